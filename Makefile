@@ -1,0 +1,26 @@
+# The two entry points: `make repl` and `make test`. Both build .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: repl test lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+repl: $(STAMP)
+	$(BIN)/seqrepl
+
+test: $(STAMP)
+	$(BIN)/ruff check backend seqrepl seqkernel tests
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check backend seqrepl seqkernel tests
+
+clean:
+	rm -rf $(VENV) build *.egg-info

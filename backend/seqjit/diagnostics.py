@@ -1,0 +1,77 @@
+"""Errors that reach users: a kind, a message, where it happened, and a caret.
+
+Every layer (syntax, types, later codegen and runtime) raises `SeqError`;
+front ends only ever call `render`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A named piece of Seq text: a file, a REPL entry or a notebook cell."""
+
+    name: str
+    text: str = field(repr=False)
+
+    def line_text(self, line: int) -> str:
+        lines = self.text.splitlines()
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A region of a source; lines and columns are 1-based, end is exclusive."""
+
+    source: Source = field(repr=False)
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+
+    def to(self, other: Span) -> Span:
+        return Span(self.source, self.line, self.col, other.end_line, other.end_col)
+
+    @property
+    def location(self) -> str:
+        return f"{self.source.name}:{self.line}:{self.col}"
+
+
+@dataclass
+class SeqError(Exception):
+    """A user-facing error. `kind` is e.g. 'parse error', 'type error'."""
+
+    kind: str
+    message: str
+    span: Span | None = None
+    expected: str | None = None
+    actual: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def render(self) -> str:
+        head = f"{self.kind}: {self.message}"
+        if self.span is not None:
+            head = f"{self.span.location}: {head}"
+        out = [head]
+        if self.span is not None:
+            out.extend(_caret_lines(self.span))
+        if self.expected is not None:
+            out.append(f"  expected: {self.expected}")
+        if self.actual is not None:
+            out.append(f"  actual:   {self.actual}")
+        out.extend(f"  note: {n}" for n in self.notes)
+        return "\n".join(out)
+
+
+def _caret_lines(span: Span) -> list[str]:
+    text = span.source.line_text(span.line).replace("\t", " ")
+    gutter = str(span.line)
+    pad = " " * len(gutter)
+    width = span.end_col - span.col if span.end_line == span.line else len(text) - span.col + 1
+    width = max(1, width)
+    return [f" {gutter} | {text}", f" {pad} | {' ' * (span.col - 1)}{'^' * width}"]

@@ -1,0 +1,1 @@
+"""Text -> syntax: lexer, parser, AST with source spans, include resolution."""

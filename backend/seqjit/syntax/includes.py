@@ -1,0 +1,95 @@
+"""Include resolution: `include "path"` relative to the including file,
+`include std:NAME` from seqjit's std/ directory.
+
+Like the reference, each file or std module is taken once per program: a
+duplicate include, or one that closes a cycle, adds nothing. A program's
+modules come out root first, then each include's (recursively) in order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..diagnostics import SeqError, Source
+from . import ast
+from .parser import parse
+
+STD_DIR = Path(__file__).resolve().parent.parent / "std"
+
+
+def std_modules() -> list[str]:
+    return sorted(p.stem for p in STD_DIR.glob("*.seq"))
+
+
+def read_source(path: Path, name: str | None = None) -> Source:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise SeqError("error", f"{path} is not UTF-8 text") from None
+    except OSError as e:
+        raise SeqError("error", f"cannot read {path}: {e.strerror}") from None
+    return Source(name or str(path), text)
+
+
+class IncludeResolver:
+    """Expands includes; remembers what it has taken so each comes in once."""
+
+    def __init__(self) -> None:
+        self.files: set[Path] = set()
+        self.std: set[str] = set()
+
+    def load_file(self, path: Path) -> list[ast.Module]:
+        """Parse `path` and everything it includes."""
+        module = parse(read_source(path))
+        self.files.add(path.resolve())
+        return [module, *self.expand(module, path.resolve().parent)]
+
+    def expand(self, module: ast.Module, base_dir: Path) -> list[ast.Module]:
+        """The modules `module`'s includes bring in, with relative paths
+        taken from `base_dir`."""
+        out: list[ast.Module] = []
+        for inc in module.includes:
+            if inc.kind == "ffi":
+                raise SeqError(
+                    "include error",
+                    f"'include ffi:{inc.target}' is not supported: seqjit has no FFI",
+                    inc.span,
+                )
+            if inc.kind == "std":
+                if inc.target in self.std:
+                    continue
+                path = STD_DIR / f"{inc.target}.seq"
+                if not path.is_file():
+                    available = ", ".join(std_modules()) or "none yet"
+                    raise SeqError(
+                        "include error",
+                        f"no standard module 'std:{inc.target}' (available: {available})",
+                        inc.span,
+                    )
+                self.std.add(inc.target)
+                included = parse(read_source(path, f"<std:{inc.target}>"))
+                out.append(included)
+                out.extend(self.expand(included, base_dir))
+                continue
+            path = self.relative_path(inc, base_dir)
+            if path in self.files:
+                continue
+            out.extend(self.load_file(path))
+        return out
+
+    def relative_path(self, inc: ast.Include, base_dir: Path) -> Path:
+        if not inc.target:
+            raise SeqError("include error", "an include path cannot be empty", inc.span)
+        if Path(inc.target).is_absolute():
+            raise SeqError(
+                "include error",
+                f"include path '{inc.target}' is absolute; include paths are relative "
+                "to the including file",
+                inc.span,
+            )
+        path = base_dir / f"{inc.target}.seq"
+        if not path.is_file():
+            raise SeqError(
+                "include error", f"include file '{inc.target}' not found at {path}", inc.span
+            )
+        return path.resolve()

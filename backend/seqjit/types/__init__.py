@@ -1,0 +1,1 @@
+"""Syntax -> types: type terms, unification, the builtin table, the checker."""

@@ -1,0 +1,1 @@
+"""seqkernel: the Jupyter kernel for Seq (built on the same Session as seqrepl)."""

@@ -1,0 +1,37 @@
+"""The `seqrepl` command: `seqrepl check FILE...` type-checks Seq files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from seqjit import __version__
+from seqjit.frontend import check_file
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="seqrepl", description="seqjit: a live environment for the Seq language"
+    )
+    parser.add_argument("--version", action="version", version=f"seqrepl {__version__}")
+    commands = parser.add_subparsers(dest="command")
+    check = commands.add_parser("check", help="type-check Seq files without running them")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        return check_files(args.files)
+    parser.print_help()
+    print("\nThe interactive REPL is not built yet; `seqrepl check FILE...` works today.")
+    return 0
+
+
+def check_files(files: list[Path]) -> int:
+    failed = 0
+    for path in files:
+        program = check_file(path)
+        for error in program.errors:
+            print(error.render(), file=sys.stderr)
+            print(file=sys.stderr)
+        failed += not program.ok
+    return 1 if failed else 0
