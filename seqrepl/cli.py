@@ -8,6 +8,8 @@ from pathlib import Path
 
 from seqjit import __version__
 from seqjit.frontend import check_file
+from seqjit.types.program import CheckedProgram, is_test_word
+from seqjit.types.terms import surface
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,5 +35,18 @@ def check_files(files: list[Path]) -> int:
         for error in program.errors:
             print(error.render(), file=sys.stderr)
             print(file=sys.stderr)
+        for warning in skipped_tests(program):
+            print(warning, file=sys.stderr)
         failed += not program.ok
     return 1 if failed else 0
+
+
+def skipped_tests(program: CheckedProgram) -> list[str]:
+    """Words named like tests that the test runner will skip, as the
+    reference's runner does, because their effect is not ( -- )."""
+    return [
+        f"{word.definition.name_span.location}: warning: '{name}' is named like a test "
+        f"but its effect is {surface(word.effect)}, not ( -- ); `seqrepl test` will skip it"
+        for name, word in program.words.items()
+        if name.startswith("test-") and not is_test_word(word)
+    ]

@@ -1,0 +1,111 @@
+"""The JIT: one llvmlite MCJIT that owns every piece of compiled code.
+
+Modules are added one at a time (a definition, a cell) and their symbols
+resolve across modules, so a later module can call a word compiled earlier.
+Compiled objects are cached on disk, keyed by the module's IR before
+optimisation plus the target, so compiling an unchanged module again skips
+both LLVM's optimiser and its code generator.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import llvmlite
+import llvmlite.binding as llvm
+
+OPT_LEVEL = 2
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "seqjit" / "objects"
+
+
+class Engine:
+    """Compiles LLVM IR modules into the running process."""
+
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        llvm.initialize_native_target()
+        llvm.initialize_native_asmprinter()
+        # Module-level assembly (the context switch) needs the asm parser;
+        # without it LLVM aborts the process.
+        llvm.initialize_native_asmparser()
+        target = llvm.Target.from_default_triple()
+        self.target_machine = target.create_target_machine(
+            cpu=llvm.get_host_cpu_name(),
+            features=llvm.get_host_cpu_features().flatten(),
+            opt=OPT_LEVEL,
+            codemodel="jitdefault",
+        )
+        self.engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), self.target_machine)
+        self.engine.set_object_cache(self._store_object, self._load_object)
+        target_id = f"{llvm.get_default_triple()}-{llvm.get_host_cpu_name()}-{llvmlite.__version__}"
+        self.cache_dir = (cache_dir or default_cache_dir()) / target_id
+        self.cache_hits = 0
+        self.keys: set[str] = set()  # cache keys of the modules added
+        self.modules: list[llvm.ModuleRef] = []
+
+    def add_ir(self, ir: str) -> str:
+        """Compile `ir` into the process; returns the module's cache key."""
+        key = hashlib.sha256(ir.encode()).hexdigest()
+        module = llvm.parse_assembly(ir)
+        module.verify()
+        module.name = key
+        self.keys.add(key)
+        if not self._cached_path(key).is_file():
+            self._optimise(module)
+        self.engine.add_module(module)
+        self.engine.finalize_object()
+        self.modules.append(module)
+        return key
+
+    def address(self, symbol: str) -> int:
+        """The address of a compiled function or global; 0 if there is none."""
+        return self.engine.get_function_address(symbol) or self.engine.get_global_value_address(
+            symbol
+        )
+
+    def optimised_ir(self, ir: str) -> str:
+        """The IR as the optimiser leaves it (for `:ir`)."""
+        module = llvm.parse_assembly(ir)
+        self._optimise(module)
+        return str(module)
+
+    def assembly(self, ir: str) -> str:
+        """Native assembly for `ir` (for `:asm`)."""
+        module = llvm.parse_assembly(ir)
+        self._optimise(module)
+        return self.target_machine.emit_assembly(module)
+
+    def _optimise(self, module: llvm.ModuleRef) -> None:
+        tuning = llvm.create_pipeline_tuning_options(speed_level=OPT_LEVEL)
+        builder = llvm.create_pass_builder(self.target_machine, tuning)
+        builder.getModulePassManager().run(module, builder)
+
+    def _cached_path(self, key: str) -> Path:
+        return self.cache_dir / f"{key}.o"
+
+    def _store_object(self, module: llvm.ModuleRef, buffer: bytes) -> None:
+        if module.name not in self.keys:
+            return  # the engine's empty backing module: nothing worth keeping
+        path = self._cached_path(module.name)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(buffer)
+            tmp.replace(path)  # atomic, so a concurrent reader never sees half a file
+        except OSError:
+            pass  # a cache that cannot be written only costs speed
+
+    def _load_object(self, module: llvm.ModuleRef) -> bytes | None:
+        if module.name not in self.keys:
+            return None
+        try:
+            data = self._cached_path(module.name).read_bytes()
+        except OSError:
+            return None
+        self.cache_hits += 1
+        return data
