@@ -1,4 +1,8 @@
-"""The `seqrepl` command: `seqrepl check FILE...` type-checks Seq files."""
+"""The `seqrepl` command.
+
+    seqrepl FILE.seq [ARGS...]   run FILE's main (also as a #! interpreter)
+    seqrepl check FILE...        type-check files without running them
+"""
 
 from __future__ import annotations
 
@@ -11,10 +15,17 @@ from seqjit.frontend import check_file
 from seqjit.types.program import CheckedProgram, is_test_word
 from seqjit.types.terms import surface
 
+COMMANDS = ("check",)
+
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
+        return run_script(Path(argv[0]), argv[1:])
     parser = argparse.ArgumentParser(
-        prog="seqrepl", description="seqjit: a live environment for the Seq language"
+        prog="seqrepl",
+        description="seqjit: a live environment for the Seq language",
+        epilog="Run a program with: seqrepl FILE.seq [ARGS...]",
     )
     parser.add_argument("--version", action="version", version=f"seqrepl {__version__}")
     commands = parser.add_subparsers(dest="command")
@@ -24,8 +35,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return check_files(args.files)
     parser.print_help()
-    print("\nThe interactive REPL is not built yet; `seqrepl check FILE...` works today.")
+    print("\nThe interactive REPL is not built yet; `seqrepl FILE.seq` runs a program.")
     return 0
+
+
+def run_script(path: Path, args: list[str]) -> int:
+    from seqjit.session import Session  # loads LLVM: only when running something
+
+    result = Session().run_file(path, [str(path), *args])
+    for error in result.errors:
+        print(error.render(), file=sys.stderr)
+    return result.exit_code
 
 
 def check_files(files: list[Path]) -> int:

@@ -1,0 +1,276 @@
+"""Compile a checked program to one LLVM module.
+
+Every word gets a general function over the data stack; words whose effect
+holds only Int, Float and Bool, and whose bodies need nothing else, also get
+a native-signature function that callers use directly.
+"""
+
+from __future__ import annotations
+
+from llvmlite import ir
+
+from ..diagnostics import SeqError
+from ..runtime.layout import (
+    CLOSURE,
+    F64,
+    HEADER,
+    I8,
+    I64,
+    IMMORTAL,
+    PTR,
+    STRING,
+    SYMBOL,
+    WORD_FN,
+    const,
+    declare,
+    emit_refcount_helpers,
+    field_ptr,
+    load_word,
+)
+from ..syntax import ast
+from ..types.program import CheckedProgram, Word
+from ..types.terms import BOOL, FLOAT, INT, Row, items
+from .ops import NATIVE_OPS, OPS
+from .words import (
+    FunctionCompiler,
+    NativeWord,
+    Unsupported,
+    general_name,
+    located,
+    native_name,
+    native_signature,
+)
+
+NATIVE_TYPES = (INT, FLOAT, BOOL)
+
+
+class ProgramCompiler:
+    def __init__(self, program: CheckedProgram, module_name: str = "seq_program") -> None:
+        self.program = program
+        self.words: dict[str, Word] = program.words
+        self.ops = OPS
+        self.module = ir.Module(module_name)
+        emit_refcount_helpers(self.module)
+        self.native_words = self.find_native_words()
+        self.strings: dict[tuple[int, bytes], ir.Constant] = {}
+        self.quotations: dict[int, ir.Function] = {}
+        self.closures: dict[str, ir.Constant] = {}
+        self.pending: list[tuple[ir.Function, str, list[ast.Statement]]] = []
+        self.errors: list[SeqError] = []
+        self.emit_helpers()
+
+    # --- the whole program -----------------------------------------------------------
+
+    def compile(self) -> str:
+        for name, word in self.words.items():
+            native = self.native_words.get(name)
+            if native is None:
+                self.compile_function(self.general_fn(name), name, word.definition.body, None)
+                continue
+            self.compile_function(self.native_fn(name), name, word.definition.body, native)
+            # The general version only moves values between memory and registers.
+            call = ast.WordCall(name, word.definition.name_span)
+            self.compile_function(self.general_fn(name), name, [call], None)
+        while self.pending:
+            fn, word, body = self.pending.pop()
+            self.compile_function(fn, word, body, None)
+        return str(self.module)
+
+    def compile_function(
+        self, fn: ir.Function, word: str, body: list[ast.Statement], native: NativeWord | None
+    ) -> None:
+        compiler = FunctionCompiler(self, fn, word, native)
+        try:
+            compiler.compile_body(body)
+        except Unsupported as e:
+            self.errors.append(located(e, word))
+            # Leave a valid function behind so the module still verifies.
+            for block in list(fn.blocks):
+                fn.blocks.remove(block)
+            b = ir.IRBuilder(fn.append_basic_block("unsupported"))
+            b.unreachable()
+
+    def find_native_words(self) -> dict[str, NativeWord]:
+        candidates: dict[str, NativeWord] = {}
+        for name, word in self.words.items():
+            ins, in_base = items(word.effect.inputs)
+            outs, out_base = items(word.effect.outputs)
+            if (
+                word.effect.yields is None
+                and isinstance(in_base, Row)
+                and in_base == out_base
+                and in_base.name == "rest"
+                and all(t in NATIVE_TYPES for t in (*ins, *outs))
+            ):
+                candidates[name] = NativeWord(ins, outs)
+        changed = True
+        while changed:  # drop words that use anything a native word cannot
+            changed = False
+            for name in list(candidates):
+                if not self.native_body(self.words[name].definition.body, candidates):
+                    del candidates[name]
+                    changed = True
+        return candidates
+
+    def native_body(self, body: list[ast.Statement], candidates: dict[str, NativeWord]) -> bool:
+        for stmt in body:
+            if isinstance(stmt, ast.IntLit | ast.FloatLit | ast.BoolLit):
+                continue
+            if isinstance(stmt, ast.If):
+                if not self.native_body(stmt.then_body, candidates):
+                    return False
+                if stmt.else_body and not self.native_body(stmt.else_body, candidates):
+                    return False
+                continue
+            if isinstance(stmt, ast.WordCall):
+                name = stmt.resolved or stmt.name
+                if name in NATIVE_OPS or name in candidates:
+                    continue
+            return False
+        return True
+
+    # --- functions, by name ----------------------------------------------------------------
+
+    def general_fn(self, word: str) -> ir.Function:
+        return declare(self.module, general_name(word), WORD_FN)
+
+    def native_fn(self, word: str) -> ir.Function:
+        native = self.native_words[word]
+        return declare(
+            self.module, native_name(word), native_signature(native.inputs, native.outputs)
+        )
+
+    def quotation_fn(self, quot: ast.Quotation) -> ir.Function:
+        fn = self.quotations.get(id(quot))
+        if fn is None:
+            fn = ir.Function(self.module, WORD_FN, name=f"seq.q.{len(self.quotations)}")
+            fn.linkage = "internal"
+            self.quotations[id(quot)] = fn
+            self.pending.append((fn, "<quotation>", quot.body))
+        return fn
+
+    def runtime_fn(self, name: str, fnty: ir.FunctionType) -> ir.Function:
+        return declare(self.module, name, fnty)
+
+    def helper(self, name: str) -> ir.Function:
+        fn = self.module.globals.get(name)
+        if fn is None:
+            fn = self.runtime_fn(name, RUNTIME_SIGNATURES[name])
+        return fn
+
+    def intrinsic(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
+        return declare(self.module, name, ir.FunctionType(ret, args))
+
+    # --- static objects ---------------------------------------------------------------------
+
+    def static_string(self, data: bytes, kind: int = STRING) -> ir.Constant:
+        key = (kind, data)
+        found = self.strings.get(key)
+        if found is None:
+            ty = ir.LiteralStructType([I64, I64, I64, ir.ArrayType(I8, len(data))])
+            g = ir.GlobalVariable(self.module, ty, name=f"seq.str.{len(self.strings)}")
+            g.global_constant = True
+            g.linkage = "internal"
+            g.align = 8
+            g.initializer = ir.Constant(
+                ty, [const(IMMORTAL), const(kind), const(len(data)),
+                     ir.Constant(ir.ArrayType(I8, len(data)), bytearray(data))]
+            )
+            found = self.strings[key] = g.ptrtoint(I64)
+        return found
+
+    def cstring(self, text: str) -> ir.Constant:
+        """A NUL-terminated constant, for messages to the runtime."""
+        data = bytearray(text.encode() + b"\0")
+        ty = ir.ArrayType(I8, len(data))
+        g = ir.GlobalVariable(self.module, ty, name=f"seq.cstr.{len(self.module.globals)}")
+        g.global_constant = True
+        g.linkage = "internal"
+        g.initializer = ir.Constant(ty, data)
+        return g.bitcast(PTR)
+
+    def static_symbol(self, name: str) -> ir.Constant:
+        return self.static_string(name.encode(), SYMBOL)
+
+    def static_closure(self, fn: ir.Function) -> ir.Constant:
+        found = self.closures.get(fn.name)
+        if found is None:
+            ty = ir.LiteralStructType([I64, I64, PTR, I64])
+            g = ir.GlobalVariable(self.module, ty, name=f"{fn.name}.obj")
+            g.global_constant = True
+            g.linkage = "internal"
+            g.align = 8
+            g.initializer = ir.Constant(ty, [const(IMMORTAL), const(CLOSURE), fn, const(0)])
+            found = self.closures[fn.name] = g.ptrtoint(I64)
+        return found
+
+    # --- helpers inlined into this module ----------------------------------------------------
+
+    def emit_helpers(self) -> None:
+        m = self.module
+        decref = m.globals["seq_decref"]
+        incref = m.globals["seq_incref"]
+
+        def inline(
+            name: str, ret: ir.Type, args: list[ir.Type]
+        ) -> tuple[ir.Function, ir.IRBuilder]:
+            fn = ir.Function(m, ir.FunctionType(ret, args), name=name)
+            fn.linkage = "internal"
+            fn.attributes.add("alwaysinline")
+            return fn, ir.IRBuilder(fn.append_basic_block("entry"))
+
+        # seq_unbox_float(Float value) -> double, dropping the reference
+        fn, b = inline("seq_unbox_float", F64, [I64])
+        x = load_word(b, fn.args[0], HEADER, F64)
+        b.call(decref, [fn.args[0]])
+        b.ret(x)
+
+        # seq_closure_new(code, count) -> a closure with room for `count` values
+        alloc = declare(m, "seq_rt_alloc", ir.FunctionType(PTR, [I64, I64]))
+        fn, b = inline("seq_closure_new", I64, [PTR, I64])
+        code, count = fn.args
+        p = b.call(alloc, [const(CLOSURE), b.add(const(16), b.mul(count, const(8)))])
+        b.store(code, field_ptr(b, p, 16))
+        b.store(count, field_ptr(b, p, 24))
+        b.ret(b.ptrtoint(p, I64))
+
+        fn, b = inline("seq_closure_set", ir.VoidType(), [I64, I64, I64])
+        obj, index, value = fn.args
+        b.store(value, b.gep(field_ptr(b, obj, 32), [index], source_etype=I64))
+        b.ret_void()
+
+        # seq_closure_enter(closure, sp) -> (sp with its captured values pushed, code)
+        ret = ir.LiteralStructType([PTR, PTR])
+        fn, b = inline("seq_closure_enter", ret, [I64, PTR])
+        obj, sp = fn.args
+        count = load_word(b, obj, 24)
+        entry = b.block
+        loop, body, done = (fn.append_basic_block(n) for n in ("loop", "body", "done"))
+        b.branch(loop)
+        b.position_at_end(loop)
+        i = b.phi(I64)
+        i.add_incoming(const(0), entry)
+        b.cbranch(b.icmp_signed("<", i, count), body, done)
+        b.position_at_end(body)
+        v = b.load(b.gep(field_ptr(b, obj, 32), [i], source_etype=I64), typ=I64)
+        b.call(incref, [v])
+        b.store(v, b.gep(sp, [i], source_etype=I64))
+        i.add_incoming(b.add(i, const(1)), body)
+        b.branch(loop)
+        b.position_at_end(done)
+        code = b.load(field_ptr(b, obj, 16), typ=PTR)
+        b.call(decref, [obj])
+        after = b.gep(sp, [count], source_etype=I64)
+        result = b.insert_value(ir.Constant(ret, ir.Undefined), after, 0)
+        b.ret(b.insert_value(result, code, 1))
+
+
+RUNTIME_SIGNATURES = {
+    "seq_rt_box_float": ir.FunctionType(I64, [F64]),
+}
+
+
+def compile_program(program: CheckedProgram) -> tuple[str, list[SeqError]]:
+    compiler = ProgramCompiler(program)
+    text = compiler.compile()
+    return text, compiler.errors

@@ -1,0 +1,407 @@
+"""Compile one word (or quotation) body to an LLVM function.
+
+Two shapes of function:
+- general: `ptr @"seq.w.NAME"(ptr sp)` works on the data stack; every word
+  has one, and quotations compile to this shape too;
+- native: `@"seq.n.NAME"(args...)` for words whose effect holds only Int,
+  Float and Bool: arguments and results in registers, no data stack at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from llvmlite import ir
+
+from ..diagnostics import SeqError
+from ..runtime.layout import (
+    F64,
+    I64,
+    PTR,
+    VARIANT_FIELDS,
+    VARIANT_TAG,
+    VOID,
+    WORD_FN,
+    call_ptr,
+    const,
+    load_word,
+    tag_int,
+)
+from ..syntax import ast
+from ..types.terms import BOOL as T_BOOL
+from ..types.terms import FLOAT as T_FLOAT
+from ..types.terms import Type
+from .vstack import ANY, BOOL, F64RAW, INT, Slot, State, VStack
+
+
+def general_name(word: str) -> str:
+    return f"seq.w.{word}"
+
+
+def native_name(word: str) -> str:
+    return f"seq.n.{word}"
+
+
+def kind_of(t: Type) -> str:
+    return F64RAW if t == T_FLOAT else BOOL if t == T_BOOL else INT
+
+
+def native_type(t: Type) -> ir.Type:
+    return F64 if t == T_FLOAT else I64
+
+
+def native_signature(inputs: list[Type], outputs: list[Type]) -> ir.FunctionType:
+    if not outputs:
+        ret: ir.Type = VOID
+    elif len(outputs) == 1:
+        ret = native_type(outputs[0])
+    else:
+        ret = ir.LiteralStructType([native_type(t) for t in outputs])
+    return ir.FunctionType(ret, [native_type(t) for t in inputs])
+
+
+@dataclass
+class NativeWord:
+    inputs: list[Type]
+    outputs: list[Type]
+
+
+class Unsupported(Exception):
+    """A construct the code generator does not compile yet."""
+
+    def __init__(self, what: str, node: object) -> None:
+        super().__init__(what)
+        self.what = what
+        self.node = node
+
+
+class FunctionCompiler:
+    """Emits one function; `unit` (the ProgramCompiler) resolves names."""
+
+    def __init__(self, unit, fn: ir.Function, word: str, native: NativeWord | None) -> None:
+        self.unit = unit
+        self.fn = fn
+        self.word = word  # the word this function belongs to (for self tail calls)
+        self.native = native
+        self.b = ir.IRBuilder(fn.append_basic_block("entry"))
+        if native is None:
+            state = State(fn.args[0], [], [])
+        else:
+            state = State(None, [Slot(a, kind_of(t)) for a, t in zip(fn.args, native.inputs,
+                                                                       strict=True)], [])
+        self.vs = VStack(self.b, state, unit.helper("seq_rt_box_float"))
+
+    # --- helpers used by the op emitters -----------------------------------------------
+
+    def incref(self, slot: Slot) -> None:
+        if slot.counted:
+            self.b.call(self.unit.helper("seq_incref"), [slot.value])
+
+    def decref(self, slot: Slot) -> None:
+        if slot.counted:
+            self.b.call(self.unit.helper("seq_decref"), [slot.value])
+
+    def runtime(self, name: str, ret: ir.Type, args: list[ir.Value]) -> ir.Value:
+        fn = self.unit.runtime_fn(name, ir.FunctionType(ret, [a.type for a in args]))
+        return self.b.call(fn, args)
+
+    def tagged(self, slot: Slot) -> ir.Value:
+        return self.vs.tagged(slot)
+
+    def double(self, slot: Slot) -> ir.Value:
+        return self.vs.as_double(slot, self.unit.helper("seq_unbox_float"))
+
+    def push_int(self, untagged: ir.Value) -> None:
+        b = self.b
+        self.vs.push(Slot(b.or_(b.shl(untagged, const(1)), const(1)), INT))
+
+    def push_bool(self, bit: ir.Value) -> None:
+        self.vs.push(Slot(self.b.select(bit, const(2), const(0)), BOOL))
+
+    def untag(self, slot: Slot) -> ir.Value:
+        return self.b.ashr(slot.value, const(1))
+
+    def panic(self, message: str) -> None:
+        """A runtime error: report `message` and stop (the block ends here)."""
+        self.runtime("seq_rt_panic", VOID, [self.unit.cstring(message)])
+        self.b.unreachable()
+
+    # --- bodies ---------------------------------------------------------------------
+
+    def compile_body(self, body: list[ast.Statement]) -> None:
+        """Compile a whole body and return from the function."""
+        self.statements(body, tail=True)
+        if self.b.block.is_terminated:
+            return
+        self.emit_return()
+
+    def emit_return(self) -> None:
+        b = self.b
+        if self.native is None:
+            b.ret(self.vs.flush())
+            return
+        outs = self.native.outputs
+        self.vs.ensure(len(outs))
+        values = [self.native_value(s, t) for s, t in zip(self.vs.state.items, outs, strict=True)]
+        if not outs:
+            b.ret_void()
+        elif len(outs) == 1:
+            b.ret(values[0])
+        else:
+            agg = ir.Constant(self.fn.function_type.return_type, ir.Undefined)
+            for i, v in enumerate(values):
+                agg = b.insert_value(agg, v, i)
+            b.ret(agg)
+
+    def native_value(self, slot: Slot, t: Type) -> ir.Value:
+        return self.double(slot) if t == T_FLOAT else slot.value
+
+    def statements(self, body: list[ast.Statement], tail: bool) -> None:
+        last = len(body) - 1
+        for i, stmt in enumerate(body):
+            if self.b.block.is_terminated:
+                return
+            self.statement(stmt, tail and i == last)
+
+    def statement(self, stmt: ast.Statement, tail: bool) -> None:
+        vs = self.vs
+        match stmt:
+            case ast.IntLit(value=v):
+                vs.push(Slot(tag_int(v), INT))
+            case ast.BoolLit(value=v):
+                vs.push(Slot(const(2 if v else 0), BOOL))
+            case ast.FloatLit(value=v):
+                vs.push(Slot(ir.Constant(F64, v), F64RAW))
+            case ast.StringLit(value=v):
+                vs.push(Slot(self.unit.static_string(v), ANY))
+            case ast.SymbolLit(name=n):
+                vs.push(Slot(self.unit.static_symbol(n), ANY))
+            case ast.WordCall():
+                self.word_call(stmt, tail)
+            case ast.If():
+                self.if_(stmt, tail)
+            case ast.Quotation():
+                self.quotation(stmt)
+            case ast.Match():
+                self.match(stmt, tail)
+            case _:
+                raise Unsupported(type(stmt).__name__.lower(), stmt)
+
+    def word_call(self, call: ast.WordCall, tail: bool) -> None:
+        name = call.resolved or call.name
+        op = self.unit.ops.get(name)
+        if op is not None:
+            op(self)
+            return
+        if name == "call":
+            self.call_value(tail)
+            return
+        if name not in self.unit.words:
+            raise Unsupported(f"builtin '{name}'", call)
+        native = self.unit.native_words.get(name)
+        if native is not None:
+            self.call_native(name, native, tail)
+            return
+        if self.native is not None:
+            raise Unsupported(f"call to '{name}' from a native word", call)
+        callee = self.unit.general_fn(name)
+        sp = self.vs.flush()
+        if tail:
+            self.b.ret(self.b.call(callee, [sp], tail="musttail"))
+        else:
+            self.vs.state.sp = self.b.call(callee, [sp])
+
+    def call_native(self, name: str, native: NativeWord, tail: bool) -> None:
+        vs, b = self.vs, self.b
+        n = len(native.inputs)
+        vs.ensure(n)
+        items = vs.state.items
+        for i, t in enumerate(native.inputs):  # the checker guarantees these types
+            slot = items[len(items) - n + i]
+            if slot.kind == ANY:
+                items[len(items) - n + i] = Slot(slot.value, kind_of(t) if t != T_FLOAT else ANY)
+        slots = vs.state.items[len(vs.state.items) - n :]
+        del vs.state.items[len(vs.state.items) - n :]
+        args = [self.native_value(s, t) for s, t in zip(slots, native.inputs, strict=True)]
+        fn = self.unit.native_fn(name)
+        same_shape = self.native is not None and fn.function_type == self.fn.function_type
+        if tail and same_shape and not vs.state.items:
+            result = b.call(fn, args, tail="musttail")
+            b.ret_void() if not native.outputs else b.ret(result)
+            return
+        result = b.call(fn, args)
+        outs = native.outputs
+        if len(outs) == 1:
+            vs.push(Slot(result, kind_of(outs[0])))
+        elif outs:
+            for i, t in enumerate(outs):
+                vs.push(Slot(b.extract_value(result, i), kind_of(t)))
+
+    def call_value(self, tail: bool) -> None:
+        """`call` on a quotation or closure object: push its captured values,
+        then jump to its code."""
+        if self.native is not None:
+            raise Unsupported("call in a native word", None)
+        target = self.vs.pop()
+        sp = self.vs.flush()
+        b = self.b
+        code = b.call(self.unit.helper("seq_closure_enter"), [target.value, sp])
+        sp = b.extract_value(code, 0)
+        code_ptr = b.extract_value(code, 1)
+        if tail:
+            b.ret(call_ptr(b, code_ptr, WORD_FN, [sp], tail="musttail"))
+        else:
+            self.vs.state.sp = call_ptr(b, code_ptr, WORD_FN, [sp])
+
+    def quotation(self, quot: ast.Quotation) -> None:
+        from ..types.terms import Closure
+
+        fn = self.unit.quotation_fn(quot)
+        qtype = quot.inferred
+        captures = len(qtype.captures) if isinstance(qtype, Closure) else 0
+        if captures == 0:
+            self.vs.push(Slot(self.unit.static_closure(fn), ANY))
+            return
+        if self.native is not None:
+            raise Unsupported("closure in a native word", quot)
+        self.vs.ensure(captures)
+        items = self.vs.state.items
+        captured = items[len(items) - captures :]
+        del items[len(items) - captures :]
+        obj = self.b.call(
+            self.unit.helper("seq_closure_new"), [fn, const(captures)]
+        )
+        for i, slot in enumerate(captured):
+            self.b.call(self.unit.helper("seq_closure_set"), [obj, const(i), self.tagged(slot)])
+        self.vs.push(Slot(obj, ANY))
+
+    # --- control flow -----------------------------------------------------------------
+
+    def if_(self, stmt: ast.If, tail: bool) -> None:
+        b, vs = self.b, self.vs
+        cond = vs.as_bool(vs.pop())
+        before = vs.state.copy()
+        then_block = self.fn.append_basic_block("then")
+        else_block = self.fn.append_basic_block("else")
+        b.cbranch(cond, then_block, else_block)
+        ends: list[tuple[ir.Block, State]] = []
+        for block, body in ((then_block, stmt.then_body), (else_block, stmt.else_body or [])):
+            b.position_at_end(block)
+            vs.state = before.copy()
+            self.statements(body, tail)
+            if not b.block.is_terminated:
+                ends.append((b.block, vs.state))
+        if not ends:
+            return
+        self.join(ends)
+
+    def match(self, stmt: ast.Match, tail: bool) -> None:
+        """Dispatch on the variant's tag: pointer-equal static symbols first,
+        equal bytes otherwise; the last arm needs no test (matches are
+        exhaustive). Each arm starts with the fields it binds pushed."""
+        b, vs = self.b, self.vs
+        variant = vs.pop()
+        tag = load_word(b, variant.value, VARIANT_TAG)
+        before = vs.state.copy()
+        ends: list[tuple[ir.Block, State]] = []
+        infos = self.unit.program.variants
+        for index, arm in enumerate(stmt.arms):
+            info = infos[arm.variant]
+            last = index == len(stmt.arms) - 1
+            arm_block = self.fn.append_basic_block(f"arm.{arm.variant}")
+            if last:
+                b.branch(arm_block)
+            else:
+                want = self.unit.static_symbol(arm.variant)
+                same = self.runtime("seq_rt_bytes_equal", ir.IntType(1), [tag, want])
+                next_block = self.fn.append_basic_block("next")
+                b.cbranch(same, arm_block, next_block)
+            b.position_at_end(arm_block)
+            vs.state = before.copy()
+            names = [n for n, _ in info.fields]
+            wanted = names if arm.bindings is None else arm.bindings
+            for name in wanted:
+                i = names.index(name)
+                field = Slot(load_word(b, variant.value, VARIANT_FIELDS + 8 * i), ANY)
+                self.incref(field)
+                vs.push(field)
+            self.decref(variant)
+            self.statements(arm.body, tail)
+            if not b.block.is_terminated:
+                ends.append((b.block, vs.state))
+            if not last:
+                b.position_at_end(next_block)
+        if ends:
+            self.join(ends)
+
+    def join(self, ends: list[tuple[ir.Block, State]]) -> None:
+        """Continue after branches: values stay in registers (as phis) when
+        every branch left the same shape, else they are written out."""
+        b = self.b
+        if len(ends) == 1:
+            b.position_at_end(ends[0][0])
+            self.vs.state = ends[0][1]
+            return
+        first = ends[0][1]
+        same_shape = all(
+            s.sp is first.sp and len(s.items) == len(first.items) and len(s.aux) == len(first.aux)
+            for _, s in ends
+        )
+        finished: list[tuple[ir.Block, State]] = []
+        for block, state in ends:
+            b.position_at_end(block)
+            self.vs.state = state
+            if not same_shape:
+                self.vs.flush()
+            else:
+                state.items = self.unify_kinds(state.items, [s.items for _, s in ends])
+                state.aux = self.unify_kinds(state.aux, [s.aux for _, s in ends])
+            finished.append((b.block, self.vs.state))
+        merge = self.fn.append_basic_block("join")
+        for block, _ in finished:
+            b.position_at_end(block)
+            b.branch(merge)
+        b.position_at_end(merge)
+        first = finished[0][1]
+        sp = first.sp
+        if sp is not None and any(s.sp is not sp for _, s in finished):
+            sp = b.phi(PTR)
+            for block, state in finished:
+                sp.add_incoming(state.sp, block)
+
+        def merged(pick: Callable[[State], list[Slot]]) -> list[Slot]:
+            out: list[Slot] = []
+            for i, slot in enumerate(pick(first)):
+                incoming = [(blk, pick(st)[i]) for blk, st in finished]
+                if all(s.value is slot.value for _, s in incoming):
+                    out.append(slot)
+                    continue
+                phi = b.phi(slot.value.type)
+                for blk, s in incoming:
+                    phi.add_incoming(s.value, blk)
+                kinds = {s.kind for _, s in incoming}
+                out.append(Slot(phi, kinds.pop() if len(kinds) == 1 else ANY))
+            return out
+
+        self.vs.state = State(sp, merged(lambda s: s.items), merged(lambda s: s.aux))
+
+    def unify_kinds(self, slots: list[Slot], all_slots: list[list[Slot]]) -> list[Slot]:
+        """Box an unboxed Float where another branch has a tagged value there."""
+        out = []
+        for i, slot in enumerate(slots):
+            others = {branch[i].kind for branch in all_slots}
+            if slot.kind == F64RAW and others != {F64RAW}:
+                slot = Slot(self.vs.tagged(slot), ANY)
+            out.append(slot)
+        return out
+
+
+OpEmitter = Callable[[FunctionCompiler], None]
+
+
+def located(error: Unsupported, word: str) -> SeqError:
+    span = getattr(error.node, "span", None)
+    return SeqError(
+        "compile error", f"in word '{word}': {error.what} is not supported by seqjit yet", span
+    )

@@ -1,0 +1,170 @@
+"""The runtime module: one LLVM module, compiled once per process (and
+cached), that every program module calls into for allocation, freeing,
+output and the heavier builtins. Each part is emitted by a function taking
+the `RuntimeBuilder`."""
+
+from __future__ import annotations
+
+from llvmlite import ir
+
+from .layout import (
+    CLOSURE,
+    F64,
+    FLOAT,
+    HEADER,
+    I8,
+    I32,
+    I64,
+    PTR,
+    VARIANT,
+    VOID,
+    call_ptr,
+    const,
+    declare,
+    emit_refcount_helpers,
+    field_ptr,
+    load_word,
+)
+
+OUT_BUFFER = 1 << 16
+
+
+class RuntimeBuilder:
+    """A module under construction plus small conveniences for defining functions."""
+
+    def __init__(self) -> None:
+        self.module = ir.Module("seq_runtime")
+        emit_refcount_helpers(self.module)
+        self.incref = self.module.globals["seq_incref"]
+        self.decref = self.module.globals["seq_decref"]
+        libc = {
+            "malloc": ir.FunctionType(PTR, [I64]),
+            "free": ir.FunctionType(VOID, [PTR]),
+            "memcpy": ir.FunctionType(PTR, [PTR, PTR, I64]),
+            "memcmp": ir.FunctionType(I32, [PTR, PTR, I64]),
+            "write": ir.FunctionType(I64, [I32, PTR, I64]),
+            "snprintf": ir.FunctionType(I32, [PTR, I64, PTR], var_arg=True),
+            "exit": ir.FunctionType(VOID, [I32]),
+        }
+        self.libc = {name: declare(self.module, name, ty) for name, ty in libc.items()}
+
+    def function(
+        self, name: str, ret: ir.Type, args: list[ir.Type]
+    ) -> tuple[ir.Function, ir.IRBuilder]:
+        fn = declare(self.module, name, ir.FunctionType(ret, args))  # may be declared already
+        return fn, ir.IRBuilder(fn.append_basic_block("entry"))
+
+    def host_slot(self, name: str) -> ir.GlobalVariable:
+        """A global holding the address of a Python callback, set at load time."""
+        slot = ir.GlobalVariable(self.module, PTR, name=name)
+        slot.initializer = ir.Constant(PTR, None)
+        return slot
+
+    def cstring(self, name: str, text: bytes) -> ir.GlobalVariable:
+        data = bytearray(text + b"\0")
+        g = ir.GlobalVariable(self.module, ir.ArrayType(I8, len(data)), name=name)
+        g.global_constant = True
+        g.linkage = "private"
+        g.initializer = ir.Constant(ir.ArrayType(I8, len(data)), data)
+        return g
+
+
+def emit_memory(rt: RuntimeBuilder) -> None:
+    # seq_rt_alloc(kind, payload bytes) -> object with refcount 1
+    fn, b = rt.function("seq_rt_alloc", PTR, [I64, I64])
+    kind, size = fn.args
+    p = b.call(rt.libc["malloc"], [b.add(size, const(HEADER))])
+    b.store(const(1), p)
+    b.store(kind, field_ptr(b, p, 8))
+    b.ret(p)
+
+    # seq_rt_release(object): its count reached zero; drop what it holds, free it
+    fn, b = rt.function("seq_rt_release", VOID, [PTR])
+    (obj,) = fn.args
+    kind = load_word(b, obj, 8)
+    done = fn.append_basic_block("free")
+    values = fn.append_basic_block("values")
+    switch = b.switch(kind, done)
+    switch.add_case(const(VARIANT), values)
+    switch.add_case(const(CLOSURE), values)
+    # Variants and closures: word 16 is a tag or code pointer, word 24 the
+    # count of values that follow from word 32.
+    b.position_at_end(values)
+    is_variant = b.icmp_unsigned("==", kind, const(VARIANT))
+    loop = fn.append_basic_block("loop")
+    body = fn.append_basic_block("body")
+    tag_block = fn.append_basic_block("tag")
+    count = load_word(b, obj, 24)
+    b.cbranch(is_variant, tag_block, loop)
+    b.position_at_end(tag_block)
+    b.call(rt.decref, [load_word(b, obj, 16)])
+    b.branch(loop)
+    b.position_at_end(loop)
+    i = b.phi(I64)
+    i.add_incoming(const(0), values)
+    i.add_incoming(const(0), tag_block)
+    b.cbranch(b.icmp_signed("<", i, count), body, done)
+    b.position_at_end(body)
+    slot = b.gep(field_ptr(b, obj, 32), [i], source_etype=I64)
+    b.call(rt.decref, [b.load(slot, typ=I64)])
+    i.add_incoming(b.add(i, const(1)), body)
+    b.branch(loop)
+    b.position_at_end(done)
+    b.call(rt.libc["free"], [obj])
+    b.ret_void()
+
+    # seq_rt_box_float(double) -> Float value
+    fn, b = rt.function("seq_rt_box_float", I64, [F64])
+    p = b.call(rt.module.globals["seq_rt_alloc"], [const(FLOAT), const(8)])
+    b.store(fn.args[0], field_ptr(b, p, HEADER))
+    b.ret(b.ptrtoint(p, I64))
+
+
+def emit_output(rt: RuntimeBuilder) -> None:
+    """Buffered stdout, flushed when full, at exit and before reads."""
+    buf_ty = ir.ArrayType(I8, OUT_BUFFER)
+    buf = ir.GlobalVariable(rt.module, buf_ty, name="seq_out_buffer")
+    buf.initializer = ir.Constant(buf_ty, None)
+    used = ir.GlobalVariable(rt.module, I64, name="seq_out_used")
+    used.initializer = const(0)
+
+    fn, b = rt.function("seq_rt_flush", VOID, [])
+    n = b.load(used)
+    b.call(rt.libc["write"], [ir.Constant(I32, 1), buf, n])
+    b.store(const(0), used)
+    b.ret_void()
+    flush = fn
+
+    # seq_rt_out(bytes, length): append to the buffer; large writes go straight out
+    fn, b = rt.function("seq_rt_out", VOID, [PTR, I64])
+    data, length = fn.args
+    fits, direct, copy = (fn.append_basic_block(n) for n in ("fits", "direct", "copy"))
+    n = b.load(used)
+    b.cbranch(b.icmp_signed("<=", b.add(n, length), const(OUT_BUFFER)), copy, fits)
+    b.position_at_end(fits)
+    b.call(flush, [])
+    b.cbranch(b.icmp_signed("<=", length, const(OUT_BUFFER)), copy, direct)
+    b.position_at_end(direct)
+    b.call(rt.libc["write"], [ir.Constant(I32, 1), data, length])
+    b.ret_void()
+    b.position_at_end(copy)
+    n = b.load(used)
+    dest = b.gep(buf, [const(0), n], source_etype=buf_ty)
+    b.call(rt.libc["memcpy"], [dest, data, length])
+    b.store(b.add(n, length), used)
+    b.ret_void()
+
+
+def emit_panic(rt: RuntimeBuilder) -> None:
+    """seq_rt_panic(C string): a runtime error the program cannot recover from."""
+    fn, b = rt.function("seq_rt_panic", VOID, [PTR])
+    b.call(rt.module.globals["seq_rt_flush"], [])
+    call_ptr(b, b.load(rt.host_slot("seq_host_panic"), typ=PTR),
+             ir.FunctionType(VOID, [PTR]), [fn.args[0]])
+    b.unreachable()
+
+
+def emit(rt: RuntimeBuilder) -> None:
+    emit_memory(rt)
+    emit_output(rt)
+    emit_panic(rt)

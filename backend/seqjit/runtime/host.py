@@ -1,0 +1,106 @@
+"""Host services: Python functions JIT code calls through `seq_host_NAME`
+slots in the runtime module. For work off the hot path only (formatting
+floats, reporting a panic, later regex, crypto...).
+
+Python must never run on a strand's stack (newer CPythons check the C stack
+pointer): once strands exist, these are reached through the scheduler.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..engine import Engine
+
+
+@dataclass
+class Service:
+    name: str
+    prototype: type  # a ctypes CFUNCTYPE
+    make: Callable[[HostContext], Callable]
+
+
+SERVICES: list[Service] = []
+
+
+def service(name: str, restype: object, *argtypes: object):
+    def register(make: Callable[[HostContext], Callable]) -> Callable[[HostContext], Callable]:
+        SERVICES.append(Service(name, ctypes.CFUNCTYPE(restype, *argtypes), make))
+        return make
+
+    return register
+
+
+class HostContext:
+    """What services need from the process: the engine, to call back into
+    the runtime (e.g. to allocate a String)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        make = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_char_p, ctypes.c_int64)
+        self.new_string = make(engine.address("seq_rt_string"))
+        self.callbacks: list[object] = []  # kept alive as long as the engine
+
+    def string(self, data: bytes) -> int:
+        return self.new_string(data, len(data))
+
+    def set_args(self, argv: list[str]) -> None:
+        """What args.count / args.at see; the strings live for the process."""
+        values = (ctypes.c_int64 * max(1, len(argv)))(*(self.string(a.encode()) for a in argv))
+        self.callbacks.append(values)
+        ctypes.c_int64.from_address(self.engine.address("seq_argc")).value = len(argv)
+        ctypes.c_void_p.from_address(self.engine.address("seq_argv")).value = ctypes.addressof(
+            values
+        )
+
+    def install(self) -> None:
+        for svc in SERVICES:
+            slot = self.engine.address(f"seq_host_{svc.name}")
+            if not slot:
+                continue
+            callback = svc.prototype(svc.make(self))
+            self.callbacks.append(callback)
+            ctypes.c_void_p.from_address(slot).value = ctypes.cast(callback, ctypes.c_void_p).value
+
+
+def format_float(x: float) -> str:
+    """A Float as the reference prints it: shortest round-trip digits, never
+    an exponent, `NaN`, `inf`, `-inf`."""
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    text = repr(x)
+    if "e" not in text and "E" not in text:
+        return text[:-2] if text.endswith(".0") else text
+    mantissa, exponent = text.split("e")
+    sign = "-" if mantissa.startswith("-") else ""
+    digits = mantissa.lstrip("-").replace(".", "")
+    point = len(mantissa.lstrip("-").split(".")[0]) + int(exponent)
+    if point <= 0:
+        return f"{sign}0.{'0' * -point}{digits.rstrip('0') or '0'}"
+    if point >= len(digits):
+        return f"{sign}{digits}{'0' * (point - len(digits))}"
+    return f"{sign}{digits[:point]}.{digits[point:]}"
+
+
+@service("float_to_string", ctypes.c_int64, ctypes.c_double)
+def _float_to_string(host: HostContext) -> Callable[[float], int]:
+    return lambda x: host.string(format_float(x).encode())
+
+
+@service("panic", None, ctypes.c_char_p)
+def _panic(host: HostContext) -> Callable[[bytes], None]:
+    def panic(message: bytes) -> None:
+        # Script mode: report and end the process as the reference does.
+        sys.stdout.flush()
+        sys.stderr.write(f"error: {message.decode(errors='replace')}\n")
+        sys.stderr.flush()
+        os._exit(1)
+
+    return panic

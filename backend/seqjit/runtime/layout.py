@@ -1,0 +1,113 @@
+"""How values look in memory, and IR snippets that every module inlines.
+
+A value is one 64-bit slot, tagged as the reference tags it:
+
+    odd            Int: (n << 1) | 1, so Int arithmetic wraps at 63 bits
+    0, 2           Bool false, true
+    other even     pointer to a heap object (8-byte aligned, never 0 or 2)
+
+A heap object starts with a 16-byte header: a reference count (negative for
+static, immortal objects such as literals) and a kind; its payload follows.
+Reference counts are not atomic: one scheduler thread runs all Seq code.
+"""
+
+from __future__ import annotations
+
+from llvmlite import ir
+
+I1 = ir.IntType(1)
+I8 = ir.IntType(8)
+I32 = ir.IntType(32)
+I64 = ir.IntType(64)
+F64 = ir.DoubleType()
+PTR = ir.PointerType()
+VOID = ir.VoidType()
+
+HEADER = 16  # bytes: i64 refcount, i64 kind
+IMMORTAL = -(2**62)
+
+FALSE = 0
+TRUE = 2
+
+# Object kinds (the header's second word).
+FLOAT = 1  # payload: double
+STRING = 2  # payload: i64 length, bytes
+SYMBOL = 3  # payload: i64 length, bytes
+VARIANT = 4  # payload: i64 tag (a Symbol value), i64 count, values
+MAP = 5  # payload: host handle
+CLOSURE = 6  # payload: ptr code, i64 count, captured values (a quotation has none)
+CHANNEL = 7
+
+# Word offsets in variants (and, with code for tag, in closures).
+VARIANT_TAG, VARIANT_COUNT, VARIANT_FIELDS = 16, 24, 32
+
+# Word functions: take the data stack pointer (next free slot), return it.
+WORD_FN = ir.FunctionType(PTR, [PTR])
+
+
+def tag_int(n: int) -> ir.Constant:
+    return ir.Constant(I64, ((n << 1) | 1) & (2**64 - 1))
+
+
+def const(n: int) -> ir.Constant:
+    return ir.Constant(I64, n & (2**64 - 1))
+
+
+def is_heap(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
+    low = b.icmp_unsigned("==", b.and_(v, const(1)), const(0))
+    return b.and_(low, b.icmp_unsigned(">", v, const(TRUE)))
+
+
+def field_ptr(b: ir.IRBuilder, obj: ir.Value, offset: int) -> ir.Value:
+    """Pointer to the i64 word `offset` bytes into a heap object."""
+    base = b.inttoptr(obj, PTR) if obj.type == I64 else obj
+    return b.gep(base, [const(offset)], source_etype=I8) if offset else base
+
+
+def load_word(b: ir.IRBuilder, obj: ir.Value, offset: int, ty: ir.Type = I64) -> ir.Value:
+    return b.load(field_ptr(b, obj, offset), typ=ty)
+
+
+def declare(module: ir.Module, name: str, fnty: ir.FunctionType) -> ir.Function:
+    """The function `name` in `module`, declared if it is not there yet."""
+    existing = module.globals.get(name)
+    if existing is not None:
+        return existing
+    return ir.Function(module, fnty, name=name)
+
+
+def emit_refcount_helpers(module: ir.Module) -> None:
+    """`seq_incref` / `seq_decref`, inlined everywhere: the test for a heap
+    value and the count update stay inline; freeing is a call."""
+    release = declare(module, "seq_rt_release", ir.FunctionType(VOID, [PTR]))
+    for name, delta in (("seq_incref", 1), ("seq_decref", -1)):
+        fn = ir.Function(module, ir.FunctionType(VOID, [I64]), name=name)
+        fn.linkage = "internal"
+        fn.attributes.add("alwaysinline")
+        (v,) = fn.args
+        entry, heap, counted, done = (fn.append_basic_block(n) for n in ("e", "h", "c", "d"))
+        b = ir.IRBuilder(entry)
+        b.cbranch(is_heap(b, v), heap, done)
+        b.position_at_end(heap)
+        p = b.inttoptr(v, PTR)
+        rc = b.load(p, typ=I64)
+        b.cbranch(b.icmp_signed(">", rc, const(0)), counted, done)
+        b.position_at_end(counted)
+        new = b.add(rc, const(delta))
+        b.store(new, p)
+        if delta < 0:
+            free, keep = fn.append_basic_block("f"), done
+            b.cbranch(b.icmp_signed("==", new, const(0)), free, keep)
+            b.position_at_end(free)
+            b.call(release, [p])
+        b.branch(done)
+        b.position_at_end(done)
+        b.ret_void()
+
+
+def call_ptr(
+    b: ir.IRBuilder, target: ir.Value, fnty: ir.FunctionType, args: list[ir.Value], tail: str = ""
+) -> ir.Value:
+    """Call through a code address held as i64 or ptr."""
+    address = target if target.type == I64 else b.ptrtoint(target, I64)
+    return b.call(b.inttoptr(address, ir.PointerType(fnty)), args, tail=tail)
