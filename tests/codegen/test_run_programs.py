@@ -40,6 +40,20 @@ CASES = [
      "19\n"),
     ("aux", ": f ( Int Int -- Int ) >aux 10 i.* aux> i.+ ; "
      ": main ( -- ) 4 2 f int->string io.write-line ;", "42\n"),
+    ("combinators", ": p ( Int -- ) int->string io.write ; "
+     ": main ( -- ) 1 2 [ 10 i.* ] dip i.+ p 5 [ 3 i.+ ] keep i.* p "
+     "4 [ 1 i.+ ] [ 2 i.* ] bi i.+ p \"\" io.write-line ;", "124013\n"),
+    ("if-on-values", ": choose ( Bool -- [ Int -- Int ] ) [ [ 1 i.+ ] ] [ [ 2 i.* ] ] if ; "
+     ": main ( -- ) 10 true choose call 10 false choose call i.+ int->string io.write-line ;",
+     "31\n"),
+    ("cond", ": classify ( Int -- String ) [ dup 0 i.< ] [ drop \"neg\" ] "
+     "[ dup 0 i.= ] [ drop \"zero\" ] [ true ] [ drop \"pos\" ] 3 cond ; "
+     ": main ( -- ) -5 classify io.write 0 classify io.write 7 classify io.write-line ;",
+     "negzeropos\n"),
+    ("pick-roll", ": dyn ( Int Int Int Int -- Int Int Int Int Int ) dup 2 i.- pick ; "
+     ": p ( Int -- ) int->string io.write ; "
+     ": main ( -- ) 1 2 3 2 pick p p p p 7 8 9 2 roll p p p 10 20 30 3 dyn p p p p p "
+     "\"\" io.write-line ;", "1321978303302010\n"),
 ]
 
 

@@ -23,6 +23,7 @@ from ..runtime.layout import (
     WORD_FN,
     const,
     declare,
+    emit_closure_enter,
     emit_refcount_helpers,
     field_ptr,
     load_word,
@@ -113,9 +114,12 @@ class ProgramCompiler:
         return candidates
 
     def native_body(self, body: list[ast.Statement], candidates: dict[str, NativeWord]) -> bool:
-        for stmt in body:
+        for i, stmt in enumerate(body):
             if isinstance(stmt, ast.IntLit | ast.FloatLit | ast.BoolLit):
                 continue
+            literal_before = i > 0 and isinstance(body[i - 1], ast.IntLit)
+            if isinstance(stmt, ast.WordCall) and stmt.name in ("pick", "roll") and literal_before:
+                continue  # a literal index moves values at compile time
             if isinstance(stmt, ast.If):
                 if not self.native_body(stmt.then_body, candidates):
                     return False
@@ -209,7 +213,6 @@ class ProgramCompiler:
     def emit_helpers(self) -> None:
         m = self.module
         decref = m.globals["seq_decref"]
-        incref = m.globals["seq_incref"]
 
         def inline(
             name: str, ret: ir.Type, args: list[ir.Type]
@@ -239,30 +242,7 @@ class ProgramCompiler:
         b.store(value, b.gep(field_ptr(b, obj, 32), [index], source_etype=I64))
         b.ret_void()
 
-        # seq_closure_enter(closure, sp) -> (sp with its captured values pushed, code)
-        ret = ir.LiteralStructType([PTR, PTR])
-        fn, b = inline("seq_closure_enter", ret, [I64, PTR])
-        obj, sp = fn.args
-        count = load_word(b, obj, 24)
-        entry = b.block
-        loop, body, done = (fn.append_basic_block(n) for n in ("loop", "body", "done"))
-        b.branch(loop)
-        b.position_at_end(loop)
-        i = b.phi(I64)
-        i.add_incoming(const(0), entry)
-        b.cbranch(b.icmp_signed("<", i, count), body, done)
-        b.position_at_end(body)
-        v = b.load(b.gep(field_ptr(b, obj, 32), [i], source_etype=I64), typ=I64)
-        b.call(incref, [v])
-        b.store(v, b.gep(sp, [i], source_etype=I64))
-        i.add_incoming(b.add(i, const(1)), body)
-        b.branch(loop)
-        b.position_at_end(done)
-        code = b.load(field_ptr(b, obj, 16), typ=PTR)
-        b.call(decref, [obj])
-        after = b.gep(sp, [count], source_etype=I64)
-        result = b.insert_value(ir.Constant(ret, ir.Undefined), after, 0)
-        b.ret(b.insert_value(result, code, 1))
+        emit_closure_enter(m)
 
 
 RUNTIME_SIGNATURES = {

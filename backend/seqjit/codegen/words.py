@@ -84,6 +84,7 @@ class FunctionCompiler:
         self.fn = fn
         self.word = word  # the word this function belongs to (for self tail calls)
         self.native = native
+        self.tail = False  # whether the op being emitted ends the function
         self.b = ir.IRBuilder(fn.append_basic_block("entry"))
         if native is None:
             state = State(fn.args[0], [], [])
@@ -192,10 +193,8 @@ class FunctionCompiler:
         name = call.resolved or call.name
         op = self.unit.ops.get(name)
         if op is not None:
+            self.tail = tail
             op(self)
-            return
-        if name == "call":
-            self.call_value(tail)
             return
         if name not in self.unit.words:
             raise Unsupported(f"builtin '{name}'", call)
@@ -238,12 +237,11 @@ class FunctionCompiler:
             for i, t in enumerate(outs):
                 vs.push(Slot(b.extract_value(result, i), kind_of(t)))
 
-    def call_value(self, tail: bool) -> None:
-        """`call` on a quotation or closure object: push its captured values,
-        then jump to its code."""
+    def invoke(self, target: Slot, tail: bool = False) -> None:
+        """Call a quotation or closure value (owning one reference to it):
+        push its captured values, then run its code on the data stack."""
         if self.native is not None:
-            raise Unsupported("call in a native word", None)
-        target = self.vs.pop()
+            raise Unsupported("calling a quotation in a native word", None)
         sp = self.vs.flush()
         b = self.b
         code = b.call(self.unit.helper("seq_closure_enter"), [target.value, sp])

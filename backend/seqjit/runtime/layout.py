@@ -38,7 +38,8 @@ MAP = 5  # payload: host handle
 CLOSURE = 6  # payload: ptr code, i64 count, captured values (a quotation has none)
 CHANNEL = 7
 
-# Word offsets in variants (and, with code for tag, in closures).
+# Word offsets in variants; closures share them, with the code pointer
+# in the tag's place.
 VARIANT_TAG, VARIANT_COUNT, VARIANT_FIELDS = 16, 24, 32
 
 # Word functions: take the data stack pointer (next free slot), return it.
@@ -111,3 +112,36 @@ def call_ptr(
     """Call through a code address held as i64 or ptr."""
     address = target if target.type == I64 else b.ptrtoint(target, I64)
     return b.call(b.inttoptr(address, ir.PointerType(fnty)), args, tail=tail)
+
+
+def emit_closure_enter(module: ir.Module) -> ir.Function:
+    """`seq_closure_enter(closure, sp) -> {sp, code}`, inlined: push the
+    closure's captured values (a quotation has none) and drop the reference
+    to it; the caller then calls `code` with the new sp."""
+    ret = ir.LiteralStructType([PTR, PTR])
+    fn = ir.Function(module, ir.FunctionType(ret, [I64, PTR]), name="seq_closure_enter")
+    fn.linkage = "internal"
+    fn.attributes.add("alwaysinline")
+    b = ir.IRBuilder(fn.append_basic_block("entry"))
+    obj, sp = fn.args
+    count = load_word(b, obj, VARIANT_COUNT)
+    entry = b.block
+    loop, body, done = (fn.append_basic_block(n) for n in ("loop", "body", "done"))
+    b.branch(loop)
+    b.position_at_end(loop)
+    i = b.phi(I64)
+    i.add_incoming(const(0), entry)
+    b.cbranch(b.icmp_signed("<", i, count), body, done)
+    b.position_at_end(body)
+    v = b.load(b.gep(field_ptr(b, obj, VARIANT_FIELDS), [i], source_etype=I64), typ=I64)
+    b.call(module.globals["seq_incref"], [v])
+    b.store(v, b.gep(sp, [i], source_etype=I64))
+    i.add_incoming(b.add(i, const(1)), body)
+    b.branch(loop)
+    b.position_at_end(done)
+    code = b.load(field_ptr(b, obj, VARIANT_TAG), typ=PTR)
+    b.call(module.globals["seq_decref"], [obj])
+    after = b.gep(sp, [count], source_etype=I64)
+    result = b.insert_value(ir.Constant(ret, ir.Undefined), after, 0)
+    b.ret(b.insert_value(result, code, 1))
+    return fn

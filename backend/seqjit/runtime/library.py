@@ -1,16 +1,24 @@
 """The runtime module, assembled from its parts. A new family of runtime
-functions adds its module (which defines `emit(rt)`) to MODULES."""
+functions adds its module (which defines `emit(rt)`) to MODULES, after the
+families it uses."""
 
 from __future__ import annotations
 
-from . import core, process, strings
+from importlib import import_module
+
 from .core import RuntimeBuilder
 
-MODULES = [core, strings, process]
+# One module a line, so families can be added independently.
+MODULES = [
+    "core",
+    "strings",
+    "process",
+    "control",
+]
 
 
 def runtime_ir() -> str:
     rt = RuntimeBuilder()
-    for module in MODULES:
-        module.emit(rt)
+    for name in MODULES:
+        import_module(f"{__package__}.{name}").emit(rt)
     return str(rt.module)

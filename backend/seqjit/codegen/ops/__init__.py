@@ -2,7 +2,19 @@
 `OPS`. A family adding runtime functions also adds its module to
 `seqjit.runtime.library.MODULES`."""
 
-from . import core, process, variants  # noqa: F401  (each registers its builtins)
+from importlib import import_module
+
 from .registry import NATIVE_OPS, OPS, op
+
+# One family a line, so families can be added independently.
+FAMILIES = [
+    "core",
+    "control",
+    "process",
+    "variants",
+]
+
+for _family in FAMILIES:
+    import_module(f"{__name__}.{_family}")
 
 __all__ = ["NATIVE_OPS", "OPS", "op"]

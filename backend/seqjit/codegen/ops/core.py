@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from llvmlite import ir
 
-from ...runtime.layout import F64, I1, I64, VOID, const
+from ...runtime.layout import F64, I1, I64, PTR, VOID, const
 from ..vstack import ANY, BOOL, F64RAW, INT, Slot
-from ..words import FunctionCompiler
+from ..words import FunctionCompiler, Unsupported
 from .registry import op
 
 # --- stack shuffles -------------------------------------------------------------------
@@ -77,6 +77,52 @@ def _nip(c: FunctionCompiler) -> None:
 def _tuck(c: FunctionCompiler) -> None:
     _permute(c, 2, (1, 0))
     _copy(c, 1)
+
+
+def _literal_index(slot: Slot) -> int | None:
+    """The index a literal Int pushed, or None if it is only known at run time."""
+    if isinstance(slot.value, ir.Constant) and slot.kind == INT:
+        return int(slot.value.constant) >> 1
+    return None
+
+
+@op("pick")
+def _pick(c: FunctionCompiler) -> None:
+    index = c.vs.pop()
+    n = _literal_index(index)
+    if n is not None:
+        _copy(c, n)
+        return
+    if c.native is not None:
+        raise Unsupported("pick with a computed index in a native word", None)
+    b = c.b
+    sp = c.vs.flush()
+    at = b.gep(sp, [b.sub(const(-1), c.untag(index))], source_etype=I64)
+    slot = Slot(b.load(at, typ=I64), ANY)
+    c.incref(slot)
+    c.vs.push(slot)
+
+
+@op("roll")
+def _roll(c: FunctionCompiler) -> None:
+    index = c.vs.pop()
+    n = _literal_index(index)
+    if n is not None:
+        if n > 0:
+            _permute(c, n + 1, (*range(1, n + 1), 0))
+        return
+    if c.native is not None:
+        raise Unsupported("roll with a computed index in a native word", None)
+    b = c.b
+    sp = c.vs.flush()
+    n_value = c.untag(index)
+    at = b.gep(sp, [b.sub(const(-1), n_value)], source_etype=I64)
+    moved = b.load(at, typ=I64)
+    after = b.gep(at, [const(1)], source_etype=I64)
+    memmove = c.unit.runtime_fn("memmove", ir.FunctionType(PTR, [PTR, PTR, I64]))
+    b.call(memmove, [at, after, b.mul(n_value, const(8))])
+    c.vs.state.sp = b.gep(sp, [const(-1)], source_etype=I64)
+    c.vs.push(Slot(moved, ANY))
 
 
 @op(">aux", native=True)
