@@ -53,7 +53,7 @@ CASES = [
     ("pick-roll", ": dyn ( Int Int Int Int -- Int Int Int Int Int ) dup 2 i.- pick ; "
      ": p ( Int -- ) int->string io.write ; "
      ": main ( -- ) 1 2 3 2 pick p p p p 7 8 9 2 roll p p p 10 20 30 3 dyn p p p p p "
-     "\"\" io.write-line ;", "1321978303302010\n"),
+     "\"\" io.write-line ;", "1321798303302010\n"),
 ]
 
 
