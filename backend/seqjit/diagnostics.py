@@ -17,8 +17,10 @@ class Source:
     text: str = field(repr=False)
 
     def line_text(self, line: int) -> str:
-        lines = self.text.splitlines()
-        return lines[line - 1] if 0 < line <= len(lines) else ""
+        # Split on "\n" only, as the lexer counts lines (splitlines would also
+        # break at \r, \f, \u2028... and show the wrong line).
+        lines = self.text.split("\n")
+        return lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""
 
 
 @dataclass(frozen=True, slots=True)

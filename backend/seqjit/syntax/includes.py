@@ -8,6 +8,7 @@ modules come out root first, then each include's (recursively) in order.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..diagnostics import SeqError, Source
@@ -15,6 +16,8 @@ from . import ast
 from .parser import parse
 
 STD_DIR = Path(__file__).resolve().parent.parent / "std"
+# A std module is a plain name: no '/' or '..' to reach files outside STD_DIR.
+_STD_NAME = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def std_modules() -> list[str]:
@@ -58,6 +61,13 @@ class IncludeResolver:
             if inc.kind == "std":
                 if inc.target in self.std:
                     continue
+                if not _STD_NAME.fullmatch(inc.target):
+                    raise SeqError(
+                        "include error",
+                        f"invalid standard module name 'std:{inc.target}' "
+                        "(letters, digits, '-' and '_' only)",
+                        inc.span,
+                    )
                 path = STD_DIR / f"{inc.target}.seq"
                 if not path.is_file():
                     available = ", ".join(std_modules()) or "none yet"

@@ -111,7 +111,9 @@ ESCAPES = {'"': 0x22, "\\": 0x5C, "n": 0x0A, "r": 0x0D, "t": 0x09}
 
 
 def unescape(body: str, span: Span) -> bytes:
-    """The bytes a string literal's body denotes; `\\xNN` is one raw byte."""
+    """The bytes a string literal's body denotes; `\\xNN` is one raw byte.
+
+    `span` is the whole literal's; errors point at the bad escape inside it."""
     out = bytearray()
     i, n = 0, len(body)
     while i < n:
@@ -121,7 +123,11 @@ def unescape(body: str, span: Span) -> bytes:
             i += 1
             continue
         if i + 1 >= n:
-            raise SeqError("parse error", "string ends with an incomplete escape '\\'", span)
+            raise SeqError(
+                "parse error",
+                "string ends with an incomplete escape '\\'",
+                _inner_span(body, i, 1, span),
+            )
         esc = body[i + 1]
         if esc in ESCAPES:
             out.append(ESCAPES[esc])
@@ -132,7 +138,7 @@ def unescape(body: str, span: Span) -> bytes:
                 raise SeqError(
                     "parse error",
                     f"invalid hex escape '\\x{digits}': expected two hex digits (00-FF)",
-                    span,
+                    _inner_span(body, i, 2 + len(digits), span),
                 )
             out.append(int(digits, 16))
             i += 4
@@ -141,6 +147,18 @@ def unescape(body: str, span: Span) -> bytes:
                 "parse error",
                 f"unknown escape '\\{esc}' in string literal "
                 '(supported: \\" \\\\ \\n \\r \\t \\xNN)',
-                span,
+                _inner_span(body, i, 2, span),
             )
     return bytes(out)
+
+
+def _inner_span(body: str, i: int, length: int, span: Span) -> Span:
+    """The span of `body[i : i + length]`, for a body that starts just after
+    the opening quote at `span`'s start (and may run over several lines)."""
+    before = body[:i]
+    newlines = before.count("\n")
+    if newlines:
+        line, col = span.line + newlines, i - before.rfind("\n")
+    else:
+        line, col = span.line, span.col + 1 + i
+    return Span(span.source, line, col, line, col + length)

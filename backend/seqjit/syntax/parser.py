@@ -21,6 +21,9 @@ _SYMBOL_CHARS = re.compile(r"[\w\-.?!]+")
 _ROW_VAR = re.compile(r"[a-z][A-Za-z0-9_]*")
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 MAX_TYPE_NESTING = 32
+# Quotations, matches and classic ifs nested deeper than this are refused with
+# a located error rather than running the parser (and checker) out of stack.
+MAX_NESTING = 200
 
 
 def parse(source: Source) -> ast.Module:
@@ -35,6 +38,7 @@ class Parser:
         self.pos = 0
         self.next_quotation_id = 0
         self.pending_lints: list[str] = []
+        self.depth = 0  # how many quotations, matches and classic ifs enclose pos
         # if-token index -> (else index | None, then index), for classic ifs
         self.classic_ifs: dict[int, tuple[int | None, int]] = {}
 
@@ -70,6 +74,17 @@ class Parser:
             got = f"'{tok.text}'" if tok else "end of input"
             raise self.error(f"{message}, got {got}")
         return self.advance()
+
+    def enter(self, opener: Span) -> None:
+        """Count one more enclosing construct; `leave` undoes it."""
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise self.error(
+                f"quotations, matches and ifs nest deeper than {MAX_NESTING} levels", opener
+            )
+
+    def leave(self) -> None:
+        self.depth -= 1
 
     def skip_annotations(self) -> None:
         while (tok := self.peek()) is not None and tok.kind is Kind.ALLOW:
@@ -119,13 +134,15 @@ class Parser:
         # union := 'union' NAME '{' variant+ '}'
         start = self.advance().span
         name = self.parse_capitalised("union name")
-        self.expect("{", f"expected '{{' after union name '{name.text}'")
+        brace = self.expect("{", f"expected '{{' after union name '{name.text}'")
         variants: list[ast.Variant] = []
         seen: set[str] = set()
         while not self.at("}"):
             self.skip_annotations()
             if self.peek() is None:
-                raise self.error(f"unexpected end of input in union '{name.text}': missing '}}'")
+                raise self.error(
+                    f"unexpected end of input in union '{name.text}': missing '}}'", brace.span
+                )
             if self.at("}"):
                 break
             variant = self.parse_variant()
@@ -154,19 +171,24 @@ class Parser:
         fields: list[ast.Field] = []
         end = name.span
         if self.at("{"):
-            self.advance()
+            brace = self.advance()
             seen: set[str] = set()
             while not self.at("}"):
                 self.skip_annotations()
+                if self.peek() is None:
+                    raise self.error(
+                        f"unexpected end of input in the fields of '{name.text}': missing '}}'",
+                        brace.span,
+                    )
                 if self.at("}"):
                     break
-                fields.append(self.parse_field(seen))
+                fields.append(self.parse_field(name.text, seen))
                 if self.at(","):
                     self.advance()
             end = self.expect("}", f"expected '}}' after the fields of '{name.text}'").span
         return ast.Variant(name.text, fields, name.span.to(end))
 
-    def parse_field(self, seen: set[str]) -> ast.Field:
+    def parse_field(self, variant: str, seen: set[str]) -> ast.Field:
         # field := NAME ':' TYPE
         tok = self.peek()
         if tok is None or tok.kind is not Kind.WORD:
@@ -178,7 +200,7 @@ class Parser:
             raise self.error(f"expected a type for field '{tok.text}'")
         self.advance()
         if tok.text in seen:
-            raise self.error(f"duplicate field '{tok.text}'", tok.span)
+            raise self.error(f"duplicate field '{tok.text}' in variant '{variant}'", tok.span)
         seen.add(tok.text)
         return ast.Field(tok.text, ty.text, tok.span.to(ty.span))
 
@@ -211,7 +233,8 @@ class Parser:
             if tok is None or tok.text != "Yield":
                 raise self.error("unknown effect after '|': expected 'Yield T'")
             self.advance()
-            if self.at(")"):
+            nxt = self.peek()
+            if nxt is None or (nxt.kind is not Kind.WORD and nxt.text != "["):
                 raise self.error("expected a type after 'Yield'")
             yields = self.parse_type(0)
         end = self.expect(")", "expected ')' to end the stack effect").span
@@ -224,10 +247,14 @@ class Parser:
         while True:
             self.skip_annotations()
             tok = self.peek()
+            wanted = " or ".join(f"'{s}'" for s in stops)
             if tok is None:
-                raise self.error(f"unexpected end of input in {what}: expected {' or '.join(stops)}")
+                raise self.error(f"unexpected end of input in {what}: expected {wanted}")
             if tok.text in stops and tok.kind is not Kind.STRING:
                 return ast.StackExpr(row, items)
+            if (tok.kind is Kind.PUNCT and tok.text != "[") or tok.text == "--":
+                # e.g. `( Int -- Int ;`: the closer is missing, not a type
+                raise self.error(f"expected a type or {wanted} in {what}, got '{tok.text}'")
             if tok.text.startswith(".."):
                 name = tok.text[2:]
                 if not _ROW_VAR.fullmatch(name):
@@ -252,7 +279,9 @@ class Parser:
             if closure:
                 self.expect("[", "expected '[' after 'Closure'")
             if depth >= MAX_TYPE_NESTING:
-                raise self.error(f"quotation types nest deeper than {MAX_TYPE_NESTING}", tok.span)
+                raise self.error(
+                    f"quotation types nest deeper than {MAX_TYPE_NESTING} levels", tok.span
+                )
             inputs = self.parse_stack(("--", "]"), "quotation type inputs", depth + 1)
             if self.at("]"):
                 raise self.error("quotation types need '--', e.g. [Int -- ] or [ -- Int]")
@@ -301,7 +330,8 @@ class Parser:
             if text == ":":
                 return self.parse_symbol(span)
             if text == ";":
-                raise self.error(f"';' inside {what}: missing ']'", opener)
+                closer = "end" if what == "match arm" else "]"
+                raise self.error(f"';' inside {what}: missing '{closer}'", opener)
             raise self.error(f"unexpected '{text}' in {what}", span)
         literal = self.parse_number(text, span)
         if literal is not None:
@@ -328,7 +358,8 @@ class Parser:
             if lowered.startswith(prefix):
                 digits = text[2:]
                 if not digits_re.fullmatch(digits):
-                    raise self.error(f"invalid {'hex' if base == 16 else 'binary'} literal '{text}'", span)
+                    kind = "hex" if base == 16 else "binary"
+                    raise self.error(f"invalid {kind} literal '{text}'", span)
                 return self._int(int(digits, base), text, span)
         if _DECIMAL.fullmatch(text):
             return self._int(int(text), text, span)
@@ -345,7 +376,7 @@ class Parser:
         if tok is None or tok.kind is not Kind.WORD:
             raise self.error("expected a symbol name after ':'", colon)
         self.advance()
-        if tok.text[0].isdigit():
+        if tok.text[0] in "0123456789":  # ASCII digits only, as the reference
             raise self.error(f"symbol ':{tok.text}' must not start with a digit", tok.span)
         if not _SYMBOL_CHARS.fullmatch(tok.text):
             bad = next(c for c in tok.text if not _SYMBOL_CHARS.fullmatch(c))
@@ -358,8 +389,10 @@ class Parser:
 
     def parse_quotation(self, start: Span) -> ast.Quotation:
         # quotation := '[' statement* ']'
+        self.enter(start)
         body = self.parse_body("]", "quotation", start)
         end = self.advance().span
+        self.leave()
         qid = self.next_quotation_id
         self.next_quotation_id += 1
         return ast.Quotation(qid, body, start.to(end))
@@ -367,12 +400,14 @@ class Parser:
     def parse_classic_if(self, index: int, span: Span, what: str, opener: Span) -> ast.If:
         # classic-if := 'if' statement* ('else' statement*)? 'then'
         else_at, then_at = self.classic_ifs[index]
+        self.enter(span)
         then_body = self.parse_until(else_at if else_at is not None else then_at, what, opener)
         else_body = None
         if else_at is not None:
             self.advance()
             else_body = self.parse_until(then_at, what, opener)
         self.advance()
+        self.leave()
         return ast.If(then_body, else_body, span)
 
     def parse_until(self, stop: int, what: str, opener: Span) -> list[ast.Statement]:
@@ -386,6 +421,7 @@ class Parser:
 
     def parse_match(self, start: Span) -> ast.Match:
         # match := 'match' arm+ 'end'
+        self.enter(start)
         arms: list[ast.MatchArm] = []
         while True:
             self.skip_annotations()
@@ -397,6 +433,7 @@ class Parser:
             arms.append(self.parse_arm(start))
         if not arms:
             raise self.error("match needs at least one arm", start)
+        self.leave()
         return ast.Match(arms, start.to(end))
 
     def parse_arm(self, match_start: Span) -> ast.MatchArm:
@@ -414,13 +451,22 @@ class Parser:
                 self.skip_annotations()
                 b = self.peek()
                 if b is None:
-                    raise self.error(f"unexpected end of input in bindings of '{tok.text}'")
+                    raise self.error(
+                        f"unexpected end of input in the bindings of '{tok.text}': missing '}}'"
+                    )
                 if b.text == "}":
                     break
-                if b.kind is not Kind.WORD or not b.text.startswith(">") or len(b.text) < 2:
+                if b.kind is Kind.WORD and not b.text.startswith(">"):
                     raise self.error(
                         f"match bindings take the field names with a '>' prefix: "
                         f"write '>{b.text}' to put field '{b.text}' on the stack",
+                        b.span,
+                    )
+                if b.kind is not Kind.WORD or len(b.text) < 2:
+                    # a bare '>' or punctuation: there is no field name to suggest
+                    raise self.error(
+                        f"expected a field binding like '>name' in match arm '{tok.text}', "
+                        f"got '{b.text}'",
                         b.span,
                     )
                 bindings.append(b.text[1:])
