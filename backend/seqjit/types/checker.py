@@ -12,6 +12,7 @@ The checker annotates the syntax tree for code generation: a sugar call's
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -46,6 +47,10 @@ from .terms import (
     unify_types,
 )
 
+RIGID_NOTE = (
+    "the stack effect of '{word}' lists every value it may take; the body cannot "
+    "reach below them"
+)
 SUGAR_OPS = frozenset(("+", "-", "*", "/", "%", "=", "<", ">", "<=", ">=", "<>"))
 INPUT_ROW = "input"  # the open row a quotation body is inferred from
 
@@ -106,6 +111,10 @@ class Checker:
         self.word = ""
         self.aux: Stack = EMPTY
         self.expected: Type | None = None
+        # Only a quotation body's accumulated substitution is ever read (to resolve
+        # its open input row); a word body's is not, so it is not built: composing
+        # it statement by statement would make long words quadratic.
+        self.track_subst = False
 
     # --- words ------------------------------------------------------------------
 
@@ -133,7 +142,7 @@ class Checker:
                 end,
                 expected=pretty(declared.outputs),
                 actual=pretty(result),
-                notes=[str(e)],
+                notes=[count_note(declared.outputs, result, "the body", "declared") or str(e)],
             ) from None
         if yields and declared.yields is None:
             raise SeqError(
@@ -187,7 +196,8 @@ class Checker:
                         if isinstance(eff.inputs.top, Quot):
                             self.expected = eff.inputs.top
             stack, s, more = self.infer_statement(stmt, stack)
-            subst = subst.compose(s)
+            if self.track_subst:
+                subst = subst.compose(s)
             _merge(yields, more)
             if restore:
                 self.expected = saved
@@ -261,10 +271,11 @@ class Checker:
             needed, have = depth(effect.inputs), depth(stack)
             if needed > have:
                 raise Fail(
-                    f"{op}: stack underflow - it takes {needed} value(s) "
-                    f"but only {have} are declared below it",
+                    f"{op}: stack underflow - it needs {needed} value(s) but only {have} "
+                    f"{'is' if have == 1 else 'are'} on the stack here",
                     expected=effect.inputs,
                     actual=stack,
+                    notes=[RIGID_NOTE.format(word=self.word)],
                 )
         try:
             subst = unify_stacks(effect.inputs, stack)
@@ -363,14 +374,17 @@ class Checker:
         after1, s1 = self.apply_effect(f1, peek.apply_stack(below), "bi (first quotation)")
         s1 = peek.compose(s1)
         f2 = self.freshen(e2)
-        result, s2 = self.apply_effect(f2, after1.push(s1.apply_type(kept)), "bi (second quotation)")
+        second_input = after1.push(s1.apply_type(kept))
+        result, s2 = self.apply_effect(f2, second_input, "bi (second quotation)")
         return result, s1.compose(s2), _merge(_yields(f1), _yields(f2))
 
     def if_combinator(self, stack: Stack) -> Result:
         below, then_q, else_q = self.pop_two(
             stack, "if", ("an else-quotation", "a then-quotation below the else-quotation")
         )
-        after, cond_subst = self.pop_condition(below, "if: expected a Bool below the two quotations")
+        after, cond_subst = self.pop_condition(
+            below, "if: expected a Bool below the two quotations"
+        )
         then_e = self.quotation_effect(then_q, "if", "as then-branch")
         if then_e is None:
             return self.fallback("if", stack)
@@ -384,7 +398,7 @@ class Checker:
             f_else, then_subst.apply_stack(after), "if (else branch)"
         )
         then_result = else_subst.apply_stack(then_result)
-        merge = self.unify_branches(then_result, else_result, "if quotations")
+        merge = self.unify_branches(then_result, else_result, combinator=True, has_else=True)
         subst = cond_subst.compose(then_subst).compose(else_subst).compose(merge)
         return merge.apply_stack(else_result), subst, _merge(_yields(f_then), _yields(f_else))
 
@@ -408,16 +422,20 @@ class Checker:
             raise Fail(f"the condition must be Bool, got {pretty(cond)}", "Bool", cond) from None
         return cond_subst.apply_stack(rest), cond_subst
 
-    def unify_branches(self, first: Stack, second: Stack, what: str) -> Subst:
+    def unify_branches(
+        self, first: Stack, second: Stack, *, combinator: bool, has_else: bool
+    ) -> Subst:
         try:
             return unify_stacks(first, second)
         except UnifyError as e:
-            raise Fail(
-                f"{what} leave different stacks; both must leave the same shape",
-                expected=first,
-                actual=second,
-                notes=[str(e)],
-            ) from None
+            if not has_else:
+                message = "if without else must leave the stack as it found it"
+                note = count_note(second, first, "the then branch", "it found")
+            else:
+                what = "the quotations of if" if combinator else "the branches of if/else"
+                message = f"{what} leave different stacks; both must leave the same shape"
+                note = count_note(first, second, "the else branch", "the then branch")
+            raise Fail(message, expected=first, actual=second, notes=[note or str(e)]) from None
 
     def diverges(self, body: list[ast.Statement] | None) -> bool:
         """A branch ending in a (mutually) recursive tail call never returns here."""
@@ -449,14 +467,25 @@ class Checker:
         elif else_div and not then_div:
             result, branch_subst = then_result, EMPTY_SUBST
         else:
-            what = "the branches of if" if stmt.else_body is not None else "if without else"
-            branch_subst = self.unify_branches(then_result, else_result, what)
+            branch_subst = self.unify_branches(
+                then_result,
+                else_result,
+                combinator=stmt.combinator,
+                has_else=stmt.else_body is not None,
+            )
             result = branch_subst.apply_stack(then_result)
         total = cond_subst.compose(then_subst).compose(else_subst).compose(branch_subst)
         return result, total, yields
 
     def infer_match(self, stmt: ast.Match, stack: Stack) -> Result:
         rest, matched = self.pop(stack, "match")
+        for arm in stmt.arms:
+            # Unknown variants first: a misspelt arm also makes the match look non-exhaustive.
+            if arm.variant not in self.variants:
+                raise SeqError(
+                    "type error", f"unknown variant '{arm.variant}' in match pattern", arm.span,
+                    notes=_hint(arm.variant, list(self.variants)),
+                )
         first = self.variants.get(stmt.arms[0].variant)
         if first is not None:
             self.check_matched_type(matched, first.union)
@@ -467,11 +496,7 @@ class Checker:
         subst, yields = EMPTY_SUBST, []
         for arm in stmt.arms:
             self.aux = aux_before
-            info = self.variants.get(arm.variant)
-            if info is None:
-                raise SeqError(
-                    "type error", f"unknown variant '{arm.variant}' in match pattern", arm.span
-                )
+            info = self.variants[arm.variant]
             arm_stack = self.push_fields(rest, arm, info)
             result, s, more = self.infer_body(arm.body, arm_stack)
             subst = subst.compose(s)
@@ -482,7 +507,7 @@ class Checker:
             if aux != auxes[0]:
                 raise Fail(
                     f"match arms leave the aux stack differently: arm '{stmt.arms[0].variant}' "
-                    f"leaves {pretty(auxes[0])}, arm '{stmt.arms[i].variant}' {pretty(aux)}"
+                    f"leaves {pretty(auxes[0])}, arm '{stmt.arms[i].variant}' leaves {pretty(aux)}"
                 )
         self.aux = auxes[0]
         final = results[0]
@@ -498,7 +523,10 @@ class Checker:
                     stmt.arms[i].span,
                     expected=pretty(final),
                     actual=pretty(result),
-                    notes=[str(e)],
+                    notes=[
+                        count_note(final, result, f"arm '{stmt.arms[i].variant}'",
+                                   f"arm '{stmt.arms[0].variant}'") or str(e)
+                    ],
                 ) from None
             subst = subst.compose(s)
             final = s.apply_stack(final)
@@ -536,6 +564,7 @@ class Checker:
                     "type error",
                     f"variant '{info.name}' has no field '{binding}' (fields: {available})",
                     arm.span,
+                    notes=_hint(binding, list(by_name)),
                 )
             stack = stack.push(by_name[binding])
         return stack
@@ -545,6 +574,7 @@ class Checker:
     def infer_quotation(self, quot: ast.Quotation, stack: Stack) -> Result:
         expected, self.expected = self.expected, None
         saved_aux, self.aux = self.aux, EMPTY
+        saved_track, self.track_subst = self.track_subst, True
         try:
             if isinstance(expected, Quot | Closure):
                 fresh = self.freshen(expected.effect)
@@ -560,6 +590,7 @@ class Checker:
         finally:
             self.aux = saved_aux
             self.expected = expected
+            self.track_subst = saved_track
         qtype = self.captures_of(body, expected)
         if isinstance(qtype, Closure):
             stack, captured = self.pop_captures(len(qtype.captures), stack)
@@ -611,7 +642,10 @@ class Checker:
         rest = stack.rest
         for _ in captures:
             if not isinstance(rest, Cons):
-                raise Fail(f"strand.spawn: needs {len(captures)} values below it to capture")
+                raise Fail(
+                    f"strand.spawn: the quotation needs {len(captures)} value(s) captured "
+                    "from below it, but the stack holds fewer"
+                )
             rest = rest.rest
         return rest.push(Closure(want.effect, tuple(captures)))
 
@@ -620,8 +654,18 @@ class Checker:
     def pop(self, stack: Stack, context: str) -> tuple[Stack, Type]:
         if isinstance(stack, Cons):
             return stack.rest, stack.top
+        if isinstance(stack, Row) and stack.name == IMPLICIT_ROW:
+            raise Fail(
+                f"{context}: stack underflow - no value on the stack here",
+                actual=stack,
+                notes=[RIGID_NOTE.format(word=self.word)],
+            )
         if isinstance(stack, Row):
-            raise Fail(f"{context}: cannot take a value from a stack of unknown shape", actual=stack)
+            raise Fail(
+                f"{context}: cannot take a value from a stack of unknown shape "
+                "(inside a quotation, before anything says what it receives)",
+                actual=stack,
+            )
         raise Fail(f"{context}: stack underflow - the stack is empty", actual=stack)
 
     def polymorphic_pop(self, stack: Stack, context: str) -> tuple[Stack, Type, Subst]:
@@ -632,7 +676,8 @@ class Checker:
             popped = Var(self.fresh("T"))
             rest = Row(self.fresh(stack.name))
             return rest, popped, Subst({}, {stack.name: Cons(rest, popped)})
-        raise Fail(f"{context}: stack underflow", actual=stack)
+        notes = [RIGID_NOTE.format(word=self.word)] if isinstance(stack, Row) else []
+        raise Fail(f"{context}: stack underflow", actual=stack, notes=notes)
 
     def literal_pick_roll(self, word: str, n: int, stack: Stack) -> Stack:
         if n < 0:
@@ -745,6 +790,26 @@ def sugar_failure(name: str, stack: Stack) -> Fail:
             f"operands are not known yet): {advice}"
         )
     return Fail(f"'{name}' needs {options}, got ({second}, {top}): {advice}")
+
+
+def count_note(expected: Stack, actual: Stack, subject: str, than: str) -> str | None:
+    """'the body leaves 1 value more than declared', when two stacks differ only in
+    how many values sit on the same base; clearer than an infinite-stack unify error."""
+    want, want_base = items(expected)
+    have, have_base = items(actual)
+    diff = len(have) - len(want)
+    if want_base != have_base or diff == 0:
+        return None
+    n = abs(diff)
+    return (
+        f"{subject} leaves {n} value{'s' if n > 1 else ''} "
+        f"{'more' if diff > 0 else 'fewer'} than {than}"
+    )
+
+
+def _hint(name: str, candidates: list[str]) -> list[str]:
+    found = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
+    return [f"did you mean '{found[0]}'?"] if found else []
 
 
 def _base(stack: Stack) -> Stack:

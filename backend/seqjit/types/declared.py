@@ -21,7 +21,8 @@ def effect_from_syntax(
     return Effect(
         _stack(expr.inputs, unions, word, builtin),
         _stack(expr.outputs, unions, word, builtin),
-        _type(expr.yields, unions, word, builtin) if expr.yields is not None else None,
+        # The reference never validates a Yield type, so any name there is a variable.
+        _type(expr.yields, unions, word, True) if expr.yields is not None else None,
     )
 
 
@@ -42,7 +43,7 @@ def _type(expr: ast.TypeExpr, unions: Set[str], word: str, builtin: bool) -> Typ
     if name in unions:
         return UnionT(name)
     if len(name) > 1 and not builtin:
-        hint = _did_you_mean(name, [*CONCRETE, *unions])
+        hint = did_you_mean(name, [*CONCRETE, *unions])
         raise SeqError(
             "type error",
             f"unknown type '{name}' in the stack effect of '{word}'",
@@ -56,20 +57,24 @@ def _type(expr: ast.TypeExpr, unions: Set[str], word: str, builtin: bool) -> Typ
     return Var(name)
 
 
+# Union fields may not be Symbol or Variant (the reference's rule).
+FIELD_TYPES = ("Int", "Float", "Bool", "String", "Channel", "Socket")
+
+
 def field_type(name: str, unions: Set[str]) -> Type | None:
     """The type of a union field declared as `name`, or None if unknown."""
-    if name in CONCRETE:
+    if name in FIELD_TYPES:
         return Con(name)
     if name in unions:
         return UnionT(name)
     return None
 
 
-def _did_you_mean(name: str, candidates: list[str]) -> str | None:
+def did_you_mean(name: str, candidates: list[str]) -> str | None:
     best: tuple[int, str] | None = None
     for cand in candidates:
         d = _edit_distance(name, cand)
-        if d <= max(1, len(name) // 3) and (best is None or d < best[0]):
+        if d <= 2 and (best is None or d < best[0]):  # the reference's threshold
             best = (d, cand)
     return best[1] if best else None
 

@@ -83,7 +83,7 @@ class Row(Stack):
     name: str
 
     def __str__(self) -> str:
-        return f"..{self.name}"
+        return f"(..{self.name})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,17 +92,21 @@ class Cons(Stack):
     top: Type
 
     def __str__(self) -> str:
-        items: list[str] = []
-        s: Stack = self
-        while isinstance(s, Cons):
-            items.append(str(s.top))
-            s = s.rest
-        if isinstance(s, Row):
-            items.append(str(s))
-        return "(" + " ".join(reversed(items)) + ")"
+        return f"({_inner(self)})"
 
 
 EMPTY = Empty()
+
+
+def _inner(stack: Stack) -> str:
+    """A stack's items without the parentheses: `..a Int String`."""
+    words: list[str] = []
+    while isinstance(stack, Cons):
+        words.append(str(stack.top))
+        stack = stack.rest
+    if isinstance(stack, Row):
+        words.append(f"..{stack.name}")
+    return " ".join(reversed(words))
 
 
 def stack_of(base: Stack, *types: Type) -> Stack:
@@ -136,7 +140,8 @@ class Effect:
     yields: Type | None = None
 
     def __str__(self) -> str:
-        text = f"{self.inputs} -- {self.outputs}"
+        # Written as a declaration would be, so quotation types read `[..a Int -- ..a]`.
+        text = f"{_inner(self.inputs)} -- {_inner(self.outputs)}".strip()
         return f"{text} | Yield {self.yields}" if self.yields is not None else text
 
 
@@ -158,7 +163,7 @@ def surface(effect: Effect) -> str:
     def side(types: list[Type], base: Stack) -> str:
         words = [pretty(t) for t in types]
         if isinstance(base, Row) and not implicit:
-            words.insert(0, pretty(base))
+            words.insert(0, pretty(f"..{base.name}"))
         return " ".join(words)
 
     left, right = side(ins, in_base), side(outs, out_base)

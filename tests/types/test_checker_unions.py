@@ -1,0 +1,213 @@
+"""Union types: field types, the generated Make-V / is-V? / V-field words,
+match (positional and `>field` bindings, unknown variants and fields,
+exhaustiveness) and Union vs Variant compatibility."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import accepts, check, rejects
+
+SHAPE = "union Shape { Circle { r: Float } Rect { w: Float h: Float } }\n"
+
+ACCEPTED = {
+    "constructor": ": t ( -- Shape ) 1.0 Make-Circle ;",
+    "two-field constructor": ": t ( -- Shape ) 1.0 2.0 Make-Rect ;",
+    "predicate": ": t ( Shape -- Bool ) is-Circle? ;",
+    "accessor": ": t ( Shape -- Float ) Rect-h ;",
+    "positional match": ": t ( Shape -- Float ) match Circle -> Rect -> f.* end ;",
+    "bindings in any order": (
+        ": t ( Shape -- Float ) match Circle { >r } -> Rect { >h >w } -> f.- end ;"
+    ),
+    "bindings may skip fields": (
+        ": t ( Shape -- Float ) match Circle { >r } -> Rect { >h } -> end ;"
+    ),
+    "arms in any order": ": t ( Shape -- Float ) match Rect { >w >h } -> f.- Circle -> end ;",
+    "union to Variant": ": t ( Shape -- Variant ) ;",
+    "Variant to union": ": t ( Variant -- Shape ) ;",
+    "match on a Variant": ": t ( Variant -- Float ) match Circle -> Rect -> f.* end ;",
+    "match on a type variable": ": t ( T -- Float ) match Circle -> Rect -> f.* end ;",
+    "union to variant builtins": ": t ( Shape -- Int ) 0 variant.field-at ;",
+    "variant.make then field-at": ": t ( -- Int ) 42 :Foo variant.make-1 0 variant.field-at ;",
+    "field-less variant": "union Opt { None Some { v: Int } } : t ( -- Opt ) Make-None ;",
+}
+
+
+@pytest.mark.parametrize("src", ACCEPTED.values(), ids=ACCEPTED.keys())
+def test_accepted(src: str) -> None:
+    accepts(SHAPE + src)
+
+
+class TestFieldTypes:
+    @pytest.mark.parametrize("t", ["Int", "Float", "Bool", "String", "Channel", "Socket"])
+    def test_builtin_field_types(self, t: str) -> None:
+        accepts(f"union A {{ X {{ v: {t} }} }} : t ( A -- {t} ) X-v ;")
+
+    def test_union_field_types_in_any_order(self) -> None:
+        accepts(
+            """
+            union Outer { Wrap { inner: Inner } }
+            union Inner { Val { x: Int } }
+            : t ( Int -- Outer ) Make-Val Make-Wrap ;
+            """
+        )
+
+    def test_unknown_field_type(self) -> None:
+        rejects(
+            "union Message { Get { chan: InvalidType } }",
+            "unknown type 'InvalidType' for field 'chan' of variant 'Get' in union 'Message'",
+            at=(1, 23),
+        )
+
+    def test_unknown_field_type_hint(self) -> None:
+        err = rejects("union A { X { v: Strng } }", "unknown type 'Strng'")
+        assert "did you mean 'String'?" in err.notes
+
+    @pytest.mark.parametrize("t", ["Symbol", "Variant"])
+    def test_symbol_and_variant_are_not_field_types(self, t: str) -> None:
+        rejects(
+            f"union A {{ X {{ v: {t} }} }}",
+            f"field 'v' of variant 'X' in union 'A' cannot have type {t}",
+            at=(1, 15),
+        )
+
+    def test_at_most_twelve_fields(self) -> None:
+        fields = " ".join(f"f{i}: Int" for i in range(12))
+        accepts(f"union A {{ X {{ {fields} }} }}")
+        rejects(
+            f"union A {{ X {{ {fields} f12: Int }} }}",
+            "variant 'X' has 13 fields; at most 12 are allowed",
+            at=(1, 11),
+        )
+
+    def test_fields_of_the_same_type(self) -> None:
+        accepts(
+            """
+            union P { Pair { a: Int b: Int } }
+            : t ( P -- Int ) match Pair { >b >a } -> i.- end ;
+            """
+        )
+
+
+class TestGeneratedWords:
+    def test_constructor_argument_type(self) -> None:
+        rejects(
+            SHAPE + ": t ( -- Shape ) 1 Make-Circle ;",
+            "Make-Circle: stack type mismatch (cannot unify Float with Int)",
+            at=(2, 20),
+            expected="(..a Float)",
+            actual="(..rest Int)",
+        )
+
+    def test_accessor_of_another_variant(self) -> None:
+        err = rejects(
+            SHAPE + ": t ( Shape -- Float ) Circle-w ;",
+            "undefined word 'Circle-w'",
+            kind="name error",
+        )
+        assert "did you mean 'Circle-r'?" in err.notes
+
+    def test_unions_are_nominal(self) -> None:  # reference RFC #345
+        rejects(
+            """
+            union UnionA { AVal { x: Int } }
+            union UnionB { BVal { y: Int } }
+            : takes-a ( UnionA -- ) drop ;
+            : main ( -- ) 99 Make-BVal takes-a ;
+            """,
+            "takes-a: stack type mismatch (cannot unify UnionA with UnionB)",
+            at=(4, 28),
+        )
+
+    def test_user_word_collides_with_a_generated_one(self) -> None:
+        err = rejects(
+            SHAPE + ": Make-Circle ( -- ) ;",
+            "word 'Make-Circle' is defined more than once",
+            kind="name error",
+            at=(2, 3),
+        )
+        assert err.notes == ["also generated by union Shape"]
+
+    def test_variant_in_two_unions(self) -> None:
+        program = check("union A { X } union B { X }")
+        assert [e.message for e in program.errors] == [
+            "variant 'X' of union 'B' is already a variant of union 'A'"
+        ]
+
+    def test_union_defined_twice(self) -> None:
+        rejects("union A { X } union A { Y }", "union 'A' is defined more than once",
+                kind="name error", at=(1, 15))
+
+    @pytest.mark.parametrize(
+        "builtin", ["variant.field-at", "variant.tag", "variant.field-count", "variant.init",
+                    "variant.last", "variant.first"],
+    )
+    def test_variant_builtins_reject_strings(self, builtin: str) -> None:
+        arg = " 0" if builtin == "variant.field-at" else ""
+        rejects(f': bad ( -- ) "x"{arg} {builtin} drop ;', f"{builtin}: stack type mismatch",
+                "cannot unify Variant with String")
+
+    def test_variant_append_rejects_a_string_base(self) -> None:
+        rejects(': bad ( -- Variant ) "x" 1 variant.append ;', "variant.append: stack type")
+
+    def test_variant_tag_rejects_int(self) -> None:
+        rejects(": bad ( -- Symbol ) 7 variant.tag ;", "variant.tag", at=(1, 23))
+
+
+class TestMatch:
+    def test_unknown_variant(self) -> None:
+        err = rejects(
+            SHAPE + ": t ( Shape -- Float ) match Circle -> Rectangle -> end ;",
+            "unknown variant 'Rectangle' in match pattern",
+            at=(2, 40),
+        )
+        assert err.notes == ["did you mean 'Rect'?"]
+
+    def test_unknown_field(self) -> None:
+        rejects(
+            SHAPE + ": t ( Shape -- Float ) match Circle { >x } -> Rect { >h } -> end ;",
+            "variant 'Circle' has no field 'x' (fields: r)",
+            at=(2, 30),
+        )
+
+    def test_non_exhaustive(self) -> None:
+        rejects(
+            SHAPE + ": t ( Shape -- Float ) match Circle -> end ;",
+            "non-exhaustive match on union 'Shape': missing 'Rect'",
+            at=(2, 24),
+        )
+
+    def test_arms_leave_different_shapes(self) -> None:
+        err = rejects(
+            SHAPE + ": t ( Shape -- Float ) match Circle -> Rect -> end ;",
+            "match arms leave different stacks",
+            at=(2, 40),
+            expected="(..rest Float)",
+            actual="(..rest Float Float)",
+        )
+        assert err.notes == ["arm 'Rect' leaves 1 value more than arm 'Circle'"]
+
+    def test_arms_leave_different_types(self) -> None:
+        rejects(
+            'union S { A B } : t ( S -- Int ) match A -> 1 B -> "x" end ;',
+            "match arms leave different stacks",
+            actual="(..rest String)",
+        )
+
+    def test_nothing_to_match(self) -> None:
+        rejects(SHAPE + ": t ( -- Float ) match Circle -> Rect -> f.* end ;",
+                "match: stack underflow", at=(2, 18))
+
+    def test_match_on_a_value_of_another_type(self) -> None:
+        rejects(
+            SHAPE + ": t ( Int -- Float ) match Circle -> Rect -> f.* end ;",
+            "match on Shape variants, but the value on top is Int",
+            expected="Shape",
+            actual="Int",
+        )
+
+    def test_arm_bodies_are_checked(self) -> None:
+        rejects(
+            SHAPE + ": t ( Shape -- Float ) match Circle -> 1 i.+ Rect -> f.* end ;",
+            "i.+: stack type mismatch",
+            at=(2, 42),
+        )
