@@ -17,6 +17,7 @@ from .engine import Engine
 from .frontend import check_file
 from .runtime.host import HostContext
 from .runtime.library import runtime_ir
+from .world import World
 from .types.terms import INT, items
 
 DATA_STACK_SLOTS = 1 << 20  # 8 MiB of address space; pages are touched only when used
@@ -36,6 +37,8 @@ class Session:
         self.host = HostContext(self.engine)
         self.host.install()
         self.flush = ctypes.CFUNCTYPE(None)(self.engine.address("seq_rt_flush"))
+        # The REPL's or notebook's persistent words and stack.
+        self.world = World(self.engine)
 
     def run_file(self, path: Path, argv: list[str] | None = None) -> RunResult:
         """Check, compile and run `path`'s `main` with `argv` as its

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import llvmlite.binding as llvm
+
 from seqjit.codegen.program import ProgramCompiler
 from seqjit.engine import Engine
 from seqjit.frontend import check_source

@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
 from seqjit.frontend import check_source
 from seqjit.syntax.includes import STD_DIR, std_modules
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from seqjit.diagnostics import SeqError, Source
 from seqjit.syntax.lexer import Kind, tokenize, unescape
 

@@ -4,6 +4,7 @@ caret under the token at fault."""
 from __future__ import annotations
 
 import pytest
+
 from seqjit.diagnostics import SeqError, Source
 from seqjit.frontend import check_source
 from seqjit.syntax.parser import MAX_NESTING, parse

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from seqjit.diagnostics import Source, Span
 from seqjit.frontend import check_source
 from seqjit.syntax import ast

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from seqjit.diagnostics import SeqError, Source
 from seqjit.frontend import check_source
 from seqjit.syntax import ast

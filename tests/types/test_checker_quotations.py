@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from checkhelp import accepts, rejects
+
 from seqjit.syntax import ast
 from seqjit.types.checker import Fail, calculate_captures
 from seqjit.types.terms import BOOL, EMPTY, INT, STRING, Closure, Effect, Quot, Var, stack_of

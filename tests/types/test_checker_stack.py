@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from checkhelp import accepts, check, rejects
+
 from seqjit.syntax import ast
 
 ACCEPTED = {

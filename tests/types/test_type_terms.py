@@ -5,6 +5,7 @@ Quotation ~ Closure; and how terms print."""
 from __future__ import annotations
 
 import pytest
+
 from seqjit.types.terms import (
     BOOL,
     EMPTY,

@@ -46,9 +46,21 @@ NATIVE_TYPES = (INT, FLOAT, BOOL)
 
 
 class ProgramCompiler:
-    def __init__(self, program: CheckedProgram, module_name: str = "seq_program") -> None:
+    """Compiles words of `program` into one module. By default every word;
+    a REPL compiles only what changed (`only`), calling the rest by the
+    symbols they were compiled under (`symbols`: word -> suffix)."""
+
+    def __init__(
+        self,
+        program: CheckedProgram,
+        module_name: str = "seq_program",
+        only: list[str] | None = None,
+        symbols: dict[str, str] | None = None,
+    ) -> None:
         self.program = program
         self.words: dict[str, Word] = program.words
+        self.only = list(program.words) if only is None else only
+        self.symbols = symbols or {}
         self.ops = OPS
         self.module = ir.Module(module_name)
         emit_refcount_helpers(self.module)
@@ -63,7 +75,13 @@ class ProgramCompiler:
     # --- the whole program -----------------------------------------------------------
 
     def compile(self) -> str:
-        for name, word in self.words.items():
+        """The module's IR, with every word in `only` compiled."""
+        self.compile_words()
+        return self.finish()
+
+    def compile_words(self) -> None:
+        for name in self.only:
+            word = self.words[name]
             native = self.native_words.get(name)
             if native is None:
                 self.compile_function(self.general_fn(name), name, word.definition.body, None)
@@ -72,6 +90,13 @@ class ProgramCompiler:
             # The general version only moves values between memory and registers.
             call = ast.WordCall(name, word.definition.name_span)
             self.compile_function(self.general_fn(name), name, [call], None)
+
+    def compile_entry(self, symbol: str, code: list[ast.Statement]) -> None:
+        """Add a REPL entry's code as the general function `symbol`."""
+        self.compile_function(ir.Function(self.module, WORD_FN, name=symbol), "", code, None)
+
+    def finish(self) -> str:
+        """The module's IR, once everything wanted is compiled."""
         while self.pending:
             fn, word, body = self.pending.pop()
             self.compile_function(fn, word, body, None)
@@ -136,12 +161,14 @@ class ProgramCompiler:
     # --- functions, by name ----------------------------------------------------------------
 
     def general_fn(self, word: str) -> ir.Function:
-        return declare(self.module, general_name(word), WORD_FN)
+        return declare(self.module, general_name(word) + self.symbols.get(word, ""), WORD_FN)
 
     def native_fn(self, word: str) -> ir.Function:
         native = self.native_words[word]
         return declare(
-            self.module, native_name(word), native_signature(native.inputs, native.outputs)
+            self.module,
+            native_name(word) + self.symbols.get(word, ""),
+            native_signature(native.inputs, native.outputs),
         )
 
     def quotation_fn(self, quot: ast.Quotation) -> ir.Function:

@@ -155,10 +155,30 @@ def emit_output(rt: RuntimeBuilder) -> None:
     b.ret_void()
 
 
+JMP_BUF_WORDS = 64  # larger than glibc's jmp_buf on x86-64 (25 words) and aarch64 (39)
+
+
 def emit_panic(rt: RuntimeBuilder) -> None:
-    """seq_rt_panic(C string): a runtime error the program cannot recover from."""
+    """seq_rt_panic(C string): a runtime error. Under seq_rt_protected (a REPL
+    entry) it unwinds to there; otherwise the host reports it and exits."""
+    armed = ir.GlobalVariable(rt.module, I64, name="seq_unwind_armed")
+    armed.initializer = const(0)
+    jmp_ty = ir.ArrayType(I64, JMP_BUF_WORDS)
+    jmp = ir.GlobalVariable(rt.module, jmp_ty, name="seq_unwind_point")
+    jmp.initializer = ir.Constant(jmp_ty, None)
+    message = ir.GlobalVariable(rt.module, PTR, name="seq_panic_message")
+    message.initializer = ir.Constant(PTR, None)
+    longjmp = declare(rt.module, "longjmp", ir.FunctionType(VOID, [PTR, I32]))
+
     fn, b = rt.function("seq_rt_panic", VOID, [PTR])
     b.call(rt.module.globals["seq_rt_flush"], [])
+    unwind, report = fn.append_basic_block("unwind"), fn.append_basic_block("report")
+    b.cbranch(b.icmp_signed("!=", b.load(armed), const(0)), unwind, report)
+    b.position_at_end(unwind)
+    b.store(fn.args[0], message)
+    b.call(longjmp, [jmp, ir.Constant(I32, 1)])
+    b.unreachable()
+    b.position_at_end(report)
     call_ptr(b, b.load(rt.host_slot("seq_host_panic"), typ=PTR),
              ir.FunctionType(VOID, [PTR]), [fn.args[0]])
     b.unreachable()

@@ -14,6 +14,7 @@ MODULES = [
     "strings",
     "process",
     "control",
+    "unwind",
 ]
 
 

@@ -116,6 +116,11 @@ class Checker:
         # it statement by statement would make long words quadratic.
         self.track_subst = False
 
+    @property
+    def where(self) -> str:
+        """How messages name the code being checked ('' for a REPL entry)."""
+        return f"in word '{self.word}': " if self.word else ""
+
     # --- words ------------------------------------------------------------------
 
     def lookup(self, name: str) -> Effect | None:
@@ -213,7 +218,7 @@ class Checker:
     def located(self, f: Fail, span: Span) -> SeqError:
         return SeqError(
             "type error",
-            f"in word '{self.word}': {f.message}",
+            f"{self.where}{f.message}",
             span,
             expected=f.expected,
             actual=f.actual,
@@ -517,7 +522,7 @@ class Checker:
             except UnifyError as e:
                 raise SeqError(
                     "type error",
-                    f"in word '{self.word}': match arms leave different stacks: arm "
+                    f"{self.where}match arms leave different stacks: arm "
                     f"'{stmt.arms[0].variant}' and arm '{stmt.arms[i].variant}' must leave "
                     "the same shape",
                     stmt.arms[i].span,

@@ -1,0 +1,99 @@
+"""Reading Seq values out of memory and showing them as the reference does:
+`3`, `1.5`, `true`, `"text"` (quoted, escaped), `:sym`, `:Tag(f0, f1)`,
+`{k: v}`, `<quotation>`, `<closure>`. Front ends colour by `kind`."""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+from .runtime.host import format_float
+from .runtime.layout import (
+    CHANNEL,
+    CLOSURE,
+    FLOAT,
+    HEADER,
+    STRING,
+    SYMBOL,
+    TRUE,
+    VARIANT,
+    VARIANT_COUNT,
+    VARIANT_FIELDS,
+    VARIANT_TAG,
+)
+from .types.terms import Closure, Type, pretty
+
+MAX_DEPTH = 8
+MAX_ITEMS = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    text: str  # as the reference prints the value
+    type: str  # its static type, e.g. Int, Shape, [Int -- Int]
+    kind: str  # int float bool string symbol variant map quotation closure channel
+
+
+def word_at(address: int) -> int:
+    return ctypes.c_int64.from_address(address).value
+
+
+def show(value: int, static_type: Type | None = None) -> Shown:
+    text, kind = render(value, static_type, 0)
+    return Shown(text, pretty(static_type) if static_type is not None else "", kind)
+
+
+def render(value: int, static_type: Type | None, depth: int) -> tuple[str, str]:
+    if value & 1:
+        return str(value >> 1), "int"
+    if value in (0, TRUE):
+        return ("true" if value == TRUE else "false"), "bool"
+    if depth > MAX_DEPTH:
+        return "…", "other"
+    kind = word_at(value + 8)
+    if kind == FLOAT:
+        return format_float(ctypes.c_double.from_address(value + HEADER).value), "float"
+    if kind in (STRING, SYMBOL):
+        data = ctypes.string_at(value + HEADER + 8, word_at(value + HEADER))
+        text = data.decode("utf-8", errors="replace")
+        return (rust_debug(text), "string") if kind == STRING else (f":{text}", "symbol")
+    if kind == VARIANT:
+        tag, _ = render(word_at(value + VARIANT_TAG), None, depth + 1)
+        count = word_at(value + VARIANT_COUNT)
+        fields = [
+            render(word_at(value + VARIANT_FIELDS + 8 * i), None, depth + 1)[0]
+            for i in range(min(count, MAX_ITEMS))
+        ]
+        if count > MAX_ITEMS:
+            fields.append("…")
+        return (f"{tag}({', '.join(fields)})" if fields else tag), "variant"
+    if kind == CLOSURE:
+        closure = isinstance(static_type, Closure) or word_at(value + VARIANT_COUNT) > 0
+        return ("<closure>", "closure") if closure else ("<quotation>", "quotation")
+    if kind == CHANNEL:
+        return "<channel>", "channel"
+    return f"<value of kind {kind}>", "other"
+
+
+def rust_debug(text: str) -> str:
+    """A string quoted and escaped as Rust's `{:?}` does."""
+    out = ['"']
+    for ch in text:
+        if ch == '"':
+            out.append('\\"')
+        elif ch == "\\":
+            out.append("\\\\")
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ch == "\0":
+            out.append("\\0")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{{{ord(ch):x}}}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)

@@ -1,0 +1,100 @@
+"""The persistent world behind the REPL and notebooks: entries, the stack,
+redefinition, and errors that change nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from seqjit.session import Session
+from seqjit.world import World
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    return Session()
+
+
+@pytest.fixture
+def world(session: Session) -> World:
+    return World(session.engine)
+
+
+def stack(world: World) -> str:
+    return " ".join(v.text for v in world.stack())
+
+
+def ok(world: World, text: str) -> None:
+    result = world.eval(text)
+    assert result.ok, [e.render() for e in result.errors]
+
+
+def test_values_persist_and_show_as_the_reference_shows_them(world: World) -> None:
+    ok(world, "1 2 i.+")
+    ok(world, '"a\\nb" 1.5 2.0 f.* :sym true')
+    assert stack(world) == '3 "a\\nb" 3 :sym true'
+    assert [v.type for v in world.stack()] == ["Int", "String", "Float", "Symbol", "Bool"]
+
+
+def test_definitions_and_code_mix_in_one_entry(world: World) -> None:
+    result = world.eval(": sq ( Int -- Int ) dup i.* ;\n7 sq")
+    assert result.ok and result.defined == ["sq"]
+    assert stack(world) == "49"
+
+
+def test_unions_and_match_across_entries(world: World) -> None:
+    ok(world, "union Shape { Circle { r: Int } Sq { s: Int } }")
+    ok(world, "3 Make-Circle dup")
+    ok(world, "match Circle { >r } -> Sq -> end")
+    assert stack(world) == ":Circle(3) 3"
+
+
+def test_a_redefinition_reaches_existing_callers(world: World) -> None:
+    ok(world, ": double ( Int -- Int ) 2 i.* ;")
+    ok(world, ": quad ( Int -- Int ) double double ;")
+    ok(world, "3 quad")
+    result = world.eval(": double ( Int -- Int ) 10 i.* ;")
+    assert result.redefined == ["double"]
+    ok(world, "3 quad")
+    assert stack(world) == "12 300"
+
+
+def test_a_redefinition_that_breaks_a_caller_is_refused(world: World) -> None:
+    ok(world, ": inc ( Int -- Int ) 1 i.+ ; : twice ( Int -- Int ) inc inc ;")
+    result = world.eval(': inc ( Int -- String ) int->string ;')
+    assert not result.ok
+    assert "redefining 'inc' would break 'twice'" in result.errors[0].message
+    ok(world, "1 twice")
+    assert stack(world) == "3"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ['"x" 1 i.+', ": f ( -- ) [ ;", "nosuchword", "1 0 variant.field-at",
+     ": g ( -- Int ) 1 ; 1 2 Make-Nothing"],
+)
+def test_a_failing_entry_changes_nothing(world: World, bad: str) -> None:
+    ok(world, ": keep-me ( -- Int ) 5 ; 10 20")
+    result = world.eval(bad)
+    assert not result.ok
+    assert stack(world) == "10 20"
+    ok(world, "keep-me")
+    assert stack(world) == "10 20 5"
+
+
+def test_a_runtime_error_is_reported_and_the_stack_kept(world: World) -> None:
+    ok(world, "union U { A { x: Int } } 4 Make-A")
+    result = world.eval("dup 7 variant.field-at")
+    assert [e.kind for e in result.errors] == ["runtime error"]
+    assert "index out of range" in result.errors[0].message
+    assert stack(world) == ":A(4)"
+
+
+def test_undo_and_clear(world: World) -> None:
+    ok(world, "1")
+    ok(world, "2 3")
+    assert world.undo()
+    assert stack(world) == "1"
+    world.clear()
+    assert stack(world) == ""
+    assert world.undo()
+    assert stack(world) == "1"
