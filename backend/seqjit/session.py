@@ -15,10 +15,11 @@ from .codegen.program import compile_program
 from .diagnostics import SeqError
 from .engine import Engine
 from .frontend import check_file
+from .enginethread import EngineThread
 from .runtime.host import HostContext
 from .runtime.library import runtime_ir
-from .world import World
 from .types.terms import INT, items
+from .world import EntryResult, World
 
 DATA_STACK_SLOTS = 1 << 20  # 8 MiB of address space; pages are touched only when used
 WORD_FN = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)
@@ -39,6 +40,16 @@ class Session:
         self.flush = ctypes.CFUNCTYPE(None)(self.engine.address("seq_rt_flush"))
         # The REPL's or notebook's persistent words and stack.
         self.world = World(self.engine)
+        self.thread = EngineThread()
+
+    def eval(self, text: str, name: str | None = None) -> EntryResult:
+        """Run one REPL entry or notebook cell on the engine thread; Ctrl-C
+        while it runs interrupts it (and the world stays as it was)."""
+        return self.thread.call(lambda: self.world.eval(text, name), self.world.interrupt)
+
+    def interrupt(self) -> None:
+        """Stop the entry running now (from any thread: a kernel's interrupt)."""
+        self.world.interrupt()
 
     def run_file(self, path: Path, argv: list[str] | None = None) -> RunResult:
         """Check, compile and run `path`'s `main` with `argv` as its

@@ -57,6 +57,11 @@ class World:
         self.decref = ctypes.CFUNCTYPE(None, ctypes.c_int64)(address("seq_rt_decref"))
         self.flush = ctypes.CFUNCTYPE(None)(address("seq_rt_flush"))
         self.panic_message = ctypes.c_char_p.from_address(address("seq_panic_message"))
+        self.interrupt_flag = ctypes.c_int64.from_address(address("seq_interrupt_flag"))
+
+    def interrupt(self) -> None:
+        """Stop the running entry at its next poll (safe from any thread)."""
+        self.interrupt_flag.value = 1
 
     # --- entries ----------------------------------------------------------------------
 
@@ -106,6 +111,7 @@ class World:
         for i, value in enumerate(self.values):
             self.buffer[i] = value
             self.incref(value)
+        self.interrupt_flag.value = 0  # an interrupt that came between entries is stale
         sp = self.protected(self.engine.address(symbol), base + 8 * len(self.values))
         self.flush()
         if not sp:

@@ -98,3 +98,19 @@ def test_undo_and_clear(world: World) -> None:
     assert stack(world) == ""
     assert world.undo()
     assert stack(world) == "1"
+
+
+def test_an_interrupt_stops_a_runaway_entry_and_keeps_the_stack(world: World) -> None:
+    import threading
+    import time
+
+    ok(world, ": spin ( Int -- Int ) 1 i.+ spin ; 42")
+    timer = threading.Timer(0.2, world.interrupt)
+    timer.start()
+    started = time.perf_counter()
+    result = world.eval("0 spin")
+    assert time.perf_counter() - started < 5
+    assert [e.message for e in result.errors] == ["interrupted"]
+    assert stack(world) == "42"
+    ok(world, "1 i.+")
+    assert stack(world) == "43"

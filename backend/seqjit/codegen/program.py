@@ -29,6 +29,7 @@ from ..runtime.layout import (
     load_word,
 )
 from ..syntax import ast
+from ..types.callgraph import recursive_groups
 from ..types.program import CheckedProgram, Word
 from ..types.terms import BOOL, FLOAT, INT, Row, items
 from .ops import NATIVE_OPS, OPS
@@ -65,6 +66,10 @@ class ProgramCompiler:
         self.module = ir.Module(module_name)
         emit_refcount_helpers(self.module)
         self.native_words = self.find_native_words()
+        # Words that can loop: they poll the interrupt flag. "<quotation>"
+        # stands for every quotation, which a combinator may call repeatedly.
+        groups = recursive_groups({n: w.definition.body for n, w in self.words.items()})
+        self.looping = {"<quotation>"}.union(*groups)
         self.strings: dict[tuple[int, bytes], ir.Constant] = {}
         self.quotations: dict[int, ir.Function] = {}
         self.closures: dict[str, ir.Constant] = {}
@@ -188,6 +193,13 @@ class ProgramCompiler:
         if fn is None:
             fn = self.runtime_fn(name, RUNTIME_SIGNATURES[name])
         return fn
+
+    def global_i64(self, name: str) -> ir.GlobalVariable:
+        """A runtime global, declared in this module."""
+        g = self.module.globals.get(name)
+        if g is None:
+            g = ir.GlobalVariable(self.module, I64, name=name)
+        return g
 
     def intrinsic(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
         return declare(self.module, name, ir.FunctionType(ret, args))

@@ -92,6 +92,18 @@ class FunctionCompiler:
             state = State(None, [Slot(a, kind_of(t)) for a, t in zip(fn.args, native.inputs,
                                                                        strict=True)], [])
         self.vs = VStack(self.b, state, unit.helper("seq_rt_box_float"))
+        if word in unit.looping:
+            self.poll()
+
+    def poll(self) -> None:
+        """Test the interrupt flag. Loops are (mutually) recursive words and
+        quotations run by combinators, and they start with this, so Ctrl-C
+        is noticed within one iteration; straight-line words need not."""
+        b = self.b
+        # Atomic, so the optimiser cannot hoist it out of a loop.
+        flag = b.load_atomic(self.unit.global_i64("seq_interrupt_flag"), "monotonic", 8, typ=I64)
+        with b.if_then(b.icmp_signed("!=", flag, const(0)), likely=False):
+            self.runtime("seq_rt_interrupted", VOID, [])
 
     # --- helpers used by the op emitters -----------------------------------------------
 

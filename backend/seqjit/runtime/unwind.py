@@ -31,6 +31,14 @@ def emit(rt: RuntimeBuilder) -> None:
     b.store(const(0), armed)
     b.ret(ir.Constant(PTR, None))
 
+    # Set by the host (Ctrl-C, a kernel interrupt); compiled code polls it.
+    flag = ir.GlobalVariable(m, I64, name="seq_interrupt_flag")
+    flag.initializer = const(0)
+    fn, b = rt.function("seq_rt_interrupted", VOID, [])
+    b.store(const(0), flag)
+    b.call(m.globals["seq_rt_panic"], [rt.cstring("interrupted", b"interrupted")])
+    b.unreachable()
+
     for name, helper in (("seq_rt_incref", rt.incref), ("seq_rt_decref", rt.decref)):
         fn, b = rt.function(name, VOID, [I64])
         b.call(helper, [fn.args[0]])
