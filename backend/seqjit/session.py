@@ -42,6 +42,11 @@ class Session:
         self.world = World(self.engine)
         self.thread = EngineThread()
 
+    def set_unbuffered(self, on: bool = True) -> None:
+        """Write program output at once instead of at the end (for a REPL or
+        notebook, so output appears as it happens)."""
+        ctypes.c_int64.from_address(self.engine.address("seq_out_unbuffered")).value = int(on)
+
     def eval(self, text: str, name: str | None = None) -> EntryResult:
         """Run one REPL entry or notebook cell on the engine thread; Ctrl-C
         while it runs interrupts it (and the world stays as it was)."""

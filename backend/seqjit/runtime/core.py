@@ -152,6 +152,11 @@ def emit_output(rt: RuntimeBuilder) -> None:
     dest = b.gep(buf, [const(0), n], source_etype=buf_ty)
     b.call(rt.libc["memcpy"], [dest, data, length])
     b.store(b.add(n, length), used)
+    # Interactive sessions (REPL, notebook) see output as it is written.
+    eager = ir.GlobalVariable(rt.module, I64, name="seq_out_unbuffered")
+    eager.initializer = const(0)
+    with b.if_then(b.icmp_signed("!=", b.load(eager), const(0))):
+        b.call(flush, [])
     b.ret_void()
 
 
