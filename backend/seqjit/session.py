@@ -14,10 +14,11 @@ from pathlib import Path
 from .codegen.program import compile_program
 from .diagnostics import SeqError
 from .engine import Engine
-from .frontend import check_file
 from .enginethread import EngineThread
+from .frontend import check_file
 from .runtime.host import HostContext
 from .runtime.library import runtime_ir
+from .scheduler import Deadlock, Scheduler
 from .types.terms import INT, items
 from .world import EntryResult, World
 
@@ -40,6 +41,7 @@ class Session:
         self.flush = ctypes.CFUNCTYPE(None)(self.engine.address("seq_rt_flush"))
         # The REPL's or notebook's persistent words and stack.
         self.world = World(self.engine)
+        self.scheduler = Scheduler(self.engine)
         self.thread = EngineThread()
 
     def set_unbuffered(self, on: bool = True) -> None:
@@ -47,10 +49,30 @@ class Session:
         notebook, so output appears as it happens)."""
         ctypes.c_int64.from_address(self.engine.address("seq_out_unbuffered")).value = int(on)
 
-    def eval(self, text: str, name: str | None = None) -> EntryResult:
+    def eval(self, text: str, name: str | None = None, base_dir: Path | None = None) -> EntryResult:
         """Run one REPL entry or notebook cell on the engine thread; Ctrl-C
-        while it runs interrupts it (and the world stays as it was)."""
-        return self.thread.call(lambda: self.world.eval(text, name), self.world.interrupt)
+        while it runs interrupts it (and the world stays as it was).
+        `base_dir` is where its `include "path"`s are found (default: the
+        working directory; a loaded file's own directory for `:load`)."""
+        world = self.world
+        return self.thread.call(lambda: world.eval(text, name, base_dir), world.interrupt)
+
+    def reset(self) -> None:
+        """Start again with a fresh world: no words, an empty stack (the
+        REPL's `:reset`). The engine and the code compiled into it stay;
+        entry numbers go on from the old world's, so the new world's
+        symbols never clash with code compiled for the old one."""
+        old = self.world
+
+        def release() -> None:
+            for values in [old.values, *(v for v, _ in old.history)]:
+                for value in values:
+                    old.decref(value)
+
+        self.thread.call(release, old.interrupt)
+        self.world = World(self.engine)
+        self.scheduler = Scheduler(self.engine)
+        self.world.counter = old.counter
 
     def interrupt(self) -> None:
         """Stop the entry running now (from any thread: a kernel's interrupt)."""
@@ -70,12 +92,26 @@ class Session:
             return RunResult(1, errors)
         self.engine.add_ir(text)
         self.host.set_args(argv or [str(path)])
-        stack = (ctypes.c_int64 * DATA_STACK_SLOTS)()
-        entry = WORD_FN(self.engine.address("seq.w.main"))
-        sp = entry(ctypes.addressof(stack))
+        try:
+            top = self.scheduler.run_word("seq.w.main")
+        except Deadlock as e:
+            self.flush()
+            return RunResult(1, [SeqError("runtime error", str(e))])
         self.flush()
         outputs, _ = items(main.effect.outputs)
         if outputs == [INT]:
-            top = ctypes.c_int64.from_address(sp - 8).value
             return RunResult((top >> 1) & 0xFF)
         return RunResult(0)
+
+    def set_stack_base(self, address: int) -> None:
+        """Where the data stack that code is about to run on starts (what
+        `stack.dump` prints from)."""
+        ctypes.c_void_p.from_address(self.engine.address("seq_stack_base")).value = address
+
+    def run_tests(self, path: Path, pattern: str | None = None, timeout: float | None = None):
+        """Check and compile the test file `path` and run its test words
+        (those named test-* with effect ( -- ), and containing `pattern`
+        if given), each in a process of its own; a `testrunner.FileResults`."""
+        from .testrunner import DEFAULT_TIMEOUT, run_file_tests
+
+        return run_file_tests(self, path, pattern, timeout or DEFAULT_TIMEOUT)

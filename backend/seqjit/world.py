@@ -58,10 +58,12 @@ class World:
         self.flush = ctypes.CFUNCTYPE(None)(address("seq_rt_flush"))
         self.panic_message = ctypes.c_char_p.from_address(address("seq_panic_message"))
         self.interrupt_flag = ctypes.c_int64.from_address(address("seq_interrupt_flag"))
+        self.stack_guard = ctypes.c_uint64.from_address(address("seq_stack_guard"))
 
     def interrupt(self) -> None:
         """Stop the running entry at its next poll (safe from any thread)."""
         self.interrupt_flag.value = 1
+        self.stack_guard.value = 2**64 - 1  # every poll now asks for attention
 
     # --- entries ----------------------------------------------------------------------
 

@@ -85,6 +85,7 @@ class FunctionCompiler:
         self.word = word  # the word this function belongs to (for self tail calls)
         self.native = native
         self.tail = False  # whether the op being emitted ends the function
+        self.current_call: ast.WordCall | None = None  # the call it is compiling
         self.b = ir.IRBuilder(fn.append_basic_block("entry"))
         if native is None:
             state = State(fn.args[0], [], [])
@@ -96,14 +97,17 @@ class FunctionCompiler:
             self.poll()
 
     def poll(self) -> None:
-        """Test the interrupt flag. Loops are (mutually) recursive words and
-        quotations run by combinators, and they start with this, so Ctrl-C
-        is noticed within one iteration; straight-line words need not."""
+        """Compare the native stack pointer with the strand's guard. Loops
+        are (mutually) recursive words and quotations run by combinators;
+        they start with this one compare, which catches a stack about to
+        overflow, an interrupt (Ctrl-C) and a preemption request (the host
+        sets the guard to all-ones for those); straight-line words need not."""
         b = self.b
+        here = b.ptrtoint(b.call(self.unit.intrinsic("llvm.stacksave.p0", PTR, []), []), I64)
         # Atomic, so the optimiser cannot hoist it out of a loop.
-        flag = b.load_atomic(self.unit.global_i64("seq_interrupt_flag"), "monotonic", 8, typ=I64)
-        with b.if_then(b.icmp_signed("!=", flag, const(0)), likely=False):
-            self.runtime("seq_rt_interrupted", VOID, [])
+        limit = b.load_atomic(self.unit.global_i64("seq_stack_guard"), "monotonic", 8, typ=I64)
+        with b.if_then(b.icmp_unsigned("<", here, limit), likely=False):
+            self.runtime("seq_rt_attention", VOID, [])
 
     # --- helpers used by the op emitters -----------------------------------------------
 
@@ -206,6 +210,7 @@ class FunctionCompiler:
         op = self.unit.ops.get(name)
         if op is not None:
             self.tail = tail
+            self.current_call = call
             op(self)
             return
         if name not in self.unit.words:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from llvmlite import ir
 
 from .layout import (
+    CHANNEL,
     CLOSURE,
     F64,
     FLOAT,
@@ -47,6 +48,14 @@ class RuntimeBuilder:
             "exit": ir.FunctionType(VOID, [I32]),
         }
         self.libc = {name: declare(self.module, name, ty) for name, ty in libc.items()}
+        self.thunks: dict[str, ir.Function] = {}
+        self.asm: list[str] = []  # module-level assembly (llvmlite's ir has no API for it)
+
+    def text(self) -> str:
+        """The module's IR text, module-level assembly included."""
+        lines = [line.replace("\\", "\\5C").replace('"', "\\22") for line in self.asm]
+        # After the module (LLVM wants the target triple first).
+        return str(self.module) + "".join(f'module asm "{line}"\n' for line in lines)
 
     def function(
         self, name: str, ret: ir.Type, args: list[ir.Type]
@@ -59,6 +68,52 @@ class RuntimeBuilder:
         slot = ir.GlobalVariable(self.module, PTR, name=name)
         slot.initializer = ir.Constant(PTR, None)
         return slot
+
+    def host_call(
+        self, b: ir.IRBuilder, service: str, fnty: ir.FunctionType, args: list[ir.Value]
+    ) -> ir.Value | None:
+        """Call the Python service `service` (see host.py) from IR. Python
+        must not run on a strand's stack, so the call goes through
+        `seq_rt_on_system_stack`, which runs a per-signature thunk on the
+        scheduler's stack and comes back. Arguments and result travel in a
+        block of i64 words: the target, the arguments, the result."""
+        slot = self.module.globals.get(f"seq_host_{service}") or self.host_slot(
+            f"seq_host_{service}"
+        )
+        block = b.alloca(I64, size=len(fnty.args) + 2)
+        values = [b.load(slot, typ=PTR), *args]
+        for i, value in enumerate(values):
+            b.store(_to_word(b, value), b.gep(block, [const(i)], source_etype=I64))
+        bridge = declare(self.module, "seq_rt_on_system_stack", ir.FunctionType(VOID, [PTR, PTR]))
+        b.call(bridge, [self.thunk(fnty), block])
+        if isinstance(fnty.return_type, ir.VoidType):
+            return None
+        at = b.gep(block, [const(len(args) + 1)], source_etype=I64)
+        return _from_word(b, b.load(at, typ=I64), fnty.return_type)
+
+    def thunk(self, fnty: ir.FunctionType) -> ir.Function:
+        """`thunk(block)`: call block[0] with block's arguments; store the result."""
+        key = str(fnty)
+        if key in self.thunks:
+            return self.thunks[key]
+        fn = ir.Function(self.module, ir.FunctionType(VOID, [PTR]),
+                         name=f"seq_thunk.{len(self.thunks)}")
+        fn.linkage = "internal"
+        b = ir.IRBuilder(fn.append_basic_block("entry"))
+        (block,) = fn.args
+
+        def word(i: int) -> ir.Value:
+            return b.load(b.gep(block, [const(i)], source_etype=I64), typ=I64)
+
+        target = b.inttoptr(word(0), PTR)
+        values = [_from_word(b, word(i + 1), t) for i, t in enumerate(fnty.args)]
+        result = call_ptr(b, target, fnty, values)
+        if not isinstance(fnty.return_type, ir.VoidType):
+            at = b.gep(block, [const(len(fnty.args) + 1)], source_etype=I64)
+            b.store(_to_word(b, result), at)
+        b.ret_void()
+        self.thunks[key] = fn
+        return fn
 
     def cstring(self, name: str, text: bytes) -> ir.GlobalVariable:
         data = bytearray(text + b"\0")
@@ -87,6 +142,8 @@ def emit_memory(rt: RuntimeBuilder) -> None:
     switch = b.switch(kind, done)
     switch.add_case(const(VARIANT), values)
     switch.add_case(const(CLOSURE), values)
+    channel = fn.append_basic_block("channel")
+    switch.add_case(const(CHANNEL), channel)
     # Variants and closures: word 16 is a tag or code pointer, word 24 the
     # count of values that follow from word 32.
     b.position_at_end(values)
@@ -109,6 +166,9 @@ def emit_memory(rt: RuntimeBuilder) -> None:
     b.call(rt.decref, [b.load(slot, typ=I64)])
     i.add_incoming(b.add(i, const(1)), body)
     b.branch(loop)
+    b.position_at_end(channel)
+    b.call(declare(rt.module, "seq_chan_release", ir.FunctionType(VOID, [PTR])), [obj])
+    b.branch(done)
     b.position_at_end(done)
     b.call(rt.libc["free"], [obj])
     b.ret_void()
@@ -184,8 +244,7 @@ def emit_panic(rt: RuntimeBuilder) -> None:
     b.call(longjmp, [jmp, ir.Constant(I32, 1)])
     b.unreachable()
     b.position_at_end(report)
-    call_ptr(b, b.load(rt.host_slot("seq_host_panic"), typ=PTR),
-             ir.FunctionType(VOID, [PTR]), [fn.args[0]])
+    rt.host_call(b, "panic", ir.FunctionType(VOID, [PTR]), [fn.args[0]])
     b.unreachable()
 
 
@@ -193,3 +252,23 @@ def emit(rt: RuntimeBuilder) -> None:
     emit_memory(rt)
     emit_output(rt)
     emit_panic(rt)
+
+
+def _to_word(b: ir.IRBuilder, value: ir.Value) -> ir.Value:
+    if isinstance(value.type, ir.PointerType):
+        return b.ptrtoint(value, I64)
+    if isinstance(value.type, ir.DoubleType):
+        return b.bitcast(value, I64)
+    if value.type != I64:
+        return b.zext(value, I64)
+    return value
+
+
+def _from_word(b: ir.IRBuilder, word: ir.Value, ty: ir.Type) -> ir.Value:
+    if isinstance(ty, ir.PointerType):
+        return b.inttoptr(word, ty)
+    if isinstance(ty, ir.DoubleType):
+        return b.bitcast(word, ty)
+    if ty != I64:
+        return b.trunc(word, ty)
+    return word

@@ -36,7 +36,9 @@ SYMBOL = 3  # payload: i64 length, bytes
 VARIANT = 4  # payload: i64 tag (a Symbol value), i64 count, values
 MAP = 5  # payload: host handle
 CLOSURE = 6  # payload: ptr code, i64 count, captured values (a quotation has none)
-CHANNEL = 7
+CHANNEL = 7  # payload: see runtime/channels.py
+WEAVE = 8  # payload: ptr strand, ptr resumer, i64 transfer, i64 done (runtime/weaves.py)
+WEAVE_STRAND, WEAVE_RESUMER, WEAVE_TRANSFER, WEAVE_DONE = 16, 24, 32, 40
 
 # Word offsets in variants; closures share them, with the code pointer
 # in the tag's place.

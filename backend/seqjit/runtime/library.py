@@ -13,8 +13,13 @@ MODULES = [
     "core",
     "strings",
     "process",
+    "collections",
     "control",
     "unwind",
+    "strands",
+    "channels",
+    "weaves",
+    "testing",
 ]
 
 
@@ -22,4 +27,4 @@ def runtime_ir() -> str:
     rt = RuntimeBuilder()
     for name in MODULES:
         import_module(f"{__package__}.{name}").emit(rt)
-    return str(rt.module)
+    return rt.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from llvmlite import ir
 
 from .core import RuntimeBuilder
-from .layout import I32, I64, PTR, VOID, const
+from .layout import I32, I64, PTR, VOID, const, declare
 
 CLOCK_REALTIME, CLOCK_MONOTONIC = 0, 1
 
@@ -32,11 +32,7 @@ def emit(rt: RuntimeBuilder) -> None:
     clock("seq_rt_nanos", CLOCK_MONOTONIC, 1)
     clock("seq_rt_micros_since_epoch", CLOCK_REALTIME, 1000)
 
-    usleep = ir.Function(rt.module, ir.FunctionType(I32, [I32]), name="usleep")
-    fn, b = rt.function("seq_rt_sleep_ms", VOID, [I64])
-    b.call(rt.module.globals["seq_rt_flush"], [])
-    b.call(usleep, [b.trunc(b.mul(fn.args[0], const(1000)), I32)])
-    b.ret_void()
+    declare(rt.module, "usleep", ir.FunctionType(I32, [I32]))  # for sleeps off strands
 
     fn, b = rt.function("seq_rt_exit", VOID, [I64])
     b.call(rt.module.globals["seq_rt_flush"], [])

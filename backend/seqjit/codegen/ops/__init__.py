@@ -10,8 +10,12 @@ from .registry import NATIVE_OPS, OPS, op
 FAMILIES = [
     "core",
     "control",
+    "concurrency",
     "process",
     "variants",
+    "strings",
+    "collections",
+    "testing",
 ]
 
 for _family in FAMILIES:

@@ -306,10 +306,13 @@ def _int_to_float(c: FunctionCompiler) -> None:
 
 @op("float->int", native=True)
 def _float_to_int(c: FunctionCompiler) -> None:
-    # Saturating, as Rust's `as i64`, then into the 63-bit range.
+    # Saturating (NaN gives 0), then clamped to the 63-bit Int range.
     x = c.double(c.vs.pop())
     intrinsic = c.unit.intrinsic("llvm.fptosi.sat.i64.f64", I64, [F64])
-    c.push_int(c.b.call(intrinsic, [x]))
+    n = c.b.call(intrinsic, [x])
+    low, high = const(-(2**62)), const(2**62 - 1)
+    n = c.b.select(c.b.icmp_signed("<", n, low), low, n)
+    c.push_int(c.b.select(c.b.icmp_signed(">", n, high), high, n))
 
 
 # --- output and strings -----------------------------------------------------------------------

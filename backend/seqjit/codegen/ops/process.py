@@ -56,4 +56,7 @@ def _now(c: FunctionCompiler) -> None:
 
 @op("time.sleep-ms")
 def _sleep(c: FunctionCompiler) -> None:
-    c.runtime("seq_rt_sleep_ms", VOID, [c.untag(c.vs.pop())])
+    """Park only this strand: it wakes when the time has passed."""
+    b = c.b
+    until = b.add(c.runtime("seq_rt_nanos", I64, []), b.mul(c.untag(c.vs.pop()), const(1_000_000)))
+    c.runtime("seq_rt_sleep_until", VOID, [until])

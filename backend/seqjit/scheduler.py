@@ -1,0 +1,125 @@
+"""The host's side of the scheduler: run a word as a strand the host waits
+for, keep the other strands going, preempt busy strands, notice deadlock,
+and list live strands.
+
+The scheduler itself is IR (runtime/strands.py); this drives it from the
+engine thread.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+from dataclasses import dataclass
+
+from .engine import Engine
+from .runtime.layout import CLOSURE, HEADER
+from .runtime.strands import BLOCKED, DONE, FIELDS, STATE_NAMES
+
+TIME_SLICE = 0.01  # seconds a busy strand may run before others get a turn
+WORD = ctypes.c_int64
+NOTHING_LEFT, ONLY_SLEEPERS, WATCHED_FINISHED = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class StrandInfo:
+    id: int
+    state: str
+    waiting_on: int | None  # the channel id it is blocked on
+
+
+class Deadlock(Exception):
+    def __init__(self, strands: list[StrandInfo]) -> None:
+        waits = ", ".join(
+            f"strand {s.id} on channel {s.waiting_on}" if s.waiting_on else f"strand {s.id}"
+            for s in strands
+        )
+        super().__init__(f"deadlock: every remaining strand is blocked forever ({waits})")
+        self.strands = strands
+
+
+class Scheduler:
+    def __init__(self, engine: Engine) -> None:
+        address = engine.address
+        self.run = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64)(address("seq_sched_run"))
+        self.new_watched = ctypes.CFUNCTYPE(
+            ctypes.c_void_p, ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p
+        )(address("seq_rt_watched_strand"))
+        self.free = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(address("seq_strand_free"))
+        self.alloc = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64)(
+            address("seq_rt_alloc")
+        )
+        self.registry = ctypes.c_void_p.from_address(address("seq_strands"))
+        self.preempt = WORD.from_address(address("seq_preempt_flag"))
+        self.guard = ctypes.c_uint64.from_address(address("seq_stack_guard"))
+        self.stack_size = WORD.from_address(address("seq_native_stack_size"))
+        self.address = address
+
+    def closure_for(self, symbol: str) -> int:
+        """A quotation value (refcount 1) for a compiled word function."""
+        obj = self.alloc(CLOSURE, 16)
+        WORD.from_address(obj + HEADER).value = self.address(symbol)
+        WORD.from_address(obj + HEADER + 8).value = 0
+        return obj
+
+    def run_word(self, symbol: str) -> int:
+        """Run `symbol` as a strand on an empty stack, keep every strand
+        going until all have finished; the value `symbol` left on top of its
+        stack comes back (tagged), or 0. Raises Deadlock."""
+        strand = self.new_watched(self.closure_for(symbol), None, None)
+        top = 0
+        with self.preempting():
+            state = self.run(1)
+            if state == WATCHED_FINISHED:
+                result_sp = field(strand, "result_sp")
+                base = field(strand, "ds_base")
+                top = WORD.from_address(result_sp - 8).value if result_sp > base else 0
+                self.free(strand)
+                state = self.run(1)
+        left = self.strands()
+        if left:
+            raise Deadlock(left)
+        return top
+
+    def preempting(self) -> _Ticker:
+        return _Ticker(self)
+
+    def strands(self) -> list[StrandInfo]:
+        """Every live strand (new, ready, blocked, sleeping...)."""
+        found: list[StrandInfo] = []
+        strand = self.registry.value or 0
+        while strand:
+            state = field(strand, "state")
+            if state != DONE:
+                waiting = field(strand, "waiting_on")
+                channel = WORD.from_address(waiting + HEADER).value if (
+                    state == BLOCKED and waiting) else None
+                found.append(StrandInfo(field(strand, "id"), STATE_NAMES[state], channel))
+            strand = field(strand, "all_next")
+        return found
+
+
+def field(strand: int, name: str) -> int:
+    return WORD.from_address(strand + 8 * FIELDS.index(name)).value
+
+
+class _Ticker:
+    """While strands run: every time slice, ask the running one to yield."""
+
+    def __init__(self, scheduler: Scheduler) -> None:
+        self.scheduler = scheduler
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._tick, name="seq-preempt", daemon=True)
+
+    def __enter__(self) -> _Ticker:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+
+    def _tick(self) -> None:
+        while not self.stop.wait(TIME_SLICE):
+            self.scheduler.preempt.value = 1
+            self.scheduler.guard.value = 2**64 - 1
