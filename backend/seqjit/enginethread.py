@@ -19,24 +19,42 @@ POLL_SECONDS = 0.02
 
 
 class EngineThread:
-    def __init__(self) -> None:
+    """Runs jobs; between jobs runs `idle` (strands left running), which
+    returns how long until it wants to run again (None: not until a job).
+    A new job calls `wake` so a long idle run hands the thread back."""
+
+    def __init__(
+        self,
+        idle: Callable[[], float | None] | None = None,
+        wake: Callable[[], None] | None = None,
+    ) -> None:
         self.jobs: queue.Queue[tuple[Callable[[], Any], queue.Queue]] = queue.Queue()
+        self.idle = idle
+        self.wake = wake
         self.thread = threading.Thread(target=self._serve, name="seq-engine", daemon=True)
         self.thread.start()
 
     def _serve(self) -> None:
+        wait: float | None = None
         while True:
-            job, reply = self.jobs.get()
+            try:
+                job, reply = self.jobs.get(timeout=wait)
+            except queue.Empty:
+                wait = self.idle() if self.idle is not None else None
+                continue
             try:
                 reply.put((True, job()))
             except BaseException as e:  # handed back to the waiting thread
                 reply.put((False, e))
+            wait = 0.0 if self.idle is not None else None
 
     def call(self, job: Callable[[], Any], on_interrupt: Callable[[], None]) -> Any:
         """Run `job` on the engine thread and wait for it. Ctrl-C while
         waiting calls `on_interrupt` (which makes the job stop soon)."""
         reply: queue.Queue = queue.Queue(maxsize=1)
         self.jobs.put((job, reply))
+        if self.wake is not None:
+            self.wake()
         while True:
             try:
                 ok, value = reply.get(timeout=POLL_SECONDS)

@@ -9,7 +9,10 @@ engine thread.
 from __future__ import annotations
 
 import ctypes
+import os
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .engine import Engine
@@ -18,7 +21,9 @@ from .runtime.strands import BLOCKED, DONE, FIELDS, STATE_NAMES
 
 TIME_SLICE = 0.01  # seconds a busy strand may run before others get a turn
 WORD = ctypes.c_int64
-NOTHING_LEFT, ONLY_SLEEPERS, WATCHED_FINISHED = 0, 1, 2
+# What seq_sched_run / seq_sched_protected come back with.
+NOTHING_LEFT, ONLY_SLEEPERS, WATCHED_FINISHED, PANICKED, HOST_ASKED = 0, 1, 2, 3, 4
+MAX_WAIT = 0.05  # the longest the host sleeps waiting for a sleeping strand
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,20 @@ class Scheduler:
         self.preempt = WORD.from_address(address("seq_preempt_flag"))
         self.guard = ctypes.c_uint64.from_address(address("seq_stack_guard"))
         self.stack_size = WORD.from_address(address("seq_native_stack_size"))
+        self.protected = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64)(
+            address("seq_sched_protected")
+        )
+        self.failed = ctypes.c_void_p.from_address(address("seq_failed_strand"))
+        self.panic_message = ctypes.c_char_p.from_address(address("seq_panic_message"))
+        self.next_wake = WORD.from_address(address("seq_next_wake"))
+        self.nanos = ctypes.CFUNCTYPE(ctypes.c_int64)(address("seq_rt_nanos"))
+        self.host_wants = WORD.from_address(address("seq_host_wants_control"))
+        self.finished_ids = (WORD * 64).from_address(address("seq_finished_ids"))
+        self.finished_count = WORD.from_address(address("seq_finished_count"))
         self.address = address
+        size = os.environ.get("SEQ_STACK_SIZE")
+        if size and size.isdigit() and int(size) >= 16 * 1024:
+            self.stack_size.value = int(size) & ~15  # as the reference reads it: bytes
 
     def closure_for(self, symbol: str) -> int:
         """A quotation value (refcount 1) for a compiled word function."""
@@ -80,6 +98,76 @@ class Scheduler:
         if left:
             raise Deadlock(left)
         return top
+
+    def run_entry(
+        self, strand: int, report: Callable[[str], None]
+    ) -> list[int] | str:
+        """Drive the scheduler until the watched `strand` (a REPL entry)
+        finishes: its stack's values come back (now the caller's), or a
+        message saying why it did not finish. A panic in another strand
+        ends only that strand (`report` tells the user)."""
+        with self.preempting():
+            while True:
+                state = self.protected(0)
+                if state == WATCHED_FINISHED:
+                    base, top = field(strand, "ds_base"), field(strand, "result_sp")
+                    values = list((WORD * ((top - base) // 8)).from_address(base))
+                    self.free(strand)
+                    return values
+                if state == PANICKED:
+                    failed = self.failed.value or 0
+                    message = (self.panic_message.value or b"runtime error").decode(
+                        errors="replace")
+                    ident = field(failed, "id") if failed else 0
+                    if failed:
+                        self.free(failed)
+                    if failed == strand or message == "interrupted":
+                        return message
+                    report(f"strand {ident} failed: {message}")
+                elif state == ONLY_SLEEPERS:
+                    self.sleep_until_next_wake()
+                elif state == NOTHING_LEFT:
+                    waits = [s for s in self.strands() if s.state == "blocked"]
+                    return str(Deadlock(waits)).replace(
+                        "every remaining strand is", "this entry waits forever;"
+                    )
+
+    def run_background(self, report: Callable[[str], None]) -> float | None:
+        """Let strands left running by earlier entries go on until they are
+        all blocked or asleep, or the host wants control back. Returns how
+        long until a sleeper wakes (None: nothing will)."""
+        with self.preempting():
+            while True:
+                state = self.protected(0)
+                if state == PANICKED:
+                    failed = self.failed.value or 0
+                    message = (self.panic_message.value or b"").decode(errors="replace")
+                    if failed:
+                        report(f"strand {field(failed, 'id')} failed: {message}")
+                        self.free(failed)
+                    continue
+                if state == ONLY_SLEEPERS:
+                    return max(0.0, (self.next_wake.value - self.nanos()) / 1e9)
+                if state == HOST_ASKED:
+                    return 0.0
+                return None
+
+    def sleep_until_next_wake(self) -> None:
+        delay = (self.next_wake.value - self.nanos()) / 1e9
+        if delay > 0:
+            time.sleep(min(delay, MAX_WAIT))
+
+    def ask_for_control(self) -> None:
+        """Make a running scheduler return to the host soon (from any thread)."""
+        self.host_wants.value = 1
+        self.preempt.value = 1
+        self.guard.value = 2**64 - 1
+
+    def finished(self) -> list[int]:
+        """Ids of the strands that finished most recently (up to 64)."""
+        count = self.finished_count.value
+        ids = [self.finished_ids[i % 64] for i in range(max(0, count - 64), count)]
+        return ids
 
     def preempting(self) -> _Ticker:
         return _Ticker(self)

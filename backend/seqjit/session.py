@@ -42,7 +42,8 @@ class Session:
         # The REPL's or notebook's persistent words and stack.
         self.world = World(self.engine)
         self.scheduler = Scheduler(self.engine)
-        self.thread = EngineThread()
+        self.thread = EngineThread(idle=self.world.background,
+                                   wake=self.world.scheduler.ask_for_control)
 
     def set_unbuffered(self, on: bool = True) -> None:
         """Write program output at once instead of at the end (for a REPL or

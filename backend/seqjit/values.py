@@ -13,6 +13,7 @@ from .runtime.layout import (
     CLOSURE,
     FLOAT,
     HEADER,
+    MAP,
     STRING,
     SYMBOL,
     TRUE,
@@ -20,6 +21,7 @@ from .runtime.layout import (
     VARIANT_COUNT,
     VARIANT_FIELDS,
     VARIANT_TAG,
+    WEAVE,
 )
 from .types.terms import Closure, Type, pretty
 
@@ -70,8 +72,20 @@ def render(value: int, static_type: Type | None, depth: int) -> tuple[str, str]:
     if kind == CLOSURE:
         closure = isinstance(static_type, Closure) or word_at(value + VARIANT_COUNT) > 0
         return ("<closure>", "closure") if closure else ("<quotation>", "quotation")
+    if kind == MAP:
+        # Entries (hash, key, value) in insertion order; hash 0 marks a removed one.
+        entries = []
+        for i in range(min(word_at(value + 24), MAX_ITEMS)):
+            entry = value + 40 + 24 * i
+            if word_at(entry):
+                key, _ = render(word_at(entry + 8), None, depth + 1)
+                item, _ = render(word_at(entry + 16), None, depth + 1)
+                entries.append(f"{key}: {item}")
+        return "{" + ", ".join(entries) + "}", "map"
     if kind == CHANNEL:
         return "<channel>", "channel"
+    if kind == WEAVE:
+        return "<weave-ctx>", "weave"
     return f"<value of kind {kind}>", "other"
 
 

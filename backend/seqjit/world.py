@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .codegen.program import ProgramCompiler
 from .diagnostics import SeqError, Source
 from .engine import Engine
+from .scheduler import Scheduler
 from .syntax import ast
 from .syntax.cell import parse_cell
 from .syntax.includes import IncludeResolver
@@ -25,6 +28,7 @@ from .values import Shown, show
 
 STACK_SLOTS = 1 << 20
 HISTORY = 100  # entries :undo can step back over
+SETTLE_SECONDS = 0.05  # how long strands woken by an entry run before it returns
 
 
 @dataclass
@@ -50,13 +54,10 @@ class World:
         self.counter = itertools.count(1)
         self.buffer = (ctypes.c_int64 * STACK_SLOTS)()
         address = engine.address
-        self.protected = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)(
-            address("seq_rt_protected")
-        )
+        self.scheduler = Scheduler(engine)
         self.incref = ctypes.CFUNCTYPE(None, ctypes.c_int64)(address("seq_rt_incref"))
         self.decref = ctypes.CFUNCTYPE(None, ctypes.c_int64)(address("seq_rt_decref"))
         self.flush = ctypes.CFUNCTYPE(None)(address("seq_rt_flush"))
-        self.panic_message = ctypes.c_char_p.from_address(address("seq_panic_message"))
         self.interrupt_flag = ctypes.c_int64.from_address(address("seq_interrupt_flag"))
         self.stack_guard = ctypes.c_uint64.from_address(address("seq_stack_guard"))
 
@@ -108,22 +109,46 @@ class World:
         return EntryResult([], program.defined, program.redefined)
 
     def _run(self, symbol: str, types: list[Type]) -> SeqError | None:
-        """Run an entry's code on a copy of the stack; adopt the result."""
-        base = ctypes.addressof(self.buffer)
+        """Run an entry's code as a strand starting on a copy of the stack;
+        adopt the stack it leaves."""
         for i, value in enumerate(self.values):
             self.buffer[i] = value
-            self.incref(value)
+        base = ctypes.addressof(self.buffer)
         self.interrupt_flag.value = 0  # an interrupt that came between entries is stale
-        sp = self.protected(self.engine.address(symbol), base + 8 * len(self.values))
+        scheduler = self.scheduler
+        strand = scheduler.new_watched(scheduler.closure_for(symbol), base,
+                                       base + 8 * len(self.values))
+        outcome = scheduler.run_entry(strand, self.report)
         self.flush()
-        if not sp:
-            message = (self.panic_message.value or b"runtime error").decode(errors="replace")
-            return SeqError("runtime error", message)
-        depth = (sp - base) // 8
+        if isinstance(outcome, str):
+            return SeqError("runtime error", outcome)
         self._remember()
-        self.values = list(self.buffer[:depth])
+        self.values = outcome
         self.types = types
+        # Let strands the entry woke run a little, so what they print right
+        # away comes with the entry's output.
+        self.background(SETTLE_SECONDS)
         return None
+
+    def background(self, limit: float | None = None) -> float | None:
+        """Run strands left from earlier entries (between entries), for at
+        most `limit` seconds; returns how long until one wakes (None: no
+        strand will run unless something new happens)."""
+        timer = threading.Timer(limit, self.scheduler.ask_for_control) if limit else None
+        if timer is not None:
+            timer.start()
+        try:
+            wait = self.scheduler.run_background(self.report)
+        finally:
+            if timer is not None:
+                timer.cancel()
+        self.flush()
+        return wait
+
+    def report(self, message: str) -> None:
+        """A background strand's failure, shown to the user."""
+        self.flush()
+        print(f"error: {message}", file=sys.stderr, flush=True)
 
     # --- the stack ------------------------------------------------------------------------
 

@@ -141,7 +141,8 @@ class FunctionCompiler:
 
     def panic(self, message: str) -> None:
         """A runtime error: report `message` and stop (the block ends here)."""
-        self.runtime("seq_rt_panic", VOID, [self.unit.cstring(message)])
+        text = self.b.inttoptr(self.b.ptrtoint(self.unit.cstring(message), I64), PTR)
+        self.runtime("seq_rt_panic", VOID, [text])
         self.b.unreachable()
 
     # --- bodies ---------------------------------------------------------------------

@@ -819,29 +819,9 @@ class Collections:
         return fn
 
 
-def hook_release(rt: RuntimeBuilder) -> None:
-    """Make `seq_rt_release` drop a dying map's keys and values before freeing it.
-
-    core.py's release dispatches on the object kind with a switch whose
-    default frees; this adds the MAP case there (unless core already has one).
-    """
-    release = rt.module.globals["seq_rt_release"]
-    switch = release.blocks[0].terminator
-    if not isinstance(switch, ir.SwitchInstr):
-        raise RuntimeError("seq_rt_release no longer starts with a switch on the kind")
-    if any(getattr(v, "constant", None) == MAP for v, _ in switch.cases):
-        return
-    block = release.append_basic_block("map")
-    b = ir.IRBuilder(block)
-    b.call(rt.module.globals["seq_rt_map_drop"], [release.args[0]])
-    b.branch(switch.default)
-    switch.add_case(const(MAP), block)
-
-
 def emit(rt: RuntimeBuilder) -> None:
     c = Collections(rt)
     c.emit_lists()
     c.emit_invoke()
     c.emit_list_combinators()
     c.emit_maps()
-    hook_release(rt)

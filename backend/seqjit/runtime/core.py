@@ -16,6 +16,7 @@ from .layout import (
     I8,
     I32,
     I64,
+    MAP,
     PTR,
     VARIANT,
     VOID,
@@ -144,6 +145,8 @@ def emit_memory(rt: RuntimeBuilder) -> None:
     switch.add_case(const(CLOSURE), values)
     channel = fn.append_basic_block("channel")
     switch.add_case(const(CHANNEL), channel)
+    map_block = fn.append_basic_block("map")
+    switch.add_case(const(MAP), map_block)
     # Variants and closures: word 16 is a tag or code pointer, word 24 the
     # count of values that follow from word 32.
     b.position_at_end(values)
@@ -168,6 +171,9 @@ def emit_memory(rt: RuntimeBuilder) -> None:
     b.branch(loop)
     b.position_at_end(channel)
     b.call(declare(rt.module, "seq_chan_release", ir.FunctionType(VOID, [PTR])), [obj])
+    b.branch(done)
+    b.position_at_end(map_block)  # runtime/collections.py: drop its keys and values
+    b.call(declare(rt.module, "seq_rt_map_drop", ir.FunctionType(VOID, [PTR])), [obj])
     b.branch(done)
     b.position_at_end(done)
     b.call(rt.libc["free"], [obj])

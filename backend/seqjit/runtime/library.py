@@ -19,6 +19,7 @@ MODULES = [
     "strands",
     "channels",
     "weaves",
+    "protected",
     "testing",
 ]
 

@@ -74,6 +74,7 @@ WOVEN = 2  # it runs a weave
 # Why a strand switched back to the scheduler.
 SWITCHED, FINISHED, HOST_CALL = 0, 1, 2
 
+FINISHED_LOG = 64  # finished strand ids remembered for :strands
 PAGE = 4096
 GUARD_MARGIN = 32 * 1024  # room below the guard for runtime and libc frames
 DATA_STACK_SLOTS = 1 << 16
@@ -135,6 +136,11 @@ def emit(rt: RuntimeBuilder) -> None:
     next_wake = global_(rt, "seq_next_wake")
     watched_done = global_(rt, "seq_watched_done")
     preempt = global_(rt, "seq_preempt_flag")
+    host_wants = global_(rt, "seq_host_wants_control")
+    global_(rt, "seq_failed_strand", PTR)  # set by seq_sched_protected
+    finished_log = ir.GlobalVariable(m, ir.ArrayType(I64, FINISHED_LOG), name="seq_finished_ids")
+    finished_log.initializer = ir.Constant(ir.ArrayType(I64, FINISHED_LOG), None)
+    finished_count = global_(rt, "seq_finished_count")
     interrupt = m.globals.get("seq_interrupt_flag") or global_(rt, "seq_interrupt_flag")
     mmap = declare(m, "mmap", ir.FunctionType(PTR, [PTR, I64, I32, I32, I32, I64]))
     mprotect = declare(m, "mprotect", ir.FunctionType(I32, [PTR, I64, I32]))
@@ -422,12 +428,15 @@ def emit(rt: RuntimeBuilder) -> None:
     # --- the scheduler loop -------------------------------------------------------------
     # seq_sched_run(may_wait) -> 0 nothing left to run, 1 only sleepers (the
     # next wake time is in seq_next_wake; returned only when may_wait is 0),
-    # 2 a watched strand finished.
+    # 2 a watched strand finished, 4 the host asked for control back.
     run, b = fn("seq_sched_run", I64, [I64])
     (may_wait,) = run.args
     loop = run.append_basic_block("loop")
     b.branch(loop)
     b.position_at_end(loop)
+    with b.if_then(b.icmp_signed("!=", b.load(host_wants), const(0))):
+        b.store(const(0), host_wants)
+        b.ret(const(4))
     with b.if_then(b.icmp_unsigned("!=", b.load(sleepers, typ=PTR), null)):
         b.call(wake_due, [b.call(nanos, [])])
     s = b.call(pop, [])
@@ -471,6 +480,11 @@ def emit(rt: RuntimeBuilder) -> None:
     b.branch(loop)
 
     b.position_at_end(finished)
+    # Remember the last few finished strands, for :strands.
+    n = b.load(finished_count)
+    log = b.inttoptr(b.ptrtoint(finished_log, I64), PTR)  # as an untyped pointer
+    b.store(get(b, s, "id"), b.gep(log, [b.srem(n, const(FINISHED_LOG))], source_etype=I64))
+    b.store(b.add(n, const(1)), finished_count)
     watched = b.icmp_unsigned("!=", b.and_(get(b, s, "flags"), const(WATCHED)), const(0))
     with b.if_then(watched):
         b.store(b.ptrtoint(s, I64), watched_done)
@@ -503,3 +517,29 @@ def emit(rt: RuntimeBuilder) -> None:
     put(b, s, "flags", const(WATCHED))
     b.call(push_front, [s])
     b.ret(s)
+
+
+def emit_protected(rt: RuntimeBuilder) -> None:
+    """seq_sched_protected(may_wait): seq_sched_run, but a panic in any
+    strand comes back as 3 with that strand in seq_failed_strand (off every
+    list, never to run again) instead of ending the process."""
+    m = rt.module
+    armed, point = m.globals["seq_unwind_armed"], m.globals["seq_unwind_point"]
+    setjmp = m.globals["_setjmp"]
+    current, guard = m.globals["seq_current"], m.globals["seq_stack_guard"]
+    fn, b = rt.function("seq_sched_protected", I64, [I64])
+    fn.attributes.add("noinline")
+    b.store(const(1), armed)
+    first = b.icmp_signed("==", b.call(setjmp, [point]), I32(0))
+    run, failed = fn.append_basic_block("run"), fn.append_basic_block("failed")
+    b.cbranch(first, run, failed)
+    b.position_at_end(run)
+    result = b.call(m.globals["seq_sched_run"], [fn.args[0]])
+    b.store(const(0), armed)
+    b.ret(result)
+    b.position_at_end(failed)
+    b.store(const(0), armed)
+    b.store(b.load(current, typ=PTR), m.globals["seq_failed_strand"])
+    b.store(ir.Constant(PTR, None), current)
+    b.store(const(0), guard)
+    b.ret(const(3))
