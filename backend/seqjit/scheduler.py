@@ -33,6 +33,14 @@ class StrandInfo:
     waiting_on: int | None  # the channel id it is blocked on
 
 
+@dataclass(frozen=True)
+class ChannelInfo:
+    id: int
+    queued: int  # values waiting to be received
+    waiters: list[int]  # ids of the strands blocked receiving
+    closed: bool
+
+
 class Deadlock(Exception):
     def __init__(self, strands: list[StrandInfo]) -> None:
         waits = ", ".join(
@@ -68,6 +76,8 @@ class Scheduler:
         self.host_wants = WORD.from_address(address("seq_host_wants_control"))
         self.finished_ids = (WORD * 64).from_address(address("seq_finished_ids"))
         self.finished_count = WORD.from_address(address("seq_finished_count"))
+        self.channel_registry = ctypes.c_void_p.from_address(address("seq_channels"))
+        self.kill_strand = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(address("seq_strand_kill"))
         self.address = address
         size = os.environ.get("SEQ_STACK_SIZE")
         if size and size.isdigit() and int(size) >= 16 * 1024:
@@ -185,6 +195,38 @@ class Scheduler:
                 found.append(StrandInfo(field(strand, "id"), STATE_NAMES[state], channel))
             strand = field(strand, "all_next")
         return found
+
+
+    def channels(self) -> list[ChannelInfo]:
+        """Every live channel: its id, queued values and blocked receivers."""
+        from .runtime.channels import CLOSED, COUNT, ID, NEXT, W_FIRST
+
+        found: list[ChannelInfo] = []
+        channel = self.channel_registry.value or 0
+        while channel:
+            waiters: list[int] = []
+            strand = WORD.from_address(channel + W_FIRST).value
+            while strand:
+                waiters.append(field(strand, "id"))
+                strand = field(strand, "next")
+            found.append(ChannelInfo(
+                WORD.from_address(channel + ID).value,
+                WORD.from_address(channel + COUNT).value,
+                waiters,
+                bool(WORD.from_address(channel + CLOSED).value),
+            ))
+            channel = WORD.from_address(channel + NEXT).value
+        return found
+
+    def kill(self, ident: int) -> bool:
+        """End the strand with this id (not the running one); False if none."""
+        strand = self.registry.value or 0
+        while strand:
+            if field(strand, "id") == ident and field(strand, "state") != DONE:
+                self.kill_strand(strand)
+                return True
+            strand = field(strand, "all_next")
+        return False
 
 
 def field(strand: int, name: str) -> int:

@@ -18,7 +18,7 @@ from .enginethread import EngineThread
 from .frontend import check_file
 from .runtime.host import HostContext
 from .runtime.library import runtime_ir
-from .scheduler import Deadlock, Scheduler
+from .scheduler import ChannelInfo, Deadlock, Scheduler, StrandInfo
 from .types.terms import INT, items
 from .world import EntryResult, World
 
@@ -74,6 +74,18 @@ class Session:
         self.world = World(self.engine)
         self.scheduler = Scheduler(self.engine)
         self.world.counter = old.counter
+
+    def strands(self) -> list[StrandInfo]:
+        """Live strands (for :strands); finished ones are in scheduler.finished()."""
+        return self.thread.call(self.world.scheduler.strands, self.world.interrupt)
+
+    def channels(self) -> list[ChannelInfo]:
+        """Live channels (for :channels)."""
+        return self.thread.call(self.world.scheduler.channels, self.world.interrupt)
+
+    def kill(self, ident: int) -> bool:
+        """End a strand that is not running (for :kill)."""
+        return self.thread.call(lambda: self.world.scheduler.kill(ident), self.world.interrupt)
 
     def interrupt(self) -> None:
         """Stop the entry running now (from any thread: a kernel's interrupt)."""

@@ -1,7 +1,8 @@
 """Channels: unbounded MPMC queues with a wait list of blocked receivers.
 
 Layout after the header: i64 id, ptr ring buffer, i64 capacity, i64 head,
-i64 count, i64 closed, ptr first waiter, ptr last waiter.
+i64 count, i64 closed, ptr first waiter, ptr last waiter, and prev/next
+links in the registry of live channels (for :channels).
 A send with a receiver waiting hands the value straight to it; a receive on
 an empty channel blocks its strand. `chan.close` wakes every waiter with
 ( 0 false ); later receives drain what is queued, then get ( 0 false ).
@@ -15,8 +16,10 @@ from .core import RuntimeBuilder
 from .layout import CHANNEL, HEADER, I64, PTR, VOID, const, field_ptr, load_word, tag_int
 from .strands import BLOCKED, get, put
 
-ID, BUF, CAP, HEAD, COUNT, CLOSED, W_FIRST, W_LAST = (HEADER + 8 * i for i in range(8))
-BYTES = 8 * 8
+ID, BUF, CAP, HEAD, COUNT, CLOSED, W_FIRST, W_LAST, PREV, NEXT = (
+    HEADER + 8 * i for i in range(10)
+)
+BYTES = 8 * 10
 ZERO = tag_int(0)
 RESULT = ir.LiteralStructType([I64, I64])  # value, ok (0 or 1)
 
@@ -31,6 +34,8 @@ def emit(rt: RuntimeBuilder) -> None:
     block = m.globals["seq_sched_block"]
     counter = ir.GlobalVariable(m, I64, name="seq_next_channel_id")
     counter.initializer = const(1)
+    registry = ir.GlobalVariable(m, PTR, name="seq_channels")
+    registry.initializer = ir.Constant(PTR, None)
     null = ir.Constant(PTR, None)
 
     def word(b: ir.IRBuilder, ch: ir.Value, offset: int, ty: ir.Type = I64) -> ir.Value:
@@ -51,6 +56,12 @@ def emit(rt: RuntimeBuilder) -> None:
         set_word(b, ch, offset, const(0))
     set_word(b, ch, W_FIRST, null)
     set_word(b, ch, W_LAST, null)
+    first = b.load(registry, typ=PTR)
+    set_word(b, ch, PREV, null)
+    set_word(b, ch, NEXT, first)
+    with b.if_then(b.icmp_unsigned("!=", first, null)):
+        set_word(b, first, PREV, ch)
+    b.store(ch, registry)
     b.ret(b.ptrtoint(ch, I64))
 
     # Append a value to the ring, growing it when full.
@@ -164,6 +175,15 @@ def emit_release(rt: RuntimeBuilder) -> None:
     """seq_chan_release(channel object): its count reached zero."""
     fn, b = rt.function("seq_chan_release", VOID, [PTR])
     (ch,) = fn.args
+    null = ir.Constant(PTR, None)
+    prev, after = load_word(b, ch, PREV, PTR), load_word(b, ch, NEXT, PTR)
+    with b.if_else(b.icmp_unsigned("==", prev, null)) as (then, otherwise):
+        with then:
+            b.store(after, rt.module.globals["seq_channels"])
+        with otherwise:
+            b.store(after, field_ptr(b, prev, NEXT))
+    with b.if_then(b.icmp_unsigned("!=", after, null)):
+        b.store(prev, field_ptr(b, after, PREV))
     count, head, cap = (load_word(b, ch, o) for o in (COUNT, HEAD, CAP))
     buf = load_word(b, ch, BUF, PTR)
     before = b.block

@@ -1,6 +1,11 @@
-"""Running the scheduler so that a panic comes back to the host (REPL and
-notebook sessions) instead of ending the process."""
+"""What interactive sessions need of the scheduler: running it so that a
+panic comes back to the host instead of ending the process, and killing a
+strand (:kill)."""
 
-from .strands import emit_protected as emit
+from .core import RuntimeBuilder
+from .strands import emit_kill, emit_protected
 
-__all__ = ["emit"]
+
+def emit(rt: RuntimeBuilder) -> None:
+    emit_protected(rt)
+    emit_kill(rt)

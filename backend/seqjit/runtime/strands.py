@@ -543,3 +543,79 @@ def emit_protected(rt: RuntimeBuilder) -> None:
     b.store(ir.Constant(PTR, None), current)
     b.store(const(0), guard)
     b.ret(const(3))
+
+
+def emit_kill(rt: RuntimeBuilder) -> None:
+    """seq_strand_kill(strand): take a strand that is not running off the
+    list it is in (run queue, a channel's waiters, the sleepers) and free it.
+    What its frames and data stack hold is not reclaimed."""
+    from .channels import W_FIRST, W_LAST
+
+    m = rt.module
+    fn, b = rt.function("seq_strand_kill", VOID, [PTR])
+    (s,) = fn.args
+    unlink = m.globals.get("seq_unlink") or _emit_unlink(rt)
+    b.call(unlink, [m.globals["seq_runq_head"], s])
+    with b.if_then(b.icmp_unsigned("==", b.load(m.globals["seq_runq_head"], typ=PTR),
+                                   ir.Constant(PTR, None))):
+        b.store(ir.Constant(PTR, None), m.globals["seq_runq_tail"])
+    b.call(unlink, [m.globals["seq_sleepers"], s])
+    channel = get(b, s, "waiting_on", PTR)
+    with b.if_then(b.icmp_unsigned("!=", channel, ir.Constant(PTR, None))):
+        first = b.gep(channel, [const(W_FIRST // 8)], source_etype=I64)
+        b.call(unlink, [first, s])
+        # The last waiter may have been the one removed: find the new last.
+        b.store(b.call(_emit_last(rt), [b.load(first, typ=PTR)]),
+                b.gep(channel, [const(W_LAST // 8)], source_etype=I64))
+    b.call(m.globals["seq_strand_free"], [s])
+    b.ret_void()
+
+
+def _emit_unlink(rt: RuntimeBuilder) -> ir.Function:
+    """seq_unlink(list head address, strand): remove strand from a `next` list."""
+    fn, b = rt.function("seq_unlink", VOID, [PTR, PTR])
+    fn.linkage = "internal"
+    head, s = fn.args
+    entry = b.block
+    loop, check, found, step, done = (fn.append_basic_block(n) for n in
+                                      ("loop", "check", "found", "step", "done"))
+    b.branch(loop)
+    b.position_at_end(loop)
+    link = b.phi(PTR)
+    link.add_incoming(head, entry)
+    node = b.load(link, typ=PTR)
+    b.cbranch(b.icmp_unsigned("==", node, ir.Constant(PTR, None)), done, check)
+    b.position_at_end(check)
+    b.cbranch(b.icmp_unsigned("==", node, s), found, step)
+    b.position_at_end(found)
+    b.store(get(b, s, "next", PTR), link)
+    b.branch(done)
+    b.position_at_end(step)
+    link.add_incoming(slot(b, node, "next"), step)
+    b.branch(loop)
+    b.position_at_end(done)
+    b.ret_void()
+    return fn
+
+
+def _emit_last(rt: RuntimeBuilder) -> ir.Function:
+    """seq_list_last(first): the last strand of a `next` list (or null)."""
+    fn, b = rt.function("seq_list_last", PTR, [PTR])
+    fn.linkage = "internal"
+    entry = b.block
+    loop, step, done = (fn.append_basic_block(n) for n in ("loop", "step", "done"))
+    b.branch(loop)
+    b.position_at_end(loop)
+    node = b.phi(PTR)
+    node.add_incoming(fn.args[0], entry)
+    end = b.icmp_unsigned("==", node, ir.Constant(PTR, None))
+    with b.if_then(end):
+        b.ret(node)
+    nxt = get(b, node, "next", PTR)
+    b.cbranch(b.icmp_unsigned("==", nxt, ir.Constant(PTR, None)), done, step)
+    b.position_at_end(step)
+    node.add_incoming(nxt, step)
+    b.branch(loop)
+    b.position_at_end(done)
+    b.ret(node)
+    return fn
