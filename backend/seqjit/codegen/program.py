@@ -201,6 +201,11 @@ class ProgramCompiler:
             g = ir.GlobalVariable(self.module, I64, name=name)
         return g
 
+    def helper_fn(self, name: str, emit) -> ir.Function:
+        """A module-internal helper function, emitted on first use."""
+        fn = self.module.globals.get(name)
+        return fn if fn is not None else emit(self.module)
+
     def intrinsic(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
         return declare(self.module, name, ir.FunctionType(ret, args))
 

@@ -9,6 +9,7 @@ from .registry import NATIVE_OPS, OPS, op
 # One family a line, so families can be added independently.
 FAMILIES = [
     "core",
+    "math",
     "control",
     "concurrency",
     "process",
