@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -39,6 +40,14 @@ class ChannelInfo:
     queued: int  # values waiting to be received
     waiters: list[int]  # ids of the strands blocked receiving
     closed: bool
+
+
+class Failed(Exception):
+    """The strand the host waited for stopped with a runtime error."""
+
+
+def report_failure(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr, flush=True)
 
 
 class Deadlock(Exception):
@@ -93,19 +102,35 @@ class Scheduler:
     def run_word(self, symbol: str) -> int:
         """Run `symbol` as a strand on an empty stack, keep every strand
         going until all have finished; the value `symbol` left on top of its
-        stack comes back (tagged), or 0. Raises Deadlock."""
+        stack comes back (tagged), or 0. A failure in another strand (a
+        runtime error, a stack overflow) ends only that strand, reported on
+        stderr. Raises Deadlock, or Failed when `symbol` itself fails."""
         strand = self.new_watched(self.closure_for(symbol), None, None)
         top = 0
+        running = True
         with self.preempting():
-            state = self.run(1)
-            if state == WATCHED_FINISHED:
-                result_sp = field(strand, "result_sp")
-                base = field(strand, "ds_base")
-                top = WORD.from_address(result_sp - 8).value if result_sp > base else 0
-                self.free(strand)
-                state = self.run(1)
+            while True:
+                state = self.protected(1)
+                if state == WATCHED_FINISHED:
+                    result_sp = field(strand, "result_sp")
+                    base = field(strand, "ds_base")
+                    top = WORD.from_address(result_sp - 8).value if result_sp > base else 0
+                    self.free(strand)
+                    running = False
+                elif state == PANICKED:
+                    failed = self.failed.value or 0
+                    message = (self.panic_message.value or b"runtime error").decode(
+                        errors="replace")
+                    ident = field(failed, "id") if failed else 0
+                    if failed:
+                        self.free(failed)
+                    if failed == strand:
+                        raise Failed(message)
+                    report_failure(f"strand {ident} failed: {message}")
+                elif state == NOTHING_LEFT:
+                    break
         left = self.strands()
-        if left:
+        if left or running:
             raise Deadlock(left)
         return top
 

@@ -18,7 +18,7 @@ from .enginethread import EngineThread
 from .frontend import check_file
 from .runtime.host import HostContext
 from .runtime.library import runtime_ir
-from .scheduler import ChannelInfo, Deadlock, Scheduler, StrandInfo
+from .scheduler import ChannelInfo, Deadlock, Failed, Scheduler, StrandInfo
 from .types.terms import INT, items
 from .world import EntryResult, World
 
@@ -107,7 +107,7 @@ class Session:
         self.host.set_args(argv or [str(path)])
         try:
             top = self.scheduler.run_word("seq.w.main")
-        except Deadlock as e:
+        except (Deadlock, Failed) as e:
             self.flush()
             return RunResult(1, [SeqError("runtime error", str(e))])
         self.flush()

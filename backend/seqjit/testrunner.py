@@ -36,7 +36,7 @@ from .codegen.words import general_name
 from .diagnostics import SeqError, Span
 from .frontend import check_file
 from .runtime import testing
-from .scheduler import Deadlock
+from .scheduler import Deadlock, Failed
 from .session import Session
 from .syntax import ast
 from .types.program import CheckedProgram, is_test_word
@@ -348,7 +348,7 @@ def _test_body(session: Session, name: str) -> dict:
     try:
         session.scheduler.run_word(general_name(name))
         problem = None
-    except Deadlock as e:
+    except (Deadlock, Failed) as e:
         problem = str(e)
     elapsed = (time.perf_counter() - started) * 1000
     session.flush()

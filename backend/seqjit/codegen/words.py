@@ -108,6 +108,12 @@ class FunctionCompiler:
         limit = b.load_atomic(self.unit.global_i64("seq_stack_guard"), "monotonic", 8, typ=I64)
         with b.if_then(b.icmp_unsigned("<", here, limit), likely=False):
             self.runtime("seq_rt_attention", VOID, [])
+        if self.native is None:
+            # The data stack has a fixed reservation: stop cleanly before its end.
+            sp = b.ptrtoint(self.fn.args[0], I64)
+            end = b.load_atomic(self.unit.global_i64("seq_ds_limit"), "monotonic", 8, typ=I64)
+            with b.if_then(b.icmp_unsigned(">", sp, end), likely=False):
+                self.runtime("seq_rt_data_overflow", VOID, [])
 
     # --- helpers used by the op emitters -----------------------------------------------
 

@@ -44,8 +44,8 @@ from .layout import (
 # The strand struct, one i64 word each.
 FIELDS = (
     "saved_sp",  # native stack pointer while switched out
-    "stack_mem",  # the native stack's mapping (guard page first), null until it runs
-    "ds_base",  # data stack
+    "stack_mem",  # its memory region (see REGION), null until it first runs
+    "ds_base",  # data stack, inside the region
     "ds_end",
     "entry",  # the quotation or closure it runs (a counted reference)
     "id",
@@ -62,6 +62,9 @@ FIELDS = (
     "guard",  # its native stack limit (for seq_stack_guard)
     "result_sp",  # data stack pointer when it finished
     "flags",
+    "ds_limit",  # where its data stack counts as overflowing (for seq_ds_limit)
+    "pending",  # values it starts with, held until it first runs (malloc'd)
+    "pending_count",
 )
 F = {name: i for i, name in enumerate(FIELDS)}
 STRAND_BYTES = 8 * len(FIELDS)
@@ -77,7 +80,11 @@ SWITCHED, FINISHED, HOST_CALL = 0, 1, 2
 FINISHED_LOG = 64  # finished strand ids remembered for :strands
 PAGE = 4096
 GUARD_MARGIN = 32 * 1024  # room below the guard for runtime and libc frames
-DATA_STACK_SLOTS = 1 << 16
+DATA_STACK_SLOTS = 1 << 20  # 8 MiB reserved; only the pages used are touched
+DATA_MARGIN = 8 * 1024  # slots past the limit a straight-line word may still push
+# A strand's region, taken from the pool when it first runs (one mmap, reused):
+#   guard page | native stack (grows down) | guard page | data stack (grows up) | guard page
+
 MMAP_FLAGS = 0x02 | 0x20 | 0x4000  # MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE
 
 
@@ -130,6 +137,7 @@ def emit(rt: RuntimeBuilder) -> None:
     host_thunk = global_(rt, "seq_host_thunk", PTR)
     host_block = global_(rt, "seq_host_block", PTR)
     guard = global_(rt, "seq_stack_guard")
+    ds_limit = global_(rt, "seq_ds_limit", init=-1)
     next_id = global_(rt, "seq_next_strand_id", init=1)
     live = global_(rt, "seq_live_strands")
     stack_size = global_(rt, "seq_native_stack_size", init=128 * 1024)
@@ -194,8 +202,9 @@ def emit(rt: RuntimeBuilder) -> None:
     s = b.load(current, typ=PTR)
     b.store(to_system.args[0], reason)
     b.call(switch, [slot(b, s, "saved_sp"), b.load(system_sp, typ=PTR)])
-    # Back on this strand: its guard is the live one again.
+    # Back on this strand: its limits are the live ones again.
     b.store(get(b, s, "guard"), guard)
+    b.store(get(b, s, "ds_limit"), ds_limit)
     b.ret_void()
 
     block, b = fn("seq_sched_block", VOID, [I64])
@@ -224,10 +233,11 @@ def emit(rt: RuntimeBuilder) -> None:
             b.call(to_system, [const(HOST_CALL)])
     b.ret_void()
 
-    # --- native stacks ------------------------------------------------------------------
-    take_stack, b = fn("seq_stack_take", PTR, [], internal=True)
-    size = b.load(stack_size)
-    total = b.add(size, const(PAGE))
+    # --- memory regions ---------------------------------------------------------------
+    def region_bytes(b: ir.IRBuilder) -> ir.Value:
+        return b.add(b.load(stack_size), const(3 * PAGE + 8 * DATA_STACK_SLOTS))
+
+    take_region, b = fn("seq_region_take", PTR, [], internal=True)
     free = b.load(pool, typ=PTR)
     reuse = b.icmp_unsigned("!=", free, null)
     with b.if_else(reuse) as (then, otherwise):
@@ -235,27 +245,44 @@ def emit(rt: RuntimeBuilder) -> None:
             b.store(b.load(b.gep(free, [const(PAGE // 8)], source_etype=I64), typ=PTR), pool)
             reused_block = b.block
         with otherwise:
-            fresh = b.call(mmap, [null, total, I32(3), I32(MMAP_FLAGS), I32(-1), const(0)])
-            b.call(mprotect, [fresh, const(PAGE), I32(0)])
+            fresh = b.call(mmap, [null, region_bytes(b), I32(3), I32(MMAP_FLAGS), I32(-1),
+                                  const(0)])
+            native_end = b.add(b.ptrtoint(fresh, I64), b.add(b.load(stack_size), const(PAGE)))
+            data_end = b.add(native_end, const(PAGE + 8 * DATA_STACK_SLOTS))
+            for at in (b.ptrtoint(fresh, I64), native_end, data_end):
+                b.call(mprotect, [b.inttoptr(at, PTR), const(PAGE), I32(0)])
             fresh_block = b.block
     memory = b.phi(PTR)
     memory.add_incoming(free, reused_block)
     memory.add_incoming(fresh, fresh_block)
     b.ret(memory)
 
-    give_stack, b = fn("seq_stack_give", VOID, [PTR], internal=True)
-    (memory,) = give_stack.args
+    give_region, b = fn("seq_region_give", VOID, [PTR], internal=True)
+    (memory,) = give_region.args
     b.store(b.load(pool, typ=PTR), b.gep(memory, [const(PAGE // 8)], source_etype=I64))
     b.store(memory, pool)
     b.ret_void()
 
-    # Prepare a never-run strand's native stack so the first switch enters it.
+    # Prepare a never-run strand: its region, its starting values, and a
+    # native stack laid out so the first switch enters it.
     prepare, b = fn("seq_strand_prepare", VOID, [PTR], internal=True)
     (s,) = prepare.args
-    memory = b.call(take_stack, [])
+    memory = b.call(take_region, [])
     put(b, s, "stack_mem", b.ptrtoint(memory, I64))
-    top = b.and_(b.add(b.ptrtoint(memory, I64), b.add(b.load(stack_size), const(PAGE))),
-                 const(-16))
+    base = b.ptrtoint(memory, I64)
+    top = b.add(base, b.add(b.load(stack_size), const(PAGE)))  # native stack top
+    ds = b.add(top, const(PAGE))
+    put(b, s, "ds_base", ds)
+    put(b, s, "ds_end", b.add(ds, const(8 * DATA_STACK_SLOTS)))
+    put(b, s, "ds_limit", b.add(ds, const(8 * (DATA_STACK_SLOTS - DATA_MARGIN))))
+    count = get(b, s, "pending_count")
+    pending = get(b, s, "pending", PTR)
+    with b.if_then(b.icmp_signed(">", count, const(0))):
+        b.call(rt.libc["memcpy"], [b.inttoptr(ds, PTR), pending, b.mul(count, const(8))])
+        b.call(rt.libc["free"], [pending])
+        put(b, s, "pending", const(0))
+    put(b, s, "entry_sp", b.add(ds, b.mul(count, const(8))))
+    top = b.and_(top, const(-16))
     frame = FRAMES[architecture()]
     start = b.sub(top, const(8 * frame["words"]))
     start_ptr = b.inttoptr(start, PTR)
@@ -264,7 +291,7 @@ def emit(rt: RuntimeBuilder) -> None:
         value = b.ptrtoint(trampoline, I64) if i == frame["return_slot"] else const(0)
         b.store(value, word)
     put(b, s, "saved_sp", start)
-    put(b, s, "guard", b.add(b.ptrtoint(memory, I64), const(PAGE + GUARD_MARGIN)))
+    put(b, s, "guard", b.add(base, const(PAGE + GUARD_MARGIN)))
     b.ret_void()
 
     # --- strands ----------------------------------------------------------------------
@@ -276,9 +303,6 @@ def emit(rt: RuntimeBuilder) -> None:
     s = b.call(rt.libc["malloc"], [const(STRAND_BYTES)])
     b.call(rt.module.globals.get("memset") or declare(m, "memset", ir.FunctionType(
         PTR, [PTR, I32, I64])), [s, I32(0), const(STRAND_BYTES)])
-    ds = b.call(rt.libc["malloc"], [const(8 * DATA_STACK_SLOTS)])
-    put(b, s, "ds_base", b.ptrtoint(ds, I64))
-    put(b, s, "ds_end", b.add(b.ptrtoint(ds, I64), const(8 * DATA_STACK_SLOTS)))
     put(b, s, "entry", entry)
     ident = b.load(next_id)
     b.store(b.add(ident, const(1)), next_id)
@@ -288,21 +312,24 @@ def emit(rt: RuntimeBuilder) -> None:
     count = b.select(is_quotation,
                      b.sdiv(b.sub(b.ptrtoint(copy_to, I64), b.ptrtoint(copy_from, I64)), const(8)),
                      const(0))
-    before = b.block
-    loop, body, done = (new.append_basic_block(n) for n in ("copy", "copy.body", "copied"))
-    b.branch(loop)
-    b.position_at_end(loop)
-    i = b.phi(I64)
-    i.add_incoming(const(0), before)
-    b.cbranch(b.icmp_signed("<", i, count), body, done)
-    b.position_at_end(body)
-    v = b.load(b.gep(copy_from, [i], source_etype=I64), typ=I64)
-    b.call(rt.incref, [v])
-    b.store(v, b.gep(ds, [i], source_etype=I64))
-    i.add_incoming(b.add(i, const(1)), body)
-    b.branch(loop)
-    b.position_at_end(done)
-    put(b, s, "entry_sp", b.ptrtoint(b.gep(ds, [count], source_etype=I64), I64))
+    put(b, s, "pending_count", count)
+    with b.if_then(b.icmp_signed(">", count, const(0))):
+        pending = b.call(rt.libc["malloc"], [b.mul(count, const(8))])
+        put(b, s, "pending", b.ptrtoint(pending, I64))
+        before = b.block
+        loop, body, done = (new.append_basic_block(n) for n in ("copy", "copy.body", "copied"))
+        b.branch(loop)
+        b.position_at_end(loop)
+        i = b.phi(I64)
+        i.add_incoming(const(0), before)
+        b.cbranch(b.icmp_signed("<", i, count), body, done)
+        b.position_at_end(body)
+        v = b.load(b.gep(copy_from, [i], source_etype=I64), typ=I64)
+        b.call(rt.incref, [v])
+        b.store(v, b.gep(pending, [i], source_etype=I64))
+        i.add_incoming(b.add(i, const(1)), body)
+        b.branch(loop)
+        b.position_at_end(done)
     # Into the registry of live strands.
     first = b.load(registry, typ=PTR)
     put(b, s, "all_next", b.ptrtoint(first, I64))
@@ -325,8 +352,25 @@ def emit(rt: RuntimeBuilder) -> None:
         put(b, after, "all_prev", b.ptrtoint(prev, I64))
     memory = get(b, s, "stack_mem", PTR)
     with b.if_then(b.icmp_unsigned("!=", memory, null)):
-        b.call(give_stack, [memory])
-    b.call(rt.libc["free"], [get(b, s, "ds_base", PTR)])
+        b.call(give_region, [memory])
+    pending = get(b, s, "pending", PTR)
+    with b.if_then(b.icmp_unsigned("!=", pending, null)):
+        # It never ran: drop the values it would have started with.
+        count = get(b, s, "pending_count")
+        before = b.block
+        loop, body, done = (free_strand.append_basic_block(n) for n in ("drop", "drop.body",
+                                                                          "dropped"))
+        b.branch(loop)
+        b.position_at_end(loop)
+        i = b.phi(I64)
+        i.add_incoming(const(0), before)
+        b.cbranch(b.icmp_signed("<", i, count), body, done)
+        b.position_at_end(body)
+        b.call(rt.decref, [b.load(b.gep(pending, [i], source_etype=I64), typ=I64)])
+        i.add_incoming(b.add(i, const(1)), body)
+        b.branch(loop)
+        b.position_at_end(done)
+        b.call(rt.libc["free"], [pending])
     b.call(rt.libc["free"], [s])
     b.store(b.sub(b.load(live), const(1)), live)
     b.ret_void()
@@ -335,6 +379,7 @@ def emit(rt: RuntimeBuilder) -> None:
     entry_fn, b = fn("seq_strand_entry", VOID, [])
     s = b.load(current, typ=PTR)
     b.store(get(b, s, "guard"), guard)
+    b.store(get(b, s, "ds_limit"), ds_limit)
     woven = b.icmp_unsigned("!=", b.and_(get(b, s, "flags"), const(WOVEN)), const(0))
     start_sp = get(b, s, "entry_sp", PTR)
     with b.if_then(woven):
@@ -407,6 +452,10 @@ def emit(rt: RuntimeBuilder) -> None:
     b.position_at_end(done)
     b.ret_void()
 
+    data_overflow, b = fn("seq_rt_data_overflow", VOID, [])
+    b.call(m.globals["seq_rt_panic"], [rt.cstring("data_overflow", b"data stack overflow")])
+    b.unreachable()
+
     # --- attention: the guard check failed ---------------------------------------------
     attention, b = fn("seq_rt_attention", VOID, [])
     s = b.load(current, typ=PTR)
@@ -464,9 +513,14 @@ def emit(rt: RuntimeBuilder) -> None:
     put(b, s, "state", const(RUNNING))
     b.store(s, current)
     b.store(get(b, s, "guard"), guard)
+    b.store(get(b, s, "ds_limit"), ds_limit)
     b.call(switch, [system_sp, get(b, s, "saved_sp", PTR)])
+    # The strand that came back may not be `s`: a weave entered from `s`
+    # switches here when it blocks, sleeps or calls the host.
+    s = b.load(current, typ=PTR)
     b.store(null, current)
     b.store(const(0), guard)
+    b.store(const(-1), ds_limit)
     why = b.load(reason)
     host, finished, other = (run.append_basic_block(n) for n in ("host", "finished", "other"))
     sw = b.switch(why, other)
@@ -542,6 +596,7 @@ def emit_protected(rt: RuntimeBuilder) -> None:
     b.store(b.load(current, typ=PTR), m.globals["seq_failed_strand"])
     b.store(ir.Constant(PTR, None), current)
     b.store(const(0), guard)
+    b.store(const(-1), m.globals["seq_ds_limit"])
     b.ret(const(3))
 
 

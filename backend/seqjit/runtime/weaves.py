@@ -43,6 +43,7 @@ def emit(rt: RuntimeBuilder) -> None:
         put(b, target, "state", const(RUNNING))
         b.store(target, current)
         b.store(get(b, target, "guard"), guard)
+        b.store(get(b, target, "ds_limit"), m.globals["seq_ds_limit"])
         b.call(switch, [field_ptr(b, me, 0), get(b, target, "saved_sp", PTR)])
         # Resumed: whoever switched here made this strand current again.
 
