@@ -118,12 +118,7 @@ class Scheduler:
                     self.free(strand)
                     running = False
                 elif state == PANICKED:
-                    failed = self.failed.value or 0
-                    message = (self.panic_message.value or b"runtime error").decode(
-                        errors="replace")
-                    ident = field(failed, "id") if failed else 0
-                    if failed:
-                        self.free(failed)
+                    failed, ident, message = self.take_failure()
                     if failed == strand:
                         raise Failed(message)
                     report_failure(f"strand {ident} failed: {message}")
@@ -150,12 +145,7 @@ class Scheduler:
                     self.free(strand)
                     return values
                 if state == PANICKED:
-                    failed = self.failed.value or 0
-                    message = (self.panic_message.value or b"runtime error").decode(
-                        errors="replace")
-                    ident = field(failed, "id") if failed else 0
-                    if failed:
-                        self.free(failed)
+                    failed, ident, message = self.take_failure()
                     if failed == strand or message == "interrupted":
                         return message
                     report(f"strand {ident} failed: {message}")
@@ -175,17 +165,23 @@ class Scheduler:
             while True:
                 state = self.protected(0)
                 if state == PANICKED:
-                    failed = self.failed.value or 0
-                    message = (self.panic_message.value or b"").decode(errors="replace")
-                    if failed:
-                        report(f"strand {field(failed, 'id')} failed: {message}")
-                        self.free(failed)
+                    _, ident, message = self.take_failure()
+                    report(f"strand {ident} failed: {message}")
                     continue
                 if state == ONLY_SLEEPERS:
                     return max(0.0, (self.next_wake.value - self.nanos()) / 1e9)
                 if state == HOST_ASKED:
                     return 0.0
                 return None
+
+    def take_failure(self) -> tuple[int, int, str]:
+        """After PANICKED: the failed strand (now freed), its id, the message."""
+        failed = self.failed.value or 0
+        message = (self.panic_message.value or b"runtime error").decode(errors="replace")
+        ident = field(failed, "id") if failed else 0
+        if failed:
+            self.free(failed)
+        return failed, ident, message
 
     def sleep_until_next_wake(self) -> None:
         delay = (self.next_wake.value - self.nanos()) / 1e9

@@ -179,6 +179,30 @@ def emit_memory(rt: RuntimeBuilder) -> None:
     b.call(rt.libc["free"], [obj])
     b.ret_void()
 
+    # seq_rt_drop_values(values, count): drop a reference to each
+    # seq_rt_copy_values(to, from, count): copy them, taking a reference to each
+    for name, copying in (("seq_rt_drop_values", False), ("seq_rt_copy_values", True)):
+        fn, b = rt.function(name, VOID, [PTR, PTR, I64] if copying else [PTR, I64])
+        dest, src, count = fn.args if copying else (None, *fn.args)
+        before = b.block
+        loop, body, done = (fn.append_basic_block(n) for n in ("loop", "body", "done"))
+        b.branch(loop)
+        b.position_at_end(loop)
+        i = b.phi(I64)
+        i.add_incoming(const(0), before)
+        b.cbranch(b.icmp_signed("<", i, count), body, done)
+        b.position_at_end(body)
+        value = b.load(b.gep(src, [i], source_etype=I64), typ=I64)
+        if copying:
+            b.call(rt.incref, [value])
+            b.store(value, b.gep(dest, [i], source_etype=I64))
+        else:
+            b.call(rt.decref, [value])
+        i.add_incoming(b.add(i, const(1)), body)
+        b.branch(loop)
+        b.position_at_end(done)
+        b.ret_void()
+
     # seq_rt_box_float(double) -> Float value
     fn, b = rt.function("seq_rt_box_float", I64, [F64])
     p = b.call(rt.module.globals["seq_rt_alloc"], [const(FLOAT), const(8)])

@@ -316,20 +316,7 @@ def emit(rt: RuntimeBuilder) -> None:
     with b.if_then(b.icmp_signed(">", count, const(0))):
         pending = b.call(rt.libc["malloc"], [b.mul(count, const(8))])
         put(b, s, "pending", b.ptrtoint(pending, I64))
-        before = b.block
-        loop, body, done = (new.append_basic_block(n) for n in ("copy", "copy.body", "copied"))
-        b.branch(loop)
-        b.position_at_end(loop)
-        i = b.phi(I64)
-        i.add_incoming(const(0), before)
-        b.cbranch(b.icmp_signed("<", i, count), body, done)
-        b.position_at_end(body)
-        v = b.load(b.gep(copy_from, [i], source_etype=I64), typ=I64)
-        b.call(rt.incref, [v])
-        b.store(v, b.gep(pending, [i], source_etype=I64))
-        i.add_incoming(b.add(i, const(1)), body)
-        b.branch(loop)
-        b.position_at_end(done)
+        b.call(m.globals["seq_rt_copy_values"], [pending, copy_from, count])
     # Into the registry of live strands.
     first = b.load(registry, typ=PTR)
     put(b, s, "all_next", b.ptrtoint(first, I64))
@@ -356,20 +343,7 @@ def emit(rt: RuntimeBuilder) -> None:
     pending = get(b, s, "pending", PTR)
     with b.if_then(b.icmp_unsigned("!=", pending, null)):
         # It never ran: drop the values it would have started with.
-        count = get(b, s, "pending_count")
-        before = b.block
-        loop, body, done = (free_strand.append_basic_block(n) for n in ("drop", "drop.body",
-                                                                          "dropped"))
-        b.branch(loop)
-        b.position_at_end(loop)
-        i = b.phi(I64)
-        i.add_incoming(const(0), before)
-        b.cbranch(b.icmp_signed("<", i, count), body, done)
-        b.position_at_end(body)
-        b.call(rt.decref, [b.load(b.gep(pending, [i], source_etype=I64), typ=I64)])
-        i.add_incoming(b.add(i, const(1)), body)
-        b.branch(loop)
-        b.position_at_end(done)
+        b.call(m.globals["seq_rt_drop_values"], [pending, get(b, s, "pending_count")])
         b.call(rt.libc["free"], [pending])
     b.call(rt.libc["free"], [s])
     b.store(b.sub(b.load(live), const(1)), live)
@@ -546,18 +520,7 @@ def emit(rt: RuntimeBuilder) -> None:
     # Drop what the strand left on its data stack, then the strand.
     base, end = get(b, s, "ds_base", PTR), get(b, s, "result_sp", PTR)
     count = b.sdiv(b.sub(b.ptrtoint(end, I64), b.ptrtoint(base, I64)), const(8))
-    entry_block = b.block
-    drop_loop, drop_body, drop_done = (run.append_basic_block(n) for n in ("dl", "db", "dd"))
-    b.branch(drop_loop)
-    b.position_at_end(drop_loop)
-    i = b.phi(I64)
-    i.add_incoming(const(0), entry_block)
-    b.cbranch(b.icmp_signed("<", i, count), drop_body, drop_done)
-    b.position_at_end(drop_body)
-    b.call(rt.decref, [b.load(b.gep(base, [i], source_etype=I64), typ=I64)])
-    i.add_incoming(b.add(i, const(1)), drop_body)
-    b.branch(drop_loop)
-    b.position_at_end(drop_done)
+    b.call(m.globals["seq_rt_drop_values"], [base, count])
     b.call(free_strand, [s])
     b.branch(loop)
 
