@@ -18,6 +18,7 @@ repl: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check backend seqrepl seqkernel tests
 	$(BIN)/python -m pytest -q
+	$(BIN)/seqrepl test tests/seq
 
 lint: $(STAMP)
 	$(BIN)/ruff check backend seqrepl seqkernel tests

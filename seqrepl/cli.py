@@ -1,12 +1,15 @@
 """The `seqrepl` command.
 
+    seqrepl [--vi] [--no-color]  the interactive REPL (entries from stdin when piped)
     seqrepl FILE.seq [ARGS...]   run FILE's main (also as a #! interpreter)
     seqrepl check FILE...        type-check files without running them
+    seqrepl test [PATH...]       run the test-* words of test-*.seq files
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -15,7 +18,8 @@ from seqjit.frontend import check_file
 from seqjit.types.program import CheckedProgram, is_test_word
 from seqjit.types.terms import surface
 
-COMMANDS = ("check",)
+COMMANDS = ("check", "test")
+RULE = "=" * 40
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,18 +29,34 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="seqrepl",
         description="seqjit: a live environment for the Seq language",
-        epilog="Run a program with: seqrepl FILE.seq [ARGS...]",
+        epilog="With no command, seqrepl starts the REPL (or reads entries from stdin when it "
+        "is not a terminal). Run a program with: seqrepl FILE.seq [ARGS...]",
     )
     parser.add_argument("--version", action="version", version=f"seqrepl {__version__}")
+    parser.add_argument("--no-color", action="store_true",
+                        help="no colour in the REPL (also when NO_COLOR is set)")
+    parser.add_argument("--vi", action="store_true", help="vi keys in the REPL (default Emacs)")
     commands = parser.add_subparsers(dest="command")
     check = commands.add_parser("check", help="type-check Seq files without running them")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    test = commands.add_parser(
+        "test", help="run the test-* words of test-*.seq files (directories searched recursively)"
+    )
+    test.add_argument("paths", nargs="*", type=Path, default=[Path(".")], metavar="PATH")
+    test.add_argument("-f", "--filter", metavar="PATTERN",
+                      help="only run tests whose name contains PATTERN")
+    test.add_argument("-v", "--verbose", action="store_true", help="show each test's time")
+    test.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                      help="fail a test that runs longer than this (default 60)")
     args = parser.parse_args(argv)
     if args.command == "check":
         return check_files(args.files)
-    parser.print_help()
-    print("\nThe interactive REPL is not built yet; `seqrepl FILE.seq` runs a program.")
-    return 0
+    if args.command == "test":
+        return run_tests(args.paths, args.filter, args.verbose, args.timeout)
+    from seqrepl.repl import start
+
+    no_color = args.no_color or bool(os.environ.get("NO_COLOR"))
+    return start(color=False if no_color else None, vi=args.vi)
 
 
 def run_script(path: Path, args: list[str]) -> int:
@@ -70,3 +90,71 @@ def skipped_tests(program: CheckedProgram) -> list[str]:
         for name, word in program.words.items()
         if name.startswith("test-") and not is_test_word(word)
     ]
+
+
+def run_tests(paths: list[Path], pattern: str | None, verbose: bool, timeout: float | None) -> int:
+    """`seqrepl test`: a line per test as each file finishes, the failures'
+    details, and last the line `N passed, M failed` (a file that does not
+    check counts as one failure). Exit status 1 when anything failed."""
+    from seqjit import testrunner
+    from seqjit.session import Session  # loads LLVM: only when running something
+
+    for path in testrunner.misnamed_paths(paths):
+        print(f"Test files must be named `test-*.seq`. Got: `{path}`", file=sys.stderr)
+        return 1
+    for path in paths:
+        if not path.exists():
+            print(f"seqrepl test: no such file or directory: {path}", file=sys.stderr)
+            return 1
+    session = Session()
+    results = []
+    try:
+        for path in testrunner.discover(paths):
+            result = session.run_tests(path, pattern, timeout)
+            results.append(result)
+            print_file_results(result, verbose)
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return 130
+    passed = sum(r.passed for r in results)
+    broken = [r for r in results if r.errors]
+    failed = sum(r.failed for r in results) + len(broken)
+    failures = [(r.path, t) for r in results for t in r.tests if not t.passed]
+    if failures:
+        print("\nTEST FAILURES:")
+        for path, t in failures:
+            print(f"\n{path}::{t.name}")
+            print(f"  {t.name} ... FAILED")
+            for line in t.details:
+                print(f"  {line}")
+    if broken:
+        files = "1 file" if len(broken) == 1 else f"{len(broken)} files"
+        print(f"\nCOMPILATION FAILURES ({files} did not check):")
+        for r in broken:
+            print(f"\n{r.path}:")
+            for error in r.errors:
+                for line in error.render().splitlines():
+                    print(f"  {line}")
+    print(f"\n{RULE}")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+def print_file_results(result, verbose: bool) -> None:
+    if result.errors:
+        print(f"\nFailed to process {result.path}:", file=sys.stderr)
+        for error in result.errors:
+            for line in error.render().splitlines():
+                print(f"  {line}", file=sys.stderr)
+        sys.stderr.flush()
+        return
+    if not result.tests and not result.skipped:
+        return
+    print(f"\nRunning tests in {result.path}...")
+    for t in result.tests:
+        status = "ok" if t.passed else "FAILED"
+        timing = f" ({round(t.duration_ms)}ms)" if verbose else ""
+        print(f"  {t.name} ... {status}{timing}")
+    for s in result.skipped:
+        print(f"  {s.message}")
+    sys.stdout.flush()

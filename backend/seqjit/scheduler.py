@@ -83,6 +83,7 @@ class Scheduler:
         self.next_wake = WORD.from_address(address("seq_next_wake"))
         self.nanos = ctypes.CFUNCTYPE(ctypes.c_int64)(address("seq_rt_nanos"))
         self.host_wants = WORD.from_address(address("seq_host_wants_control"))
+        self.interrupt = WORD.from_address(address("seq_interrupt_flag"))
         self.finished_ids = (WORD * 64).from_address(address("seq_finished_ids"))
         self.finished_count = WORD.from_address(address("seq_finished_count"))
         self.channel_registry = ctypes.c_void_p.from_address(address("seq_channels"))
@@ -150,6 +151,11 @@ class Scheduler:
                         return message
                     report(f"strand {ident} failed: {message}")
                 elif state == ONLY_SLEEPERS:
+                    if self.interrupt.value:
+                        # The entry is asleep or blocked, so it cannot notice.
+                        self.interrupt.value = 0
+                        self.kill_strand(strand)
+                        return "interrupted"
                     self.sleep_until_next_wake()
                 elif state == NOTHING_LEFT:
                     waits = [s for s in self.strands() if s.state == "blocked"]

@@ -23,7 +23,7 @@ from .runtime.layout import (
     VARIANT_TAG,
     WEAVE,
 )
-from .types.terms import Closure, Type, pretty
+from .types.terms import Closure, Type, Var, pretty
 
 MAX_DEPTH = 8
 MAX_ITEMS = 100
@@ -40,9 +40,22 @@ def word_at(address: int) -> int:
     return ctypes.c_int64.from_address(address).value
 
 
+# A value's type from what it is, where its static type is only a variable
+# (a generic builtin's result, e.g. chan.receive's T).
+KIND_TYPES = {
+    "int": "Int", "float": "Float", "bool": "Bool", "string": "String", "symbol": "Symbol",
+    "variant": "Variant", "map": "Map", "quotation": "Quotation", "closure": "Closure",
+    "channel": "Channel", "weave": "Weave",
+}
+
+
 def show(value: int, static_type: Type | None = None) -> Shown:
     text, kind = render(value, static_type, 0)
-    return Shown(text, pretty(static_type) if static_type is not None else "", kind)
+    if static_type is None or isinstance(static_type, Var):
+        type_name = KIND_TYPES.get(kind, "")
+    else:
+        type_name = pretty(static_type)
+    return Shown(text, type_name, kind)
 
 
 def render(value: int, static_type: Type | None, depth: int) -> tuple[str, str]:

@@ -114,3 +114,19 @@ def test_an_interrupt_stops_a_runaway_entry_and_keeps_the_stack(world: World) ->
     assert stack(world) == "42"
     ok(world, "1 i.+")
     assert stack(world) == "43"
+
+
+def test_a_sleeping_entry_can_be_interrupted(world: World) -> None:
+    import threading
+
+    ok(world, "5")
+    timer = threading.Timer(0.2, world.interrupt)
+    timer.start()
+    result = world.eval("60000 time.sleep-ms")
+    assert [e.message for e in result.errors] == ["interrupted"]
+    assert stack(world) == "5"
+
+
+def test_generic_results_show_the_type_of_the_value(world: World) -> None:
+    ok(world, "chan.make dup 7 swap chan.send drop chan.receive")
+    assert [v.type for v in world.stack()] == ["Int", "Bool"]

@@ -24,6 +24,14 @@ MODULES = [
     "weaves",
     "protected",
     "testing",
+    "regex",
+    "son",
+    "crypto",
+    "compress",
+    "system",
+    "files",
+    "signals",
+    "terminal",
 ]
 
 
@@ -33,6 +41,8 @@ def runtime_ir() -> str:
     from ..engine import default_cache_dir
 
     path = default_cache_dir().parent / f"runtime-{_source_key()}.ll"
+    for name in MODULES:  # their host services register on import
+        import_module(f"{__package__}.{name}")
     try:
         return path.read_text()
     except OSError:

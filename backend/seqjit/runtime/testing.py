@@ -17,31 +17,22 @@ code on a stack of their own) up to the stack pointer in SON,
 from __future__ import annotations
 
 import ctypes
-import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from llvmlite import ir
 
 from .core import RuntimeBuilder
-from .host import HostContext, format_float, service
+from .host import HostContext, service
+from .hostops import string_bytes, text_of, word_at
 from .layout import (
-    CHANNEL,
-    CLOSURE,
-    FALSE,
-    FLOAT,
-    HEADER,
     I1,
     I64,
-    MAP,
     PTR,
-    STRING,
-    SYMBOL,
-    TRUE,
-    VARIANT,
     VOID,
     const,
 )
+from .son import son
 from .strands import FIELDS as STRAND_FIELDS
 
 MAX_PRINTED_FAILURES = 5
@@ -85,16 +76,6 @@ def reset_test(host: HostContext, name: str | None) -> None:
     context.name = name
     context.failures = []
     passes_cell(host).value = 0
-
-
-def string_bytes(value: int) -> bytes:
-    """The bytes of a String (or Symbol) value."""
-    length = ctypes.c_int64.from_address(value + HEADER).value
-    return ctypes.string_at(value + HEADER + 8, length)
-
-
-def text_of(data: bytes) -> str:
-    return data.decode("utf-8", errors="replace")
 
 
 def escape_for_display(data: bytes) -> str:
@@ -196,64 +177,7 @@ def _test_failure(host: HostContext) -> Callable[[int, int, int, int], None]:
     return record
 
 
-# --- SON, for stack.dump ---------------------------------------------------------------------
-
-# Renderers other families may add for their heap kinds (e.g. maps):
-# kind -> function(value address, render) -> text.
-SON_RENDERERS: dict[int, Callable[[int, Callable[[int], str]], str]] = {}
-
-
-def son_string(text: str) -> str:
-    escapes = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t",
-               "\b": "\\b", "\f": "\\f"}
-    out = []
-    for ch in text:
-        if ch in escapes:
-            out.append(escapes[ch])
-        elif ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
-
-
-def word_at(address: int) -> int:
-    return ctypes.c_int64.from_address(address).value
-
-
-def son(value: int) -> str:
-    """A value in compact SON, as the reference's `son.dump` writes it."""
-    value &= 2**64 - 1
-    if value & 1:
-        n = value - 2**64 if value >= 2**63 else value
-        return str(n >> 1)
-    if value in (FALSE, TRUE):
-        return "true" if value == TRUE else "false"
-    kind = word_at(value + 8)
-    if kind == FLOAT:
-        x = struct.unpack("<d", ctypes.string_at(value + HEADER, 8))[0]
-        text = format_float(x)
-        return text + ".0" if "." not in text and x == x and abs(x) != float("inf") else text
-    if kind == STRING:
-        return son_string(text_of(string_bytes(value)))
-    if kind == SYMBOL:
-        return ":" + text_of(string_bytes(value))
-    if kind == VARIANT:
-        tag = string_bytes(word_at(value + 16))
-        fields = [son(word_at(value + 32 + 8 * i)) for i in range(word_at(value + 24))]
-        if tag == b"List":
-            return "list-of" + "".join(f" {f} lv" for f in fields)
-        return ":" + text_of(tag) + "".join(f" {f}" for f in fields) + f" wrap-{len(fields)}"
-    renderer = SON_RENDERERS.get(kind)
-    if renderer is not None:
-        return renderer(value, son)
-    if kind == CLOSURE:
-        return "<closure>" if word_at(value + 24) else "<quotation>"
-    if kind == CHANNEL:
-        return "<channel>"
-    if kind == MAP:
-        return "map-of"
-    return f"<kind {kind}>"
+# --- stack.dump ------------------------------------------------------------------------------
 
 
 @service("stack_dump", ctypes.c_int64, ctypes.c_int64, ctypes.c_int64)

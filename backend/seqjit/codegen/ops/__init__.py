@@ -17,6 +17,14 @@ FAMILIES = [
     "strings",
     "collections",
     "testing",
+    "regex",
+    "son",
+    "crypto",
+    "compress",
+    "system",
+    "files",
+    "signals",
+    "terminal",
 ]
 
 for _family in FAMILIES:

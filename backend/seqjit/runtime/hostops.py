@@ -1,0 +1,231 @@
+"""Builtins done by Python: one host service per builtin, reached through a
+small runtime function, for families that are not hot paths (regex, crypto,
+compression, files, SON...).
+
+A family declares each builtin with `host_op`:
+
+    @host_op("regex.find", ("str", "str"), ("str", "bool"))
+    def find(text: bytes, pattern: bytes) -> tuple[bytes, bool]: ...
+
+and its runtime module's `emit(rt)` calls `emit_host_ops(rt, FAMILY)`. The
+code generator (codegen/ops/hostops.py) pops the inputs, stores them in a
+block of i64 words on the native stack and calls
+`seq_rt_host_NAME(block)`, which makes the host call (on the system stack,
+see RuntimeBuilder.host_call) and turns a failure into a runtime error. The
+compiled code then drops the inputs and pushes the outputs.
+
+Block layout: word 0 the status (0, or the address of a C string: the
+runtime error to raise), then the inputs (tagged values), then the outputs.
+
+Kinds of inputs: "str" (the bytes of a String or Symbol), "int" (an Int as a
+Python int), "bool", "any" (the raw tagged value; the callee must not keep
+it). Kinds of outputs: "str" (bytes or str, made a new String), "int",
+"bool", "list" (a list of bytes or str, made a List of Strings), "any" (a
+tagged value the callee hands over with its reference).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from llvmlite import ir
+
+from .core import RuntimeBuilder
+from .host import SERVICES, HostContext, Service
+from .layout import HEADER, I64, PTR, VOID, const
+
+INPUT_KINDS = ("str", "int", "bool", "any")
+OUTPUT_KINDS = ("str", "int", "bool", "list", "any")
+KEPT_MESSAGES = 64  # panic messages kept alive for whoever reports them
+
+
+class SeqPanic(Exception):  # noqa: N818 - it is what the reference calls a panic
+    """Raised by a host op: the builtin fails with this runtime error."""
+
+
+@dataclass
+class HostOp:
+    name: str  # the builtin, e.g. "regex.find"
+    family: str
+    ins: tuple[str, ...]
+    outs: tuple[str, ...]
+    impl: Callable
+    needs_host: bool = False  # impl takes the HostContext first
+
+    @property
+    def symbol(self) -> str:
+        return "seq_rt_host_" + ident(self.name)
+
+    @property
+    def service(self) -> str:
+        return "op_" + ident(self.name)
+
+
+HOST_OPS: dict[str, HostOp] = {}
+
+
+def ident(name: str) -> str:
+    """A builtin's name as an identifier: `regex.match?` -> `regex_match_p`."""
+    name = name.replace("?", "_p").replace("!", "_x").replace("->", "_to_")
+    return re.sub(r"[^0-9A-Za-z_]", "_", name)
+
+
+# --- reading and making values -----------------------------------------------------------
+
+
+def word_at(address: int) -> int:
+    return ctypes.c_int64.from_address(address).value
+
+
+def string_bytes(value: int) -> bytes:
+    """The bytes of a String (or Symbol) value."""
+    length = ctypes.c_int64.from_address(value + HEADER).value
+    return ctypes.string_at(value + HEADER + 8, length)
+
+
+def text_of(data: bytes) -> str:
+    """Bytes as text, invalid UTF-8 replaced (the reference's `as_str_lossy`)."""
+    return data.decode("utf-8", errors="replace")
+
+
+def text_or_empty(data: bytes) -> str:
+    """Bytes as text, or "" if they are not UTF-8 (the reference's `as_str_or_empty`)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+
+
+def signed(word: int) -> int:
+    word &= 2**64 - 1
+    return word - 2**64 if word >= 2**63 else word
+
+
+def tag_int(n: int) -> int:
+    return signed((n << 1) | 1)
+
+
+class Values:
+    """Conversions between Python values and Seq values, for one process."""
+
+    def __init__(self, host: HostContext) -> None:
+        self.host = host
+        engine = host.engine
+        self.list_make = ctypes.CFUNCTYPE(ctypes.c_int64)(engine.address("seq_rt_list_make"))
+        self.list_push = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64, ctypes.c_int64)(
+            engine.address("seq_rt_list_push"))
+        self.messages: list[ctypes.Array] = []
+
+    def string(self, data: bytes | str) -> int:
+        return self.host.string(data.encode() if isinstance(data, str) else data)
+
+    def list_of(self, items: list[bytes | str]) -> int:
+        value = self.list_make()
+        for item in items:
+            value = self.list_push(value, self.string(item))
+        return value
+
+    def message(self, text: str) -> int:
+        """The address of a C string holding `text`, kept alive a while."""
+        buf = ctypes.create_string_buffer(text.encode("utf-8", errors="replace"))
+        self.messages.append(buf)
+        del self.messages[:-KEPT_MESSAGES]
+        return ctypes.addressof(buf)
+
+    def decode(self, kind: str, word: int):
+        if kind == "str":
+            return string_bytes(word)
+        if kind == "int":
+            return signed(word) >> 1
+        if kind == "bool":
+            return word != 0
+        return word
+
+    def encode(self, kind: str, value) -> int:
+        if kind == "str":
+            return self.string(value)
+        if kind == "int":
+            return tag_int(int(value))
+        if kind == "bool":
+            return 2 if value else 0
+        if kind == "list":
+            return self.list_of(value)
+        return signed(value)
+
+
+def values(host: HostContext) -> Values:
+    found = getattr(host, "host_values", None)
+    if found is None:
+        found = host.host_values = Values(host)
+    return found
+
+
+# --- declaring host ops ------------------------------------------------------------------
+
+
+def host_op(name: str, ins: tuple[str, ...], outs: tuple[str, ...], family: str | None = None,
+            needs_host: bool = False):
+    """Register the decorated function as the builtin `name`. It takes the
+    inputs (bottom first; after the HostContext if `needs_host`) and returns
+    the outputs (a tuple when there are several, None when there are none);
+    raising SeqPanic makes the builtin a runtime error."""
+    assert all(k in INPUT_KINDS for k in ins) and all(k in OUTPUT_KINDS for k in outs)
+
+    def register(impl: Callable) -> Callable:
+        op = HostOp(name, family or name.split(".")[0], tuple(ins), tuple(outs), impl,
+                    needs_host)
+        HOST_OPS[name] = op
+        SERVICES.append(Service(op.service, ctypes.CFUNCTYPE(None, ctypes.c_void_p),
+                                lambda host, op=op: _callback(host, op)))
+        return impl
+
+    return register
+
+
+def _callback(host: HostContext, op: HostOp) -> Callable[[int], None]:
+    n_in, n_out = len(op.ins), len(op.outs)
+    words_type = ctypes.c_int64 * (1 + n_in + n_out)
+
+    def call(block: int) -> None:
+        words = words_type.from_address(block)
+        conv = values(host)
+        try:
+            args = [conv.decode(kind, words[1 + i]) for i, kind in enumerate(op.ins)]
+            results = op.impl(host, *args) if op.needs_host else op.impl(*args)
+            if n_out == 1:
+                results = (results,)
+            elif n_out == 0:
+                results = ()
+            for j, (kind, value) in enumerate(zip(op.outs, results, strict=True)):
+                words[1 + n_in + j] = conv.encode(kind, value)
+            words[0] = 0
+        except SeqPanic as error:
+            words[0] = conv.message(str(error))
+        except Exception as error:  # a bug here must not take the process down
+            words[0] = conv.message(f"{op.name}: internal error: {error!r}")
+
+    return call
+
+
+def ops_of(family: str) -> list[HostOp]:
+    return [op for op in HOST_OPS.values() if op.family == family]
+
+
+# --- the runtime module's part ----------------------------------------------------------
+
+
+def emit_host_ops(rt: RuntimeBuilder, family: str) -> None:
+    """`void seq_rt_host_NAME(ptr block)` for each host op of `family`."""
+    panic = rt.module.globals["seq_rt_panic"]
+    for op in ops_of(family):
+        fn, b = rt.function(op.symbol, VOID, [PTR])
+        (block,) = fn.args
+        rt.host_call(b, op.service, ir.FunctionType(VOID, [PTR]), [block])
+        status = b.load(block, typ=I64)
+        with b.if_then(b.icmp_unsigned("!=", status, const(0)), likely=False):
+            b.call(panic, [b.inttoptr(status, PTR)])
+            b.unreachable()
+        b.ret_void()

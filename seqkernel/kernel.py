@@ -1,0 +1,331 @@
+"""The Seq kernel: ipykernel's Kernel base class around one seqjit Session.
+
+Each cell is one `Session.eval` (definitions and code mixed), run on the
+engine thread while this thread waits; the REPL's `:commands` work in cells
+too (one a line). What the program prints streams to the cell as it is
+written (see capture.py); the stack after the cell is its result; an error
+comes back as an error reply with the rendered message and caret, and the
+world stays as it was before the cell.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass
+
+from ipykernel.kernelbase import Kernel
+
+from seqjit import __version__, commands
+from seqjit import render as seqrender
+from seqjit.completion import complete
+from seqjit.diagnostics import SeqError
+from seqjit.session import Session
+from seqjit.syntax.cell import is_complete
+
+from .capture import FdCapture
+from .history import History, default_path
+from .words import word_at, word_info
+
+PYTHON_MAGIC = "%%python"
+REFERENCE = "https://github.com/navicore/patch-seq/blob/main/docs"
+
+
+@dataclass
+class Segment:
+    kind: str  # "code" or "command"
+    text: str
+    line: int  # where it starts in the cell, 0-based
+
+
+def split_cell(code: str, is_command) -> list[Segment]:
+    """A cell as runs of Seq code and command lines (`:stack`, `:help`...).
+    A line is a command only outside an open definition or quotation, so a
+    symbol at the start of a line inside a word body stays code."""
+    segments: list[Segment] = []
+    lines = code.split("\n")
+    start, run = 0, []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped and is_command(stripped) and is_complete("\n".join(run)):
+            if "".join(run).strip():
+                segments.append(Segment("code", "\n".join(run), start))
+            segments.append(Segment("command", stripped, i))
+            start, run = i + 1, []
+        else:
+            run.append(line)
+    if "".join(run).strip():
+        segments.append(Segment("code", "\n".join(run), start))
+    return segments
+
+
+class SeqKernel(Kernel):
+    implementation = "seqkernel"
+    implementation_version = __version__
+    language = "seq"
+    language_version = "7.7.3"
+    language_info = {
+        "name": "seq",
+        "version": "7.7.3",
+        "mimetype": "text/x-seq",
+        "file_extension": ".seq",
+        "pygments_lexer": "seq",
+    }
+    banner = (
+        f"Seq (patch-seq 7.7.3) — seqjit {__version__}: type-checked and JIT-compiled.\n"
+        "Each cell runs against the stack the last one left; :help lists the commands."
+    )
+    help_links = [
+        {"text": "Seq language guide", "url": f"{REFERENCE}/language-guide.md"},
+        {"text": "Seq standard library", "url": f"{REFERENCE}/STDLIB_REFERENCE.md"},
+        {"text": "Seq type system", "url": f"{REFERENCE}/TYPE_SYSTEM_GUIDE.md"},
+        {"text": "Seq glossary", "url": f"{REFERENCE}/GLOSSARY.md"},
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.seq = Session()
+        self.seq.set_unbuffered(True)
+        self.stream_parent: dict = {}
+        self.capture = FdCapture(1, self._publish_output)
+        self.capture.start()
+        # Compiled code reads stdin from fd 0, which a kernel manager leaves
+        # as a pipe nobody writes to: a read would wait forever, beyond the
+        # reach of an interrupt. Reading in a cell finds the end of input.
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        os.close(devnull)
+        self.history = History(default_path())
+        self.child: subprocess.Popen | None = None  # a %%python cell's process
+
+    @property
+    def kernel_info(self) -> dict:
+        # Not the base class's: it imports debugpy (slow, and noisy on stderr)
+        # to offer a debugger, which is for Python, not Seq.
+        from ipykernel.kernelbase import kernel_protocol_version
+
+        return {
+            "protocol_version": kernel_protocol_version,
+            "implementation": self.implementation,
+            "implementation_version": self.implementation_version,
+            "language_info": self.language_info,
+            "banner": self.banner,
+            "help_links": self.help_links,
+            "supported_features": [],
+        }
+
+    # --- interrupts -------------------------------------------------------------------
+    # ipykernel ignores SIGINT between requests and raises KeyboardInterrupt
+    # during them; ours asks the running cell to stop instead (it polls a
+    # flag), so no exception lands in the middle of sending a reply.
+
+    def pre_handler_hook(self) -> None:
+        self.saved_sigint_handler = signal.signal(signal.SIGINT, self._on_sigint)
+
+    def post_handler_hook(self) -> None:
+        signal.signal(signal.SIGINT, self.saved_sigint_handler)
+
+    def _on_sigint(self, signum, frame) -> None:
+        self._interrupt()
+
+    def _interrupt(self) -> None:
+        self.seq.interrupt()
+        child = self.child
+        if child is not None and child.poll() is None:
+            child.send_signal(signal.SIGINT)
+
+    async def interrupt_request(self, stream, ident, parent) -> None:
+        # interrupt_mode "message" (or a client asking on the control channel):
+        # stop the cell directly instead of signalling the process group.
+        self._interrupt()
+        self.session.send(stream, "interrupt_reply", {"status": "ok"}, parent, ident=ident)
+
+    # --- output -----------------------------------------------------------------------
+
+    def _publish_output(self, text: str) -> None:
+        """Program output (from the capture thread) to the cell that runs."""
+        self.session.send(
+            self.iopub_socket, "stream", {"name": "stdout", "text": text},
+            parent=self.stream_parent, ident=self._topic("stream"),
+        )
+
+    def _publish(self, kind: str, content: dict) -> None:
+        self.session.send(
+            self.iopub_socket, kind, content, parent=self.get_parent("shell"),
+            ident=self._topic(kind),
+        )
+
+    def _error(self, errors: list[SeqError], silent: bool) -> dict:
+        first = errors[0]
+        traceback: list[str] = []
+        for err in errors:
+            traceback.extend(seqrender.error(err).ansi.split("\n"))
+        content = {"ename": first.kind, "evalue": first.message, "traceback": traceback}
+        if not silent:
+            self._publish("error", content)
+        return {"status": "error", "execution_count": self.execution_count, **content}
+
+    def _command_error(self, out: commands.CommandOutput, silent: bool) -> dict:
+        text = out.text.rstrip("\n")
+        content = {"ename": "command error", "evalue": text.split("\n")[0],
+                   "traceback": (out.ansi or text).rstrip("\n").split("\n")}
+        if not silent:
+            self._publish("error", content)
+        return {"status": "error", "execution_count": self.execution_count, **content}
+
+    # --- execute ----------------------------------------------------------------------
+
+    async def do_execute(self, code, silent, store_history=True, user_expressions=None,
+                         allow_stdin=False, *, cell_meta=None, cell_id=None) -> dict:
+        if store_history and code.strip():
+            self.history.add(code)
+        self.capture.sync()  # what strands printed since the last cell goes with that cell
+        self.stream_parent = self.get_parent("shell") if not silent else {}
+        try:
+            if code.lstrip().startswith(PYTHON_MAGIC):
+                return self._run_python(code.lstrip()[len(PYTHON_MAGIC):], silent)
+            return self._execute(code, silent)
+        except Exception as e:  # a bug of ours: say so briefly, keep the kernel alive
+            self.log.exception("internal error running a cell")
+            self.capture.sync()
+            return self._error([SeqError("internal error", f"{type(e).__name__}: {e}")], silent)
+
+    def _execute(self, code: str, silent: bool) -> dict:
+        payload: list[dict] = []
+        before = self.seq.world.stack()
+        show_stack = False
+        name = f"In[{self.execution_count}]"
+        for segment in split_cell(code, commands.is_command):
+            if segment.kind == "command":
+                out = commands.run_command(self.seq, segment.text)
+                self.capture.sync()
+                if not out.ok:
+                    return self._command_error(out, silent)
+                if not silent and (out.text or out.html):
+                    data = {"text/plain": out.text.rstrip("\n")}
+                    if out.html:
+                        data["text/html"] = out.html
+                    self._publish("display_data", {"data": data, "metadata": {}})
+                if out.quit:
+                    payload.append({"source": "ask_exit", "keepkernel": False})
+                    break
+                show_stack = False
+                continue
+            # Line numbers in errors count from the top of the cell.
+            text = "\n" * segment.line + segment.text
+            result = self.seq.eval(text, name)
+            self.capture.sync()
+            if not result.ok:
+                return self._error(result.errors, silent)
+            show_stack = commands.has_code(text)
+        if show_stack and not silent:
+            values = self.seq.world.stack()
+            if values != before:  # shown when the cell changed it (emptied, too)
+                self._publish("execute_result", {
+                    "execution_count": self.execution_count,
+                    "data": _stack_bundle(values),
+                    "metadata": {},
+                })
+        return {"status": "ok", "execution_count": self.execution_count,
+                "payload": payload, "user_expressions": {}}
+
+    def _run_python(self, code: str, silent: bool) -> dict:
+        """A `%%python` cell: the rest of the cell runs as a Python script in
+        a process of its own (as IPython's `%%python` does), for comparing
+        Seq with Python side by side. Its stdout is ours, so it streams to
+        the cell through the same capture as Seq's output; its stderr comes
+        as stderr, and its last line is the error's message."""
+        first, _, body = code.partition("\n")
+        if first.strip():
+            body = first + "\n" + body
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        self.child = child = subprocess.Popen(
+            [sys.executable, "-c", body], stdin=subprocess.DEVNULL, stdout=1,
+            stderr=subprocess.PIPE, env=env)
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        errors = ""
+        try:
+            assert child.stderr is not None
+            while chunk := child.stderr.read1(1 << 16):
+                text = decoder.decode(chunk)
+                errors = (errors + text)[-4000:]
+                if text and not silent:
+                    self._publish("stream", {"name": "stderr", "text": text})
+            status = child.wait()
+        finally:
+            self.child = None
+            self.capture.sync()
+        if status == 0:
+            return {"status": "ok", "execution_count": self.execution_count,
+                    "payload": [], "user_expressions": {}}
+        lines = [line for line in errors.strip().split("\n") if line.strip()]
+        message = lines[-1] if lines else f"exit status {status}"
+        if status == -signal.SIGINT or "KeyboardInterrupt" in message:
+            message = "interrupted"
+        return self._error([SeqError("python error", message)], silent)
+
+    # --- completion, inspection, is_complete, history -----------------------------------
+
+    async def do_complete(self, code, cursor_pos) -> dict:
+        cursor_pos = len(code) if cursor_pos is None else cursor_pos
+        try:
+            candidates = complete(self.seq, code, cursor_pos)
+        except Exception:  # completion must never break the kernel
+            self.log.exception("completion failed")
+            candidates = []
+        start = min((c.start for c in candidates), default=cursor_pos)
+        matches, types = [], []
+        for c in candidates:
+            text = code[start:c.start] + c.text
+            matches.append(text)
+            types.append({"start": start, "end": cursor_pos, "text": text,
+                          "type": "", "signature": c.meta or ""})
+        return {"status": "ok", "matches": matches, "cursor_start": start,
+                "cursor_end": cursor_pos,
+                "metadata": {"_jupyter_types_experimental": types}}
+
+    async def do_inspect(self, code, cursor_pos, detail_level=0, omit_sections=()) -> dict:
+        cursor_pos = len(code) if cursor_pos is None else cursor_pos
+        word = word_at(code, cursor_pos)
+        try:
+            info = word_info(self.seq, word) if word else None
+        except Exception:
+            self.log.exception("inspection failed")
+            info = None
+        if info is None:
+            return {"status": "ok", "found": False, "data": {}, "metadata": {}}
+        return {"status": "ok", "found": True, "metadata": {},
+                "data": {"text/plain": info.text, "text/html": info.html}}
+
+    async def do_is_complete(self, code) -> dict:
+        if is_complete(code):
+            return {"status": "complete"}
+        return {"status": "incomplete", "indent": "  "}
+
+    async def do_history(self, hist_access_type, output, raw, session=None, start=None,
+                         stop=None, n=None, pattern=None, unique=False) -> dict:
+        if hist_access_type == "tail":
+            entries = self.history.tail(n or 0)
+        elif hist_access_type == "range":
+            entries = self.history.range(session or 0, start or 0, stop)
+        elif hist_access_type == "search":
+            entries = self.history.search(pattern or "*", n, unique)
+        else:
+            entries = []
+        if output:
+            return {"status": "ok", "history": [(s, i, (text, None)) for s, i, text in entries]}
+        return {"status": "ok", "history": [list(e) for e in entries]}
+
+    async def do_shutdown(self, restart) -> dict:
+        # A cell still running stops; then the process ends, and everything
+        # in it (strands too) with it (app.py keeps that exit prompt).
+        self._interrupt()
+        return {"status": "ok", "restart": restart}
+
+
+def _stack_bundle(values) -> dict:
+    typed = seqrender.block_html(seqrender.typed_stack(values))
+    return {"text/plain": seqrender.stack(values).text, "text/html": typed.html}

@@ -1,0 +1,110 @@
+"""The tour notebooks in notebooks/ run top to bottom on the Seq kernel with
+no unexpected error, and produce the outputs committed with them.
+
+Outputs are compared as text (text/plain, stream text, error name and
+message). In cells tagged `digits-vary` (times, strand ids) digits are not
+compared.
+Cells tagged `varies` (compiled code) only have to produce output of the
+same kind. After a change that alters what a notebook shows, run them again
+and commit the result:
+
+    jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+nbformat = pytest.importorskip("nbformat")
+nbclient = pytest.importorskip("nbclient")
+
+NOTEBOOKS = sorted((Path(__file__).parents[2] / "notebooks").glob("*.ipynb"))
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+DIGITS = re.compile(r"\d+")
+RERUN = "jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb"
+
+
+def outputs(cell) -> list[tuple[str, str]]:
+    tags = cell.metadata.get("tags", [])
+    found = []
+    for out in cell.get("outputs", []):
+        kind = out["output_type"]
+        if kind == "stream":
+            text = out["text"]
+        elif kind in ("execute_result", "display_data"):
+            text = out["data"].get("text/plain", "")
+        elif kind == "error":
+            text = f"{out['ename']}: {out['evalue']}"
+        else:
+            continue
+        text = ANSI.sub("", text)
+        if "digits-vary" in tags:
+            text = DIGITS.sub("N", text)
+        if "varies" in tags:
+            text = ""
+        if kind == "stream" and found and found[-1][0] == "stream":
+            found[-1] = ("stream", found[-1][1] + text)  # how output is split varies
+        else:
+            found.append((kind, text))
+    return found
+
+
+def test_the_tour_is_there():
+    names = [p.name for p in NOTEBOOKS]
+    assert names[:4] == ["01-the-language-and-the-stack.ipynb",
+                         "02-quotations-unions-match.ipynb",
+                         "03-performance-seq-vs-python.ipynb",
+                         "04-strands-and-channels.ipynb"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs_and_matches_its_outputs(path, jupyter_env):
+    committed = nbformat.read(path, as_version=4)
+    assert committed.metadata["kernelspec"]["name"] == "seq"
+    fresh = nbformat.read(path, as_version=4)
+    client = nbclient.NotebookClient(fresh, kernel_name="seq", timeout=120,
+                                     resources={"metadata": {"path": str(path.parent)}})
+    client.execute()  # raises on an error in a cell not tagged raises-exception
+    assert fresh.metadata["language_info"]["name"] == "seq"
+    code_cells = [(old, new) for old, new in zip(committed.cells, fresh.cells, strict=True)
+                  if new.cell_type == "code"]
+    assert any(old.get("outputs") for old, _ in code_cells), f"commit {path.name} with outputs"
+    for old, new in code_cells:
+        expected_error = "raises-exception" in new.metadata.get("tags", [])
+        kinds = [o["output_type"] for o in new.outputs]
+        assert ("error" in kinds) == expected_error, new.source
+        assert outputs(new) == outputs(old), (
+            f"{path.name}: the cell\n{new.source}\nnow shows different output; "
+            f"if that is intended, run `{RERUN}`")
+
+
+def test_nbconvert_executes_a_notebook(jupyter_env, tmp_path):
+    source = next(p for p in NOTEBOOKS if p.name.startswith("02-"))
+    done = subprocess.run(
+        [sys.executable, "-m", "jupyter", "nbconvert", "--to", "notebook", "--execute",
+         "--output-dir", str(tmp_path), str(source)],
+        capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    book = nbformat.read(tmp_path / source.name, as_version=4)
+    texts = [t for cell in book.cells if cell.cell_type == "code" for _, t in outputs(cell)]
+    assert "stack: 300" in texts
+    assert "ok: 5\nerror: division by zero\n" in texts
+
+
+def test_jupyter_console(jupyter_env):
+    lines = ["1 2 i.+", ": sq ( Int -- Int ) dup i.* ;", "5 sq", '"hi there" io.write-line',
+             "1 \"x\" i.+", ":see sq"]
+    done = subprocess.run(
+        [sys.executable, "-m", "jupyter", "console", "--kernel", "seq", "--simple-prompt"],
+        input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=120)
+    out = ANSI.sub("", done.stdout + done.stderr)  # errors go to stderr
+    assert "Out[1]: stack: 3" in out
+    assert "Out[3]: stack: 3 25" in out
+    assert "hi there" in out
+    assert "type error" in out and "^^^" in out
+    assert ": sq ( Int -- Int ) dup i.* ;" in out

@@ -1,0 +1,128 @@
+"""`seqrepl` in a real pseudo-terminal, checked on the emulated screen as a
+user would read it."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+
+@pytest.fixture
+def term(spawn):
+    t = spawn()
+    t.wait_for_prompt()
+    return t
+
+
+def test_banner_names_the_version_and_commands(term) -> None:
+    from seqjit import __version__
+
+    head = term.text.split("\n")
+    assert __version__ in head[0]
+    assert ":help" in term.text and ":words" in term.text
+
+
+def test_a_definition_across_three_lines(term) -> None:
+    term.enter(": sq ( Int -- Int )")
+    term.enter("dup")
+    term.enter("i.* ;")
+    term.wait_for("Defined.")
+    term.enter("7 sq")
+    screen = term.wait_for("stack: 49")
+    lines = screen.split("\n")
+    i = lines.index("seq> : sq ( Int -- Int )")
+    assert lines[i + 1: i + 5] == ["...    dup", "...    i.* ;", "Defined.", "seq> 7 sq"]
+
+
+def test_a_type_error_with_its_caret(term) -> None:
+    term.enter("1 2")
+    term.enter('"a" i.+')
+    screen = term.wait_for("actual:")
+    lines = screen.split("\n")
+    i = next(n for n, line in enumerate(lines) if "type error" in line)
+    assert lines[i].startswith("<entry 2>:1:5: type error: i.+")
+    assert lines[i + 1] == ' 1 | "a" i.+'
+    assert lines[i + 2] == "   |     ^^^"
+    term.enter("")
+    term.enter(":stack")
+    term.wait_for("<- top")
+    assert "  1  2  Int  <- top" in term.text  # the stack as it was
+
+
+def test_completion_shows_effects_and_completes(term) -> None:
+    term.type("i.")
+    term.type("\t")
+    screen = term.wait_for("( Int Int -- Int )")
+    assert "i.+" in screen and "i.*" in screen
+    term.type("\x03")  # Ctrl-C drops the line (and the menu)
+    term.type("6 7 i.mul")
+    term.type("\t")
+    term.wait_for("seq> 6 7 i.multiply")
+    term.enter()
+    term.wait_for("stack: 42")
+
+
+def test_ctrl_c_stops_an_infinite_loop_and_keeps_the_stack(term) -> None:
+    term.enter(": spin ( Int -- Int ) 1 i.+ spin ;")
+    term.wait_for("Defined.")
+    term.enter("5")
+    term.wait_for("stack: 5")
+    term.enter("0 spin")
+    time.sleep(0.5)
+    term.pump()
+    assert not term.at_prompt()  # still spinning
+    sent = time.monotonic()
+    term.type("\x03")
+    term.wait_for("interrupted")
+    assert time.monotonic() - sent < 5
+    term.enter("1")
+    term.wait_for("stack: 5 1")
+
+
+def test_ctrl_d_leaves(spawn) -> None:
+    t = spawn()
+    t.wait_for_prompt()
+    assert t.close() == 0
+
+
+def test_no_color(spawn) -> None:
+    t = spawn("--no-color")
+    t.wait_for_prompt()
+    t.enter('3 "s"')
+    t.wait_for('stack: 3 "s"')
+    assert b"\x1b[36m3" not in t.raw
+    t.close()
+    c = spawn()
+    c.wait_for_prompt()
+    c.enter('3 "s"')
+    c.wait_for('stack: 3 "s"')
+    assert b"\x1b[36m3\x1b[0m" in c.raw
+    c.close()
+
+
+def test_history_persists_between_sessions(spawn) -> None:
+    t = spawn()
+    t.wait_for_prompt()
+    t.enter("40 2 i.+")
+    t.wait_for("stack: 42")
+    t.close()
+    again = spawn()
+    again.wait_for_prompt()
+    again.type("\x1b[A")  # Up: the last entry of the last session
+    again.wait_for("seq> 40 2 i.+")
+    again.close()
+
+
+def test_background_strand_output_appears_above_the_prompt(term) -> None:
+    term.enter("[ 700 time.sleep-ms 21 2100 i.* int->string io.write-line ] strand.spawn drop")
+    term.wait_for("stack: (empty)")
+    term.type("1 2 i.")  # half an entry when the strand prints
+    screen = term.wait_for("44100")
+    lines = screen.split("\n")
+    i = lines.index("44100")
+    assert lines[i + 1] == "seq> 1 2 i."  # the line being typed is intact, below it
+    term.enter("+")
+    term.wait_for("stack: 3")
+    term.enter(":strands")
+    term.wait_for("No strands")
