@@ -19,7 +19,7 @@ I63_MIN, I63_MAX = -(2**62), 2**62 - 1
 # name -> (function, arity): LLVM intrinsics where LLVM has them, else libm.
 FLOAT_FUNCTIONS = {
     "f.sqrt": ("llvm.sqrt.f64", 1),
-    "f.cbrt": ("cbrt", 1),
+    "f.cbrt": ("cbrt", 1),  # then one Newton step: libm's cbrt can be an ulp off
     "f.pow": ("llvm.pow.f64", 2),
     "f.exp": ("llvm.exp.f64", 1),
     "f.ln": ("llvm.log.f64", 1),
@@ -34,7 +34,7 @@ FLOAT_FUNCTIONS = {
     "f.atan2": ("atan2", 2),
     "f.floor": ("llvm.floor.f64", 1),
     "f.ceil": ("llvm.ceil.f64", 1),
-    "f.round": ("llvm.round.f64", 1),  # half away from zero, as Rust's round
+    "f.round": ("llvm.roundeven.f64", 1),  # ties to even, as the reference rounds
     "f.trunc": ("llvm.trunc.f64", 1),
 }
 
@@ -43,9 +43,24 @@ def _float_function(function: str, arity: int):
     def emit(c: FunctionCompiler) -> None:
         args = [c.double(c.vs.pop()) for _ in range(arity)][::-1]
         fn = c.unit.intrinsic(function, F64, [F64] * arity)
-        c.vs.push(Slot(c.b.call(fn, args), F64RAW))
+        result = c.b.call(fn, args)
+        if function == "cbrt":
+            result = _newton_cbrt(c, args[0], result)
+        c.vs.push(Slot(result, F64RAW))
 
     return emit
+
+
+def _newton_cbrt(c: FunctionCompiler, x: ir.Value, y: ir.Value) -> ir.Value:
+    """y - (y^3 - x) / (3 y^2), keeping y where that is not finite (0, inf, NaN):
+    27.0 f.cbrt is exactly 3.0, as in the reference."""
+    b = c.b
+    square = b.fmul(y, y)
+    step = b.fdiv(b.fsub(b.fmul(square, y), x), b.fmul(ir.Constant(F64, 3.0), square))
+    refined = b.fsub(y, step)
+    finite = b.fcmp_ordered("<", b.call(c.unit.intrinsic("llvm.fabs.f64", F64, [F64]),
+                                        [refined]), ir.Constant(F64, math.inf))
+    return b.select(finite, refined, y)
 
 
 for _name, (_function, _arity) in FLOAT_FUNCTIONS.items():
