@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -62,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
 def run_script(path: Path, args: list[str]) -> int:
     from seqjit.session import Session  # loads LLVM: only when running something
 
+    # A running program ends on Ctrl-C as any program does (no Python traceback).
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     result = Session().run_file(path, [str(path), *args])
     for error in result.errors:
         print(error.render(), file=sys.stderr)

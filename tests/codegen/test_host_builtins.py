@@ -296,3 +296,18 @@ def test_terminal_without_a_tty(tmp_path: Path) -> None:
               'terminal.read-char int->string say terminal.flush nl ;')
     result = run(tmp_path, source, stdin="ab\ncd")
     assert result.stdout == "80 24 97 b\\n 99 100 -1 \n"
+
+
+def test_terminal_in_a_pty(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    path = tmp_path / "prog.seq"
+    path.write_text(PRELUDE + (
+        ': main ( -- ) terminal.width int->string say terminal.height int->string say '
+        '"ready" io.write-line terminal.flush true terminal.raw-mode '
+        'terminal.read-char int->string say false terminal.raw-mode "done" io.write-line ;'))
+    child = pexpect.spawn(sys.executable, ["-m", "seqrepl", str(path)], dimensions=(30, 100),
+                          encoding="utf-8", timeout=60)
+    child.expect("100 30 ready")
+    child.send("x")  # no newline: raw mode hands over single bytes
+    child.expect("120 done")
+    child.expect(pexpect.EOF)
