@@ -82,6 +82,8 @@ def entry_out(session, result, show_stack: bool) -> Out:
     if not result.ok:
         return render.join(render.error(e) for e in result.errors)
     parts = []
+    if session.world.output_ended_midline():
+        parts.append(render.plain(""))  # the program's output did not end its line
     if result.defined or result.redefined:
         parts.append(render.styled(defined_message(result), render.OK))
     if show_stack or not parts:
@@ -210,7 +212,7 @@ def _words(session, arg: str) -> CommandOutput:
 
     if not arg:
         words = sorted(program.words.items(), key=lambda kv: (not is_user_word(kv[1]), kv[0]))
-        rows = [row(n, surface(w.effect), origin(w)) for n, w in words]
+        rows = [row(n, effect_text(w.effect), origin(w)) for n, w in words]
         note = render.styled(
             f"{len(SPECS)} builtins too: `:words PREFIX` lists every word starting with PREFIX",
             render.DIM)
@@ -219,7 +221,7 @@ def _words(session, arg: str) -> CommandOutput:
         return CommandOutput.of(render.join([*rows, note]))
     for name, w in sorted(program.words.items()):
         if name.startswith(arg):
-            rows.append(row(name, surface(w.effect), origin(w)))
+            rows.append(row(name, effect_text(w.effect), origin(w)))
     for name, spec in sorted(SPECS.items()):
         if name.startswith(arg) and name not in program.words:
             rows.append(row(name, short_effect(spec.effect), f"builtin, {spec.category}"))
@@ -231,6 +233,11 @@ def _words(session, arg: str) -> CommandOutput:
     if not rows:
         return _say(f"No word starts with '{arg}'.")
     return CommandOutput.of(render.join(rows))
+
+
+def effect_text(effect) -> str:
+    """A checked effect as people write it: `( Int -- Int )`."""
+    return short_effect(surface(effect))
 
 
 def short_effect(effect: str) -> str:
@@ -280,7 +287,7 @@ def _see(session, arg: str) -> CommandOutput:
     if word is not None:
         definition = word.definition
         head = (render.styled(name, render.BOLD) + render.plain(" ")
-                + render.code(surface(word.effect), "seq")
+                + render.code(effect_text(word.effect), "seq")
                 + render.styled(f"  {origin(word)}", render.DIM))
         if definition.generated_from:
             union = program.unions.get(definition.generated_from)
@@ -577,9 +584,11 @@ def _set(session, arg: str) -> CommandOutput:
 
 
 def _reset(session, arg: str) -> CommandOutput:
+    killed = [s.id for s in session.strands() if session.kill(s.id)]
     session.reset()
     _STATES.pop(session, None)
-    return _say("A fresh world: no words, an empty stack.")
+    ended = f" ({len(killed)} strand{'s' if len(killed) != 1 else ''} ended)" if killed else ""
+    return _say(f"A fresh world: no words, an empty stack{ended}.")
 
 
 def _quit(session, arg: str) -> CommandOutput:

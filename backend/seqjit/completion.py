@@ -71,7 +71,7 @@ def word_candidates(session, prefix: str, start: int) -> list[Candidate]:
 
         for name, word in program.words.items():
             if name.startswith(prefix):
-                found[name] = surface(word.effect)
+                found[name] = _short(surface(word.effect))
     for name, spec in SPECS.items():
         if name.startswith(prefix) and name not in found:
             found[name] = _short(spec.effect)

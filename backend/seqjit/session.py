@@ -41,9 +41,14 @@ class Session:
         self.flush = ctypes.CFUNCTYPE(None)(self.engine.address("seq_rt_flush"))
         # The REPL's or notebook's persistent words and stack.
         self.world = World(self.engine)
-        self.scheduler = Scheduler(self.engine)
-        self.thread = EngineThread(idle=self.world.background,
-                                   wake=self.world.scheduler.ask_for_control)
+        # The callbacks look the world up each time: :reset replaces it.
+        self.thread = EngineThread(idle=lambda: self.world.background(),
+                                   wake=lambda: self.world.scheduler.ask_for_control())
+        # A memory fault inside a strand becomes that strand's runtime error,
+        # on either thread that runs Seq code (script mode runs on this one).
+        install = ctypes.CFUNCTYPE(None)(self.engine.address("seq_rt_install_fault_handler"))
+        install()
+        self.thread.call(install, lambda: None)
 
     def set_unbuffered(self, on: bool = True) -> None:
         """Write program output at once instead of at the end (for a REPL or
@@ -72,20 +77,23 @@ class Session:
 
         self.thread.call(release, old.interrupt)
         self.world = World(self.engine)
-        self.scheduler = Scheduler(self.engine)
         self.world.counter = old.counter
+
+    @property
+    def scheduler(self) -> Scheduler:
+        return self.world.scheduler
 
     def strands(self) -> list[StrandInfo]:
         """Live strands (for :strands); finished ones are in scheduler.finished()."""
-        return self.thread.call(self.world.scheduler.strands, self.world.interrupt)
+        return self.thread.call(self.scheduler.strands, self.world.interrupt)
 
     def channels(self) -> list[ChannelInfo]:
         """Live channels (for :channels)."""
-        return self.thread.call(self.world.scheduler.channels, self.world.interrupt)
+        return self.thread.call(self.scheduler.channels, self.world.interrupt)
 
     def kill(self, ident: int) -> bool:
         """End a strand that is not running (for :kill)."""
-        return self.thread.call(lambda: self.world.scheduler.kill(ident), self.world.interrupt)
+        return self.thread.call(lambda: self.scheduler.kill(ident), self.world.interrupt)
 
     def interrupt(self) -> None:
         """Stop the entry running now (from any thread: a kernel's interrupt)."""

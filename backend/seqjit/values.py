@@ -23,7 +23,7 @@ from .runtime.layout import (
     VARIANT_TAG,
     WEAVE,
 )
-from .types.terms import Closure, Type, Var, pretty
+from .types.terms import CONCRETE, Closure, Con, Type, Var, pretty
 
 MAX_DEPTH = 8
 MAX_ITEMS = 100
@@ -47,6 +47,14 @@ KIND_TYPES = {
     "variant": "Variant", "map": "Map", "quotation": "Quotation", "closure": "Closure",
     "channel": "Channel", "weave": "Weave",
 }
+
+
+def type_of(value: int) -> Type:
+    """A value's type as far as its representation tells (for values whose
+    static type is unknown): a type variable where it cannot tell."""
+    _, kind = render(value, None, MAX_DEPTH)
+    name = KIND_TYPES.get(kind)
+    return Con(name) if name in CONCRETE else Var("T")
 
 
 def show(value: int, static_type: Type | None = None) -> Shown:

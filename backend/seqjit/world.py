@@ -24,7 +24,7 @@ from .syntax.cell import parse_cell
 from .syntax.includes import IncludeResolver
 from .types.program import CheckedProgram, check_code, extend
 from .types.terms import Type
-from .values import Shown, show
+from .values import Shown, show, type_of
 
 STACK_SLOTS = 1 << 20
 HISTORY = 100  # entries :undo can step back over
@@ -60,6 +60,7 @@ class World:
         self.flush = ctypes.CFUNCTYPE(None)(address("seq_rt_flush"))
         self.interrupt_flag = ctypes.c_int64.from_address(address("seq_interrupt_flag"))
         self.stack_guard = ctypes.c_uint64.from_address(address("seq_stack_guard"))
+        self.last_byte = ctypes.c_int64.from_address(address("seq_out_last_byte"))
 
     def interrupt(self) -> None:
         """Stop the running entry at its next poll (safe from any thread)."""
@@ -108,13 +109,14 @@ class World:
         self.suffixes = symbols
         return EntryResult([], program.defined, program.redefined)
 
-    def _run(self, symbol: str, types: list[Type]) -> SeqError | None:
+    def _run(self, symbol: str, types: list[Type] | None) -> SeqError | None:
         """Run an entry's code as a strand starting on a copy of the stack;
         adopt the stack it leaves."""
         for i, value in enumerate(self.values):
             self.buffer[i] = value
         base = ctypes.addressof(self.buffer)
         self.interrupt_flag.value = 0  # an interrupt that came between entries is stale
+        self.last_byte.value = 10
         scheduler = self.scheduler
         strand = scheduler.new_watched(scheduler.closure_for(symbol), base,
                                        base + 8 * len(self.values))
@@ -124,7 +126,7 @@ class World:
             return SeqError("runtime error", outcome)
         self._remember()
         self.values = outcome
-        self.types = types
+        self.types = types if types is not None else [type_of(v) for v in outcome]
         # Let strands the entry woke run a little, so what they print right
         # away comes with the entry's output.
         self.background(SETTLE_SECONDS)
@@ -151,6 +153,10 @@ class World:
         print(f"error: {message}", file=sys.stderr, flush=True)
 
     # --- the stack ------------------------------------------------------------------------
+
+    def output_ended_midline(self) -> bool:
+        """Whether what the last entry printed did not end with a newline."""
+        return self.last_byte.value != 10
 
     def stack(self) -> list[Shown]:
         return [show(v, t) for v, t in zip(self.values, self.types, strict=True)]

@@ -130,3 +130,30 @@ def test_a_sleeping_entry_can_be_interrupted(world: World) -> None:
 def test_generic_results_show_the_type_of_the_value(world: World) -> None:
     ok(world, "chan.make dup 7 swap chan.send drop chan.receive")
     assert [v.type for v in world.stack()] == ["Int", "Bool"]
+
+
+def test_words_whose_result_shape_is_known_only_at_run_time(world: World) -> None:
+    ok(world, "1 2 3")
+    ok(world, "stack.dump")  # ( ..a -- ..b ): prints the stack and empties it
+    assert stack(world) == ""
+    ok(world, '5 [ dup 0 i.< ] [ drop "neg" ] [ true ] [ drop "pos" ] 2 cond')
+    assert [(v.text, v.type) for v in world.stack()] == [('"pos"', "String")]
+    ok(world, '"!" string.concat')  # the type found at run time checks what follows
+    assert stack(world) == '"pos!"'
+
+
+def test_output_that_does_not_end_its_line_is_noticed(world: World) -> None:
+    ok(world, '"abc" io.write')
+    assert world.output_ended_midline()
+    ok(world, '"abc" io.write-line')
+    assert not world.output_ended_midline()
+
+
+def test_reading_below_the_stack_is_an_error_not_a_crash(world: World) -> None:
+    ok(world, "1")
+    result = world.eval('drop [ dup 0 i.< ] [ drop "neg" ] [ true ] [ drop "pos" ] 2 cond')
+    assert [e.kind for e in result.errors] == ["runtime error"]
+    assert "memory fault" in result.errors[0].message
+    assert stack(world) == "1"
+    ok(world, "2 i.+")
+    assert stack(world) == "3"

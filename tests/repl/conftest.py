@@ -78,8 +78,14 @@ class Terminal:
 
     def close(self) -> int:
         if self.child.isalive():
-            self.child.send("\x03")  # drop whatever is typed, then Ctrl-D leaves
-            self.child.sendeof()
+            self.pump()
+            if not self.at_prompt():
+                self.child.send("\x03")  # drop whatever is typed (or running)
+                try:
+                    self.wait_for_prompt(timeout=5)
+                except AssertionError:
+                    pass
+            self.child.sendeof()  # Ctrl-D leaves
             try:
                 self.child.expect(pexpect.EOF, timeout=10)
             except pexpect.TIMEOUT:

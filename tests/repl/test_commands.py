@@ -188,6 +188,12 @@ def test_reset_and_quit(fresh) -> None:
     assert cmd(fresh, ":quit").quit and cmd(fresh, ":q").quit
 
 
+def test_reset_ends_the_strands(fresh) -> None:
+    entry(fresh, "chan.make [ chan.receive drop drop ] strand.spawn drop")
+    assert cmd(fresh, ":reset").text == "A fresh world: no words, an empty stack (1 strand ended)."
+    assert fresh.strands() == []
+
+
 def test_help_lists_every_command(fresh) -> None:
     text = cmd(fresh, ":help").text
     for name in ("help", "stack", "clear", "undo", "words", "see", "type", "ir", "asm", "time",

@@ -242,6 +242,12 @@ def emit_output(rt: RuntimeBuilder) -> None:
     dest = b.gep(buf, [const(0), n], source_etype=buf_ty)
     b.call(rt.libc["memcpy"], [dest, data, length])
     b.store(b.add(n, length), used)
+    # The last byte written, so a REPL can tell output that ended mid-line.
+    last = ir.GlobalVariable(rt.module, I64, name="seq_out_last_byte")
+    last.initializer = const(10)
+    with b.if_then(b.icmp_signed(">", length, const(0))):
+        byte = b.load(b.gep(data, [b.sub(length, const(1))], source_etype=I8), typ=I8)
+        b.store(b.zext(byte, I64), last)
     # Interactive sessions (REPL, notebook) see output as it is written.
     eager = ir.GlobalVariable(rt.module, I64, name="seq_out_unbuffered")
     eager.initializer = const(0)
@@ -254,7 +260,7 @@ JMP_BUF_WORDS = 64  # larger than glibc's jmp_buf on x86-64 (25 words) and aarch
 
 
 def emit_panic(rt: RuntimeBuilder) -> None:
-    """seq_rt_panic(C string): a runtime error. Under seq_rt_protected (a REPL
+    """seq_rt_panic(C string): a runtime error. Under seq_sched_protected (a REPL
     entry) it unwinds to there; otherwise the host reports it and exits."""
     armed = ir.GlobalVariable(rt.module, I64, name="seq_unwind_armed")
     armed.initializer = const(0)
@@ -263,7 +269,9 @@ def emit_panic(rt: RuntimeBuilder) -> None:
     jmp.initializer = ir.Constant(jmp_ty, None)
     message = ir.GlobalVariable(rt.module, PTR, name="seq_panic_message")
     message.initializer = ir.Constant(PTR, None)
-    longjmp = declare(rt.module, "longjmp", ir.FunctionType(VOID, [PTR, I32]))
+    # siglongjmp: the unwind point saved the signal mask, which a jump out of
+    # the memory-fault handler (runtime/faults.py) must restore.
+    longjmp = declare(rt.module, "siglongjmp", ir.FunctionType(VOID, [PTR, I32]))
 
     fn, b = rt.function("seq_rt_panic", VOID, [PTR])
     b.call(rt.module.globals["seq_rt_flush"], [])

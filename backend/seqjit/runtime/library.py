@@ -23,6 +23,7 @@ MODULES = [
     "channels",
     "weaves",
     "protected",
+    "faults",
     "testing",
     "regex",
     "son",
@@ -32,6 +33,7 @@ MODULES = [
     "files",
     "signals",
     "terminal",
+    "net",
 ]
 
 

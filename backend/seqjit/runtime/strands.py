@@ -8,7 +8,15 @@ Invariants (stated first, as Go's proc.go does):
 - `seq_current` is the running strand, or null on the system stack.
 - A strand is in at most one list at a time, linked through its `next`
   word: the run queue, a channel's waiters, or the sleepers. A running or
-  parked (weave) strand is in none.
+  parked (weave) strand is in none. A strand waiting on I/O (runtime/net.py)
+  is the only waiter of its own wait record, which looks like a channel's
+  wait list where `seq_strand_kill` looks.
+- Each round of `seq_sched_run` calls `seq_io_service` (runtime/net.py),
+  which polls the descriptors strands wait on and wakes those that are
+  ready: at most once a millisecond without waiting while strands are
+  runnable; when none is, waiting until the next sleeper is due (in short
+  slices). Strands waiting on I/O are live: the scheduler never reports
+  "nothing left" while one waits.
 - A strand's native stack is taken from the pool when it first runs and
   given back when it finishes; a strand that never ran costs only its
   struct and data stack.
@@ -449,9 +457,10 @@ def emit(rt: RuntimeBuilder) -> None:
     b.ret_void()
 
     # --- the scheduler loop -------------------------------------------------------------
-    # seq_sched_run(may_wait) -> 0 nothing left to run, 1 only sleepers (the
-    # next wake time is in seq_next_wake; returned only when may_wait is 0),
-    # 2 a watched strand finished, 4 the host asked for control back.
+    # seq_sched_run(may_wait) -> 0 nothing left to run, 1 only sleepers or
+    # I/O waiters (the next wake time is in seq_next_wake; returned only when
+    # may_wait is 0), 2 a watched strand finished, 4 the host asked for
+    # control back.
     run, b = fn("seq_sched_run", I64, [I64])
     (may_wait,) = run.args
     loop = run.append_basic_block("loop")
@@ -460,6 +469,8 @@ def emit(rt: RuntimeBuilder) -> None:
     with b.if_then(b.icmp_signed("!=", b.load(host_wants), const(0))):
         b.store(const(0), host_wants)
         b.ret(const(4))
+    # I/O (runtime/net.py): wake strands whose descriptors are ready; 1 if any wait.
+    io_live = b.call(declare(m, "seq_io_service", ir.FunctionType(I64, [I64])), [may_wait])
     with b.if_then(b.icmp_unsigned("!=", b.load(sleepers, typ=PTR), null)):
         b.call(wake_due, [b.call(nanos, [])])
     s = b.call(pop, [])
@@ -469,6 +480,16 @@ def emit(rt: RuntimeBuilder) -> None:
     b.cbranch(idle, idle_block, go)
 
     b.position_at_end(idle_block)
+    # Strands waiting on I/O are live; seq_io_service has already waited for
+    # them (and for the sleepers) a while.
+    io_idle, quiet = run.append_basic_block("io_idle"), run.append_basic_block("quiet")
+    b.cbranch(b.icmp_signed("!=", io_live, const(0)), io_idle, quiet)
+    b.position_at_end(io_idle)
+    with b.if_then(b.icmp_signed("==", may_wait, const(0))):
+        b.store(b.call(nanos, []), next_wake)
+        b.ret(const(1))
+    b.branch(loop)
+    b.position_at_end(quiet)
     first = b.load(sleepers, typ=PTR)
     with b.if_then(b.icmp_unsigned("==", first, null)):
         b.ret(const(0))
@@ -542,12 +563,13 @@ def emit_protected(rt: RuntimeBuilder) -> None:
     list, never to run again) instead of ending the process."""
     m = rt.module
     armed, point = m.globals["seq_unwind_armed"], m.globals["seq_unwind_point"]
-    setjmp = m.globals["_setjmp"]
+    setjmp = declare(m, "__sigsetjmp", ir.FunctionType(I32, [PTR, I32]))
+    setjmp.attributes.add("returns_twice")
     current, guard = m.globals["seq_current"], m.globals["seq_stack_guard"]
     fn, b = rt.function("seq_sched_protected", I64, [I64])
     fn.attributes.add("noinline")
     b.store(const(1), armed)
-    first = b.icmp_signed("==", b.call(setjmp, [point]), I32(0))
+    first = b.icmp_signed("==", b.call(setjmp, [point, I32(1)]), I32(0))
     run, failed = fn.append_basic_block("run"), fn.append_basic_block("failed")
     b.cbranch(first, run, failed)
     b.position_at_end(run)

@@ -25,6 +25,7 @@ FAMILIES = [
     "files",
     "signals",
     "terminal",
+    "net",
 ]
 
 for _family in FAMILIES:
