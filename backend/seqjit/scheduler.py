@@ -125,7 +125,9 @@ class Scheduler:
                     report_failure(f"strand {ident} failed: {message}")
                 elif state == NOTHING_LEFT:
                     break
-        left = self.strands()
+        # A weave waiting to be resumed is not running (the reference does not
+        # count it either): a program that drops a weave still ends.
+        left = [strand for strand in self.strands() if strand.state != "parked"]
         if left or running:
             raise Deadlock(left)
         return top

@@ -275,3 +275,14 @@ def test_seq_stack_size_applies_to_spawned_strands(tmp_path: Path) -> None:
     )
     done = run(tmp_path, source, env={"SEQ_STACK_SIZE": str(8 * 1024 * 1024)})
     assert (done.returncode, done.stdout, done.stderr) == (0, DEEP_RESULT, "")
+
+
+def test_a_dropped_weave_does_not_keep_the_program_running(tmp_path: Path) -> None:
+    source = (
+        ": gen ( W Int -- | Yield Int ) tuck yield rot i.+ gen ;\n"
+        ": main ( -- ) [ gen ] strand.weave 10 strand.resume drop "
+        "int->string io.write-line drop \"done\" io.write-line ;\n"
+    )
+    result = run(tmp_path, source)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "10\ndone\n"
