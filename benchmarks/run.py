@@ -3,7 +3,8 @@
     python benchmarks/run.py [NAME...] [--runs N] [--impl seqjit,go,c,python]
 
 A benchmark is a directory benchmarks/NAME/ holding any of NAME.seq, NAME.go,
-NAME.c and NAME.py. Each program times its own work with a monotonic clock and
+NAME.c and NAME.py, or a named variant in VARIANTS that runs a directory's
+programs with command-line arguments. Each program times its own work with a monotonic clock and
 prints one line per measurement:
 
     LABEL = RESULT in ELAPSED UNIT        e.g.  fib(35) = 9227465 in 23456789 ns
@@ -41,6 +42,12 @@ LINE = re.compile(
     r"^(?P<label>\S.*?) = (?P<result>\S+) in (?P<value>\d+(?:\.\d+)?) (?P<unit>ns|us|µs|ms|s)$"
 )
 UNIT_NS = {"ns": 1, "us": 1_000, "µs": 1_000, "ms": 1_000_000, "s": 1_000_000_000}
+
+# Benchmarks that run another directory's programs with arguments:
+# name -> (directory under benchmarks/, arguments given to every program).
+VARIANTS: dict[str, tuple[str, list[str]]] = {
+    "skynet100k": ("skynet", ["100000"]),
+}
 
 
 # -- implementations ----------------------------------------------------------
@@ -213,14 +220,42 @@ class Outcome:
         return statistics.median(t) if t else None
 
 
-def measure(impl: Impl, src: Path, out_dir: Path, runs: int, launcher: Path | None) -> Outcome:
+class Builds:
+    """Each source is built at most once, however many benchmarks run it."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self.done: dict[tuple[str, Path], list[str] | BenchError] = {}
+
+    def command(self, impl: Impl, src: Path) -> list[str]:
+        key = (impl.name, src)
+        if key not in self.done:
+            try:
+                self.done[key] = impl.build(src, self.out_dir)
+            except BenchError as e:
+                self.done[key] = e
+        built = self.done[key]
+        if isinstance(built, BenchError):
+            raise built
+        return built
+
+
+def measure(
+    name: str,
+    impl: Impl,
+    src: Path,
+    args: list[str],
+    builds: Builds,
+    runs: int,
+    launcher: Path | None,
+) -> Outcome:
     outcome = Outcome(impl.name)
     progress = sys.stderr.isatty()
     try:
-        cmd = impl.build(src, out_dir)
+        cmd = builds.command(impl, src) + args
         for i in range(runs):
             if progress:
-                print(f"  {src.stem}: {impl.name} run {i + 1}/{runs}  ", end="\r", file=sys.stderr)
+                print(f"  {name}: {impl.name} run {i + 1}/{runs}  ", end="\r", file=sys.stderr)
             outcome.runs.append(run_once(cmd, src.parent, launcher))
     except BenchError as e:
         outcome.error = str(e)
@@ -337,11 +372,17 @@ def first_line(cmd: list[str]) -> str:
 
 
 def discover() -> list[str]:
-    return sorted(
+    dirs = {
         d.name
         for d in HERE.iterdir()
         if d.is_dir() and any((d / f"{d.name}{s}").exists() for s in (".seq", ".go", ".c", ".py"))
-    )
+    }
+    return sorted(dirs | {name for name, (d, _) in VARIANTS.items() if d in dirs})
+
+
+def resolve(name: str) -> tuple[str, list[str]]:
+    """The directory a benchmark runs from and the arguments its programs get."""
+    return VARIANTS.get(name, (name, []))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -375,13 +416,15 @@ def main(argv: list[str] | None = None) -> int:
         launcher = build_launcher(Path(tmp))
         if launcher is None:
             print("note: no C compiler; peak RSS includes the runner's RSS at fork")
+        builds = Builds(Path(tmp))
         for name in names:
+            directory, prog_args = resolve(name)
             outcomes = []
             for impl in impls:
-                src = HERE / name / f"{name}{impl.suffix}"
+                src = HERE / directory / f"{directory}{impl.suffix}"
                 if impl.missing or not src.exists():
                     continue
-                outcomes.append(measure(impl, src, Path(tmp), args.runs, launcher))
+                outcomes.append(measure(name, impl, src, prog_args, builds, args.runs, launcher))
             print()
             ok &= report(name, outcomes)
     print(

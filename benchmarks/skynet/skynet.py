@@ -1,14 +1,33 @@
-"""Skynet: a 10-ary tree of 1,111,111 asyncio tasks. Each of the 1,000,000
-leaves sends its number on its parent's queue; each parent sums its 10
-children's answers and sends the sum up. Timed inside the program:
+"""Skynet: a 10-ary tree of asyncio tasks, 1,111,111 of them for 1,000,000
+leaves. Each leaf sends its number on its parent's queue; each parent sums its
+10 children's answers and sends the sum up. Timed inside the program:
 
     skynet(1000000) = 499999500000 in 123456789 ns
+
+The number of leaves is the optional first argument, a power of 10 (default
+1000000): `python skynet.py 100000` runs the 111,111-task tree.
 """
 
 import asyncio
+import sys
 import time
 
-SIZE = 1_000_000
+USAGE = "usage: skynet.py [LEAVES]  (LEAVES a power of 10: 1, 10, 100, ...)"
+
+
+def leaves() -> int:
+    """The first argument, or 1000000; it must be a power of 10."""
+    try:
+        size = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    except ValueError:
+        size = 0
+    n = size
+    while n > 1 and n % 10 == 0:
+        n //= 10
+    if n != 1:
+        print(USAGE)
+        sys.exit(2)
+    return size
 
 
 async def skynet(out: asyncio.Queue, num: int, size: int) -> None:
@@ -25,19 +44,20 @@ async def skynet(out: asyncio.Queue, num: int, size: int) -> None:
     del tasks  # held until here so that no child task can be collected early
 
 
-async def run() -> int:
+async def run(size: int) -> int:
     out: asyncio.Queue = asyncio.Queue()
-    task = asyncio.create_task(skynet(out, 0, SIZE))
+    task = asyncio.create_task(skynet(out, 0, size))
     result = await out.get()
     await task
     return result
 
 
 def main() -> None:
+    size = leaves()
     t0 = time.perf_counter_ns()
-    result = asyncio.run(run())
+    result = asyncio.run(run(size))
     t1 = time.perf_counter_ns()
-    print(f"skynet({SIZE}) = {result} in {t1 - t0} ns")
+    print(f"skynet({size}) = {result} in {t1 - t0} ns")
 
 
 if __name__ == "__main__":
