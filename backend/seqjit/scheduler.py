@@ -62,6 +62,9 @@ class Deadlock(Exception):
 
 class Scheduler:
     def __init__(self, engine: Engine) -> None:
+        # One thread at a time drives the scheduler (the runtime's state is
+        # global); re-entrant, as the drivers below call each other's helpers.
+        self.lock = threading.RLock()
         address = engine.address
         self.run = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64)(address("seq_sched_run"))
         self.new_watched = ctypes.CFUNCTYPE(
@@ -100,7 +103,7 @@ class Scheduler:
         WORD.from_address(obj + HEADER + 8).value = 0
         return obj
 
-    def run_word(self, symbol: str) -> int:
+    def _run_word(self, symbol: str) -> int:
         """Run `symbol` as a strand on an empty stack, keep every strand
         going until all have finished; the value `symbol` left on top of its
         stack comes back (tagged), or 0. A failure in another strand (a
@@ -132,7 +135,7 @@ class Scheduler:
             raise Deadlock(left)
         return top
 
-    def run_entry(
+    def _run_entry(
         self, strand: int, report: Callable[[str], None]
     ) -> list[int] | str:
         """Drive the scheduler until the watched `strand` (a REPL entry)
@@ -165,7 +168,7 @@ class Scheduler:
                         "every remaining strand is", "this entry waits forever;"
                     )
 
-    def run_background(self, report: Callable[[str], None]) -> float | None:
+    def _run_background(self, report: Callable[[str], None]) -> float | None:
         """Let strands left running by earlier entries go on until they are
         all blocked or asleep, or the host wants control back. Returns how
         long until a sleeper wakes (None: nothing will)."""
@@ -181,6 +184,18 @@ class Scheduler:
                 if state == HOST_ASKED:
                     return 0.0
                 return None
+
+    def run_word(self, symbol: str) -> int:
+        with self.lock:
+            return self._run_word(symbol)
+
+    def run_entry(self, strand: int, report: Callable[[str], None]) -> list[int] | str:
+        with self.lock:
+            return self._run_entry(strand, report)
+
+    def run_background(self, report: Callable[[str], None]) -> float | None:
+        with self.lock:
+            return self._run_background(report)
 
     def take_failure(self) -> tuple[int, int, str]:
         """After PANICKED: the failed strand (now freed), its id, the message."""

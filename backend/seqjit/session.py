@@ -41,9 +41,7 @@ class Session:
         self.flush = ctypes.CFUNCTYPE(None)(self.engine.address("seq_rt_flush"))
         # The REPL's or notebook's persistent words and stack.
         self.world = World(self.engine)
-        # The callbacks look the world up each time: :reset replaces it.
-        self.thread = EngineThread(idle=lambda: self.world.background(),
-                                   wake=lambda: self.world.scheduler.ask_for_control())
+        self.thread = EngineThread()
         # A memory fault inside a strand becomes that strand's runtime error,
         # on either thread that runs Seq code (script mode runs on this one).
         install = ctypes.CFUNCTYPE(None)(self.engine.address("seq_rt_install_fault_handler"))
@@ -55,11 +53,22 @@ class Session:
         notebook, so output appears as it happens)."""
         ctypes.c_int64.from_address(self.engine.address("seq_out_unbuffered")).value = int(on)
 
+    def _interactive(self) -> None:
+        """From the first entry on, strands left running go on between
+        entries (on the engine thread, when it has nothing else to do).
+        Script mode and test runs never start this, so nothing drives the
+        scheduler behind their back (nor holds its lock when they fork)."""
+        if self.thread.idle is None:
+            # The callbacks look the world up each time: :reset replaces it.
+            self.thread.wake = lambda: self.world.scheduler.ask_for_control()
+            self.thread.idle = lambda: self.world.background()
+
     def eval(self, text: str, name: str | None = None, base_dir: Path | None = None) -> EntryResult:
         """Run one REPL entry or notebook cell on the engine thread; Ctrl-C
         while it runs interrupts it (and the world stays as it was).
         `base_dir` is where its `include "path"`s are found (default: the
         working directory; a loaded file's own directory for `:load`)."""
+        self._interactive()
         world = self.world
         return self.thread.call(lambda: world.eval(text, name, base_dir), world.interrupt)
 
@@ -113,12 +122,19 @@ class Session:
             return RunResult(1, errors)
         self.engine.add_ir(text)
         self.host.set_args(argv or [str(path)])
+
+        def run_main() -> int:
+            # On the engine thread, like every other use of the scheduler and
+            # of the output buffer.
+            try:
+                return self.scheduler.run_word("seq.w.main")
+            finally:
+                self.flush()
+
         try:
-            top = self.scheduler.run_word("seq.w.main")
+            top = self.thread.call(run_main, lambda: None)
         except (Deadlock, Failed) as e:
-            self.flush()
             return RunResult(1, [SeqError("runtime error", str(e))])
-        self.flush()
         outputs, _ = items(main.effect.outputs)
         if outputs == [INT]:
             return RunResult((top >> 1) & 0xFF)

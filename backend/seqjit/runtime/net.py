@@ -1009,8 +1009,8 @@ def emit_wait(rt: RuntimeBuilder) -> None:
     b.position_at_end(body2)
     pfd = b.gep(fds, [i], source_etype=I64)
     b.store(b.trunc(word(b, rec, FD), I32), pfd)
-    b.store(b.trunc(word(b, rec, EVENTS), I16), b.gep(pfd, [const(4)], source_etype=I16))
-    b.store(ir.Constant(I16, 0), b.gep(pfd, [const(6)], source_etype=I16))
+    b.store(b.trunc(word(b, rec, EVENTS), I16), b.gep(pfd, [const(2)], source_etype=I16))
+    b.store(ir.Constant(I16, 0), b.gep(pfd, [const(3)], source_etype=I16))
     rec.add_incoming(word(b, rec, NEXT_RECORD, PTR), body2)
     i.add_incoming(b.add(i, const(1)), body2)
     b.branch(loop2)
@@ -1035,7 +1035,7 @@ def emit_wait(rt: RuntimeBuilder) -> None:
     rec = b.load(link, typ=PTR)
     b.cbranch(b.icmp_unsigned("==", rec, null), done3, body3)
     b.position_at_end(body3)
-    revents = b.load(b.gep(b.gep(fds, [i], source_etype=I64), [const(6)], source_etype=I16),
+    revents = b.load(b.gep(b.gep(fds, [i], source_etype=I64), [const(3)], source_etype=I16),
                      typ=I16)
     ready = b.and_(polled, b.icmp_unsigned("!=", revents, ir.Constant(I16, 0)))
     expired = b.icmp_signed("<=", word(b, rec, DEADLINE), after)
