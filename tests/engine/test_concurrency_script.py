@@ -286,3 +286,22 @@ def test_a_dropped_weave_does_not_keep_the_program_running(tmp_path: Path) -> No
     result = run(tmp_path, source)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "10\ndone\n"
+
+
+def test_reading_stdin_parks_only_the_reading_strand(tmp_path: Path) -> None:
+    import time
+
+    path = tmp_path / "prog.seq"
+    path.write_text(
+        ": ticker ( Int -- ) dup 0 i.= if drop else \"tick\" io.write-line "
+        "20 time.sleep-ms 1 i.- ticker then ;\n"
+        ": main ( -- ) [ 3 ticker ] strand.spawn drop "
+        "io.read-line drop \"read \" swap string.concat io.write ;\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "seqrepl", str(path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    time.sleep(3)  # startup, then the ticker's three ticks, while main waits for a line
+    out, _ = proc.communicate("hello\n", timeout=60)
+    assert out == "tick\ntick\ntick\nread hello\n"

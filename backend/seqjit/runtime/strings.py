@@ -43,6 +43,7 @@ from .layout import (
 LENGTH = HEADER  # offset of the length word
 BYTES = HEADER + 8  # offset of the first byte
 
+POLLIN = 1  # poll(2): readable
 IN_BUFFER = 1 << 16  # bytes of stdin read ahead, shared by io.read-line and io.read-n
 READ_N_MAX = 10 * 1024 * 1024  # io.read-n refuses larger counts, as the reference does
 EINTR = 4
@@ -998,7 +999,10 @@ def emit_stdin(rt: RuntimeBuilder) -> None:
         b.call(g["seq_rt_flush"], [])
     b.store(const(0), pos)
     b.store(const(0), end)
+    # Park only this strand until stdin has something (runtime/net.py polls it).
+    io_wait = declare(rt.module, "seq_io_wait", ir.FunctionType(VOID, [I64, I64, I64]))
     with f.loop(lambda: ir.Constant(I1, 1)):
+        b.call(io_wait, [const(0), const(POLLIN), const(-1)])
         n = b.call(read, [ir.Constant(I32, 0), base, const(IN_BUFFER)])
         with b.if_then(b.icmp_signed(">", n, const(0))):
             b.store(n, end)
