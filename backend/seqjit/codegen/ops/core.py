@@ -209,16 +209,21 @@ def _neg(c: FunctionCompiler) -> None:
     c.vs.push(Slot(c.b.sub(const(2), a.value), INT))  # -(2n+1) + 2 = 2(-n)+1
 
 
-@op("band", native=True)
-def _band(c: FunctionCompiler) -> None:
-    a, b = _ints(c)
-    c.vs.push(Slot(c.b.and_(a.value, b.value), INT))
+def _tagged_binary(method: str, kind: str):
+    """An op whose result is `method` applied to the two tagged words: `and`
+    and `or` keep both the Int tag bit and the Bool encoding (0/2) intact."""
+
+    def emit(c: FunctionCompiler) -> None:
+        a, b = _ints(c)
+        c.vs.push(Slot(getattr(c.b, method)(a.value, b.value), kind))
+
+    return emit
 
 
-@op("bor", native=True)
-def _bor(c: FunctionCompiler) -> None:
-    a, b = _ints(c)
-    c.vs.push(Slot(c.b.or_(a.value, b.value), INT))
+for _name, _method, _kind in (
+    ("band", "and_", INT), ("bor", "or_", INT), ("and", "and_", BOOL), ("or", "or_", BOOL)
+):
+    op(_name, native=True)(_tagged_binary(_method, _kind))
 
 
 @op("bxor", native=True)
@@ -234,18 +239,6 @@ def _bnot(c: FunctionCompiler) -> None:
 
 
 # --- Bool ---------------------------------------------------------------------------------
-
-
-@op("and", native=True)
-def _and(c: FunctionCompiler) -> None:
-    a, b = _ints(c)
-    c.vs.push(Slot(c.b.and_(a.value, b.value), BOOL))
-
-
-@op("or", native=True)
-def _or(c: FunctionCompiler) -> None:
-    a, b = _ints(c)
-    c.vs.push(Slot(c.b.or_(a.value, b.value), BOOL))
 
 
 @op("not", native=True)
