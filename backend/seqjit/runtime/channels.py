@@ -13,7 +13,18 @@ from __future__ import annotations
 from llvmlite import ir
 
 from .core import RuntimeBuilder
-from .layout import CHANNEL, HEADER, I64, PTR, VOID, const, field_ptr, load_word, tag_int
+from .layout import (
+    CHANNEL,
+    HEADER,
+    I64,
+    PTR,
+    VOID,
+    const,
+    field_ptr,
+    for_range,
+    load_word,
+    tag_int,
+)
 from .strands import BLOCKED, get, put
 
 ID, BUF, CAP, HEAD, COUNT, CLOSED, W_FIRST, W_LAST, PREV, NEXT = (
@@ -186,18 +197,12 @@ def emit_release(rt: RuntimeBuilder) -> None:
         b.store(prev, field_ptr(b, after, PREV))
     count, head, cap = (load_word(b, ch, o) for o in (COUNT, HEAD, CAP))
     buf = load_word(b, ch, BUF, PTR)
-    before = b.block
-    loop, body, done = (fn.append_basic_block(n) for n in ("loop", "body", "done"))
-    b.branch(loop)
-    b.position_at_end(loop)
-    i = b.phi(I64)
-    i.add_incoming(const(0), before)
-    b.cbranch(b.icmp_signed("<", i, count), body, done)
-    b.position_at_end(body)
-    at = b.srem(b.add(head, i), cap)
-    b.call(rt.decref, [b.load(b.gep(buf, [at], source_etype=I64), typ=I64)])
-    i.add_incoming(b.add(i, const(1)), body)
-    b.branch(loop)
-    b.position_at_end(done)
+
+    def drop(i: ir.Value, _: list[ir.Value]) -> list[ir.Value]:
+        at = b.srem(b.add(head, i), cap)
+        b.call(rt.decref, [b.load(b.gep(buf, [at], source_etype=I64), typ=I64)])
+        return []
+
+    for_range(b, const(0), count, [], drop)
     b.call(rt.libc["free"], [buf])
     b.ret_void()

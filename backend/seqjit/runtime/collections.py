@@ -67,6 +67,7 @@ from .layout import (
     const,
     declare,
     field_ptr,
+    for_range,
     load_word,
     tag_int,
 )
@@ -107,39 +108,6 @@ PAIR = ir.LiteralStructType([I64, I64])  # (value, tagged Bool) results
 
 
 # --- small IR helpers ----------------------------------------------------------------------
-
-
-def for_range(
-    b: ir.IRBuilder,
-    start: ir.Value,
-    stop: ir.Value,
-    carried: list[ir.Value],
-    body: Callable[[ir.Value, list[ir.Value]], list[ir.Value]],
-) -> list[ir.Value]:
-    """`for i in range(start, stop)` carrying values through the iterations;
-    `body(i, values)` returns the next values. Returns the values at the end."""
-    fn = b.function
-    before = b.block
-    head, loop, done = (fn.append_basic_block(n) for n in ("loop", "body", "done"))
-    b.branch(head)
-    b.position_at_end(head)
-    i = b.phi(I64)
-    i.add_incoming(start, before)
-    phis = []
-    for v in carried:
-        p = b.phi(v.type)
-        p.add_incoming(v, before)
-        phis.append(p)
-    b.cbranch(b.icmp_signed("<", i, stop), loop, done)
-    b.position_at_end(loop)
-    new = body(i, phis)
-    latch = b.block
-    i.add_incoming(b.add(i, const(1)), latch)
-    for p, v in zip(phis, new, strict=True):
-        p.add_incoming(v, latch)
-    b.branch(head)
-    b.position_at_end(done)
-    return phis
 
 
 def choose(

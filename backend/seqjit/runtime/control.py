@@ -48,18 +48,7 @@ def emit(rt: RuntimeBuilder) -> None:
     body = b.load(b.gep(saved, [b.add(b.mul(i, const(2)), const(1))], source_etype=I64), typ=I64)
     result = run(body, top)
     # Drop every quotation taken off the stack.
-    entry2 = b.block
-    drop_loop, drop_body, done = (fn.append_basic_block(x) for x in ("dl", "db", "done"))
-    b.branch(drop_loop)
-    b.position_at_end(drop_loop)
-    j = b.phi(I64)
-    j.add_incoming(const(0), entry2)
-    b.cbranch(b.icmp_signed("<", j, b.mul(n, const(2))), drop_body, done)
-    b.position_at_end(drop_body)
-    b.call(rt.decref, [b.load(b.gep(saved, [j], source_etype=I64), typ=I64)])
-    j.add_incoming(b.add(j, const(1)), drop_body)
-    b.branch(drop_loop)
-    b.position_at_end(done)
+    b.call(rt.module.globals["seq_rt_drop_values"], [saved, b.mul(n, const(2))])
     b.call(rt.libc["free"], [saved])
     b.ret(result)
 

@@ -25,6 +25,7 @@ from .layout import (
     declare,
     emit_refcount_helpers,
     field_ptr,
+    for_range,
     load_word,
 )
 
@@ -184,23 +185,18 @@ def emit_memory(rt: RuntimeBuilder) -> None:
     for name, copying in (("seq_rt_drop_values", False), ("seq_rt_copy_values", True)):
         fn, b = rt.function(name, VOID, [PTR, PTR, I64] if copying else [PTR, I64])
         dest, src, count = fn.args if copying else (None, *fn.args)
-        before = b.block
-        loop, body, done = (fn.append_basic_block(n) for n in ("loop", "body", "done"))
-        b.branch(loop)
-        b.position_at_end(loop)
-        i = b.phi(I64)
-        i.add_incoming(const(0), before)
-        b.cbranch(b.icmp_signed("<", i, count), body, done)
-        b.position_at_end(body)
-        value = b.load(b.gep(src, [i], source_etype=I64), typ=I64)
-        if copying:
-            b.call(rt.incref, [value])
-            b.store(value, b.gep(dest, [i], source_etype=I64))
-        else:
-            b.call(rt.decref, [value])
-        i.add_incoming(b.add(i, const(1)), body)
-        b.branch(loop)
-        b.position_at_end(done)
+
+        def each(i: ir.Value, _: list[ir.Value], b=b, dest=dest, src=src,
+                 copying=copying) -> list[ir.Value]:
+            value = b.load(b.gep(src, [i], source_etype=I64), typ=I64)
+            if copying:
+                b.call(rt.incref, [value])
+                b.store(value, b.gep(dest, [i], source_etype=I64))
+            else:
+                b.call(rt.decref, [value])
+            return []
+
+        for_range(b, const(0), count, [], each)
         b.ret_void()
 
     # seq_rt_box_float(double) -> Float value

@@ -13,6 +13,8 @@ Reference counts are not atomic: one scheduler thread runs all Seq code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from llvmlite import ir
 
 I1 = ir.IntType(1)
@@ -79,6 +81,39 @@ def declare(module: ir.Module, name: str, fnty: ir.FunctionType) -> ir.Function:
     return ir.Function(module, fnty, name=name)
 
 
+def for_range(
+    b: ir.IRBuilder,
+    start: ir.Value,
+    stop: ir.Value,
+    carried: list[ir.Value],
+    body: Callable[[ir.Value, list[ir.Value]], list[ir.Value]],
+) -> list[ir.Value]:
+    """`for i in range(start, stop)` carrying values through the iterations;
+    `body(i, values)` returns the next values. Returns the values at the end."""
+    fn = b.function
+    before = b.block
+    head, loop, done = (fn.append_basic_block(n) for n in ("loop", "body", "done"))
+    b.branch(head)
+    b.position_at_end(head)
+    i = b.phi(I64)
+    i.add_incoming(start, before)
+    phis = []
+    for v in carried:
+        p = b.phi(v.type)
+        p.add_incoming(v, before)
+        phis.append(p)
+    b.cbranch(b.icmp_signed("<", i, stop), loop, done)
+    b.position_at_end(loop)
+    new = body(i, phis)
+    latch = b.block
+    i.add_incoming(b.add(i, const(1)), latch)
+    for p, v in zip(phis, new, strict=True):
+        p.add_incoming(v, latch)
+    b.branch(head)
+    b.position_at_end(done)
+    return phis
+
+
 def emit_refcount_helpers(module: ir.Module) -> None:
     """`seq_incref` / `seq_decref`, inlined everywhere: the test for a heap
     value and the count update stay inline; freeing is a call."""
@@ -127,20 +162,14 @@ def emit_closure_enter(module: ir.Module) -> ir.Function:
     b = ir.IRBuilder(fn.append_basic_block("entry"))
     obj, sp = fn.args
     count = load_word(b, obj, VARIANT_COUNT)
-    entry = b.block
-    loop, body, done = (fn.append_basic_block(n) for n in ("loop", "body", "done"))
-    b.branch(loop)
-    b.position_at_end(loop)
-    i = b.phi(I64)
-    i.add_incoming(const(0), entry)
-    b.cbranch(b.icmp_signed("<", i, count), body, done)
-    b.position_at_end(body)
-    v = b.load(b.gep(field_ptr(b, obj, VARIANT_FIELDS), [i], source_etype=I64), typ=I64)
-    b.call(module.globals["seq_incref"], [v])
-    b.store(v, b.gep(sp, [i], source_etype=I64))
-    i.add_incoming(b.add(i, const(1)), body)
-    b.branch(loop)
-    b.position_at_end(done)
+
+    def push(i: ir.Value, _: list[ir.Value]) -> list[ir.Value]:
+        v = b.load(b.gep(field_ptr(b, obj, VARIANT_FIELDS), [i], source_etype=I64), typ=I64)
+        b.call(module.globals["seq_incref"], [v])
+        b.store(v, b.gep(sp, [i], source_etype=I64))
+        return []
+
+    for_range(b, const(0), count, [], push)
     code = b.load(field_ptr(b, obj, VARIANT_TAG), typ=PTR)
     b.call(module.globals["seq_decref"], [obj])
     after = b.gep(sp, [count], source_etype=I64)
