@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from ipykernel.kernelbase import Kernel
 
 from seqjit import __version__, commands
-from seqjit import render as seqrender
-from seqjit.completion import complete
 from seqjit.diagnostics import SeqError
-from seqjit.session import Session
+from seqjit.live.session import Session
+from seqjit.shell import render as seqrender
+from seqjit.shell.completion import complete
 from seqjit.syntax.cell import is_complete
 
 from .capture import FdCapture

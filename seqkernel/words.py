@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from seqjit import commands, render
-from seqjit.highlight import WORD
+from seqjit.shell import commands, render
+from seqjit.shell.highlight import WORD
 
 _WORD = re.compile(WORD)
 

@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 from seqjit import __version__
-from seqjit.frontend import check_file
 from seqjit.types.program import CheckedProgram, is_test_word
+from seqjit.types.sources import check_file
 from seqjit.types.terms import surface
 
 COMMANDS = ("check", "test")
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_script(path: Path, args: list[str]) -> int:
-    from seqjit.session import Session  # loads LLVM: only when running something
+    from seqjit.live.session import Session  # loads LLVM: only when running something
 
     # A running program ends on Ctrl-C as any program does (no Python traceback).
     signal.signal(signal.SIGINT, signal.SIG_DFL)
@@ -99,8 +99,8 @@ def run_tests(paths: list[Path], pattern: str | None, verbose: bool, timeout: fl
     """`seqrepl test`: a line per test as each file finishes, the failures'
     details, and last the line `N passed, M failed` (a file that does not
     check counts as one failure). Exit status 1 when anything failed."""
-    from seqjit import testrunner
-    from seqjit.session import Session  # loads LLVM: only when running something
+    from seqjit.live.session import Session  # loads LLVM: only when running something
+    from seqjit.tools import testrunner
 
     for path in testrunner.misnamed_paths(paths):
         print(f"Test files must be named `test-*.seq`. Got: `{path}`", file=sys.stderr)

@@ -9,7 +9,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from seqjit import commands
+from seqjit.shell import commands
 
 
 def editor_command() -> list[str]:

@@ -11,8 +11,8 @@ import sys
 from typing import TextIO
 
 from seqjit import __version__, render
-from seqjit.commands import CommandOutput
-from seqjit.render import Out
+from seqjit.shell.commands import CommandOutput
+from seqjit.shell.render import Out
 
 BANNER = (
     "seqjit {version}: Seq 7.7.3, type-checked and JIT-compiled as you type.\n"

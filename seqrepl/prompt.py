@@ -26,9 +26,9 @@ from prompt_toolkit.lexers import PygmentsLexer
 from prompt_toolkit.output import ColorDepth
 from prompt_toolkit.styles import Style
 
-from seqjit.commands import is_command
-from seqjit.completion import complete
-from seqjit.highlight import SeqLexer
+from seqjit.shell.commands import is_command
+from seqjit.shell.completion import complete
+from seqjit.shell.highlight import SeqLexer
 from seqjit.syntax.cell import is_complete
 
 PROMPT = "seq> "

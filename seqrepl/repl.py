@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Iterable
 
-from seqjit import commands
+from seqjit.shell import commands
 from seqjit.syntax.cell import is_complete
 
 from .printer import Printer
@@ -24,7 +24,7 @@ class Repl:
     def __init__(self, color: bool = True, session=None, printer: Printer | None = None,
                  interactive: bool = True) -> None:
         if session is None:
-            from seqjit.session import Session  # loads LLVM
+            from seqjit.live.session import Session  # loads LLVM
 
             session = Session()
         if interactive:

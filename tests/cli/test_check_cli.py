@@ -1,4 +1,4 @@
-"""`seqrepl check` and `python -m seqjit.corpus check`, run as a user runs them."""
+"""`seqrepl check` and `python -m seqjit.tools.corpus check`, run as a user runs them."""
 
 from __future__ import annotations
 
@@ -87,7 +87,7 @@ def test_corpus_counts_accepted_and_rejected(tmp_path: Path) -> None:
     write(tmp_path, "good.seq", GOOD)
     (tmp_path / "sub").mkdir()
     write(tmp_path / "sub", "bad.seq", BAD)
-    result = run("-m", "seqjit.corpus", "check", str(tmp_path))
+    result = run("-m", "seqjit.tools.corpus", "check", str(tmp_path))
     assert result.returncode == 1
     assert result.stdout.splitlines()[-1] == "1 accepted, 1 rejected"
     assert f"REJECTED {tmp_path / 'sub' / 'bad.seq'}" in result.stdout

@@ -7,8 +7,8 @@ import re
 import llvmlite.binding as llvm
 
 from seqjit.codegen.program import ProgramCompiler
-from seqjit.engine import Engine
-from seqjit.frontend import check_source
+from seqjit.live.engine import Engine
+from seqjit.types.sources import check_source
 
 SOURCE = """
 : mix ( Int Int -- Int Int )

@@ -235,7 +235,7 @@ def test_http_refuses_loopback_by_default(tmp_path: Path) -> None:
 
 @pytest.fixture
 def session():
-    from seqjit.session import Session
+    from seqjit.live.session import Session
 
     return Session()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ctypes
 from pathlib import Path
 
-from seqjit.engine import Engine
+from seqjit.live.engine import Engine
 
 ADD = """
 define i64 @seq_test_add(i64 %a, i64 %b) {

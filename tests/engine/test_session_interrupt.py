@@ -10,7 +10,7 @@ import time
 
 SCRIPT = """
 import sys
-from seqjit.session import Session
+from seqjit.live.session import Session
 s = Session()
 assert s.eval(": spin ( Int -- Int ) 1 i.+ spin ; 7").ok
 print("ready", flush=True)

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 SCRIPT = r"""
-from seqjit.session import Session
+from seqjit.live.session import Session
 s = Session()
 r = s.eval('chan.make dup [ chan.receive drop "got " swap int->string string.concat '
            'io.write-line ] strand.spawn')
@@ -34,7 +34,7 @@ def test_a_strand_spawned_in_one_entry_receives_what_a_later_entry_sends() -> No
 
 
 KILL = r"""
-from seqjit.session import Session
+from seqjit.live.session import Session
 s = Session()
 assert s.eval('chan.make dup [ chan.receive drop drop ] strand.spawn').ok
 ident = int(s.world.stack()[-1].text)

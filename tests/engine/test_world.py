@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from seqjit.session import Session
-from seqjit.world import World
+from seqjit.live.session import Session
+from seqjit.live.world import World
 
 
 @pytest.fixture(scope="module")

@@ -111,7 +111,7 @@ def spawn(tmp_path):
 
 @pytest.fixture(scope="module")
 def session():
-    from seqjit.session import Session
+    from seqjit.live.session import Session
 
     return Session()
 
@@ -119,7 +119,7 @@ def session():
 @pytest.fixture
 def fresh(session):
     """The module's session, reset to an empty world."""
-    from seqjit.commands import run_command
+    from seqjit.shell.commands import run_command
 
     run_command(session, ":reset")
     return session

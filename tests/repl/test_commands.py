@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from seqjit.commands import is_command, run_command, run_entry
+from seqjit.shell.commands import is_command, run_command, run_entry
 
 
 def cmd(session, line: str):

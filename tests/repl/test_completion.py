@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from seqjit.completion import complete
+from seqjit.shell.completion import complete
 
 
 def names(session, text: str, cursor: int | None = None) -> dict[str, str]:

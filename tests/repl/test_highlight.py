@@ -14,7 +14,7 @@ from pygments.token import (
     Whitespace,
 )
 
-from seqjit.highlight import SeqLexer
+from seqjit.shell.highlight import SeqLexer
 
 
 def tokens(text: str) -> list[tuple[object, str]]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from seqjit import render
 from seqjit.diagnostics import SeqError, Source, Span
-from seqjit.values import Shown
+from seqjit.live.values import Shown
+from seqjit.shell import render
 
 VALUES = [Shown("3", "Int", "int"), Shown('"a<b"', "String", "string"), Shown(":s", "Symbol",
                                                                             "symbol")]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from seqjit.frontend import check_source
 from seqjit.syntax.includes import STD_DIR, std_modules
+from seqjit.types.sources import check_source
 
 # Every public word of every module, with its declared effect, as the
 # reference library (patch-seq 7.7.3) declares it.  Words whose names start
@@ -337,7 +337,7 @@ def test_reference_files_using_std_are_accepted() -> None:
     ref = Path("/work/ref")
     if not ref.is_dir():
         pytest.skip("reference checkout not present")
-    from seqjit.frontend import check_file
+    from seqjit.types.sources import check_file
 
     users = [
         p

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from seqjit.diagnostics import SeqError
-from seqjit.frontend import check_file, check_source
 from seqjit.syntax.includes import IncludeResolver
 from seqjit.types.program import CheckedProgram
+from seqjit.types.sources import check_file, check_source
 
 
 def write(root: Path, files: dict[str, str]) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from seqjit.diagnostics import SeqError, Source
-from seqjit.frontend import check_source
 from seqjit.syntax.parser import MAX_NESTING, parse
+from seqjit.types.sources import check_source
 
 
 def parse_error(text: str) -> SeqError:

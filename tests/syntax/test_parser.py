@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 
 from seqjit.diagnostics import Source, Span
-from seqjit.frontend import check_source
 from seqjit.syntax import ast
 from seqjit.syntax.normalize import lower_literal_ifs
 from seqjit.syntax.parser import parse
+from seqjit.types.sources import check_source
 
 
 def module(text: str) -> ast.Module:

@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from seqjit.diagnostics import SeqError, Source
-from seqjit.frontend import check_source
 from seqjit.syntax import ast
 from seqjit.syntax.lexer import tokenize
 from seqjit.syntax.parser import parse
 from seqjit.types.program import CheckedProgram
+from seqjit.types.sources import check_source
 
 # Relative includes in fuzzed text must not find real files.
 NOWHERE = Path("/nonexistent/seqjit-fuzz")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import textwrap
 
 from seqjit.diagnostics import SeqError
-from seqjit.frontend import check_source
 from seqjit.types.program import CheckedProgram
+from seqjit.types.sources import check_source
 
 
 def check(src: str) -> CheckedProgram:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from llvmlite import ir
 
+from ..builtins.all import NATIVE_OPS, OPS
 from ..diagnostics import SeqError
 from ..runtime.layout import (
     CLOSURE,
@@ -32,7 +33,6 @@ from ..syntax import ast
 from ..types.callgraph import recursive_groups
 from ..types.program import CheckedProgram, Word
 from ..types.terms import BOOL, FLOAT, INT, Row, items
-from .ops import NATIVE_OPS, OPS
 from .words import (
     FunctionCompiler,
     NativeWord,

@@ -15,8 +15,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..engine import Engine
-from .strings import ENCODINGS
+from ..builtins.strings.runtime import ENCODINGS
+from ..live.engine import Engine
 
 
 @dataclass

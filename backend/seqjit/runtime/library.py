@@ -11,40 +11,40 @@ from pathlib import Path
 
 import llvmlite
 
-# One module a line, so families can be added independently.
+# In emission order: a module after those whose functions it calls.
 MODULES = [
-    "core",
-    "strings",
-    "process",
-    "collections",
-    "control",
-    "unwind",
-    "strands",
-    "channels",
-    "weaves",
-    "protected",
-    "faults",
-    "testing",
-    "regex",
-    "son",
-    "crypto",
-    "compress",
-    "system",
-    "files",
-    "signals",
-    "terminal",
-    "net",
+    "seqjit.runtime.core",
+    "seqjit.builtins.strings.runtime",
+    "seqjit.builtins.process.runtime",
+    "seqjit.builtins.collections.runtime",
+    "seqjit.builtins.control.runtime",
+    "seqjit.runtime.unwind",
+    "seqjit.runtime.strands",
+    "seqjit.runtime.channels",
+    "seqjit.runtime.weaves",
+    "seqjit.runtime.protected",
+    "seqjit.runtime.faults",
+    "seqjit.builtins.testing.runtime",
+    "seqjit.builtins.regex.runtime",
+    "seqjit.builtins.son.runtime",
+    "seqjit.builtins.crypto.runtime",
+    "seqjit.builtins.compress.runtime",
+    "seqjit.builtins.system.runtime",
+    "seqjit.builtins.files.runtime",
+    "seqjit.builtins.signals.runtime",
+    "seqjit.builtins.terminal.runtime",
+    "seqjit.builtins.net.runtime",
 ]
 
 
 def runtime_ir() -> str:
     """The runtime's IR. Building it takes Python a while, so it is kept in
     the cache directory, keyed by the source that builds it."""
-    from ..engine import default_cache_dir
+    from ..live.engine import default_cache_dir
 
     path = default_cache_dir().parent / f"runtime-{_source_key()}.ll"
     for name in MODULES:  # their host services register on import
-        import_module(f"{__package__}.{name}")
+        import_module(name)
     try:
         return path.read_text()
     except OSError:
@@ -65,12 +65,13 @@ def build_runtime_ir() -> str:
 
     rt = RuntimeBuilder()
     for name in MODULES:
-        import_module(f"{__package__}.{name}").emit(rt)
+        import_module(name).emit(rt)
     return rt.text()
 
 
 def _source_key() -> str:
     digest = hashlib.sha256(llvmlite.__version__.encode())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
+    package = Path(__file__).parent.parent
+    for source in sorted([*package.glob("runtime/*.py"), *package.glob("builtins/**/*.py")]):
         digest.update(source.read_bytes())
     return digest.hexdigest()[:24]

@@ -1,0 +1,217 @@
+"""Lists and maps (layouts: seqjit/runtime/collections.py).
+
+Reads (length, get, first, last, size) are inline; updates and the
+higher-order builtins call the runtime. An update consumes the collection and
+returns it, changed in place when it was unshared, else a changed copy.
+"""
+
+from __future__ import annotations
+
+from llvmlite import ir
+
+from ...codegen.vstack import ANY, BOOL, Slot
+from ...codegen.words import FunctionCompiler, Unsupported
+from ...runtime.layout import (
+    I64,
+    MAP,
+    PTR,
+    VARIANT,
+    VARIANT_COUNT,
+    VARIANT_FIELDS,
+    const,
+    field_ptr,
+    load_word,
+    tag_int,
+)
+from ..registry import op
+from ..variants.ops import expect, pop_variant
+from .runtime import MAP_COUNT
+
+PAIR = ir.LiteralStructType([I64, I64])
+
+
+def _call(c: FunctionCompiler, name: str, args: list[Slot]) -> ir.Value:
+    """A runtime function taking (and consuming) the values, giving one value."""
+    return c.runtime(name, I64, [c.tagged(a) for a in args])
+
+
+def _pop(c: FunctionCompiler, n: int) -> list[Slot]:
+    """The top `n` values, bottom first."""
+    popped = [c.vs.pop() for _ in range(n)]
+    popped.reverse()
+    return popped
+
+
+def _push_pair(c: FunctionCompiler, pair: ir.Value) -> None:
+    c.vs.push(Slot(c.b.extract_value(pair, 0), ANY))
+    c.vs.push(Slot(c.b.extract_value(pair, 1), BOOL))
+
+
+def _on_stack(builtin: str, name: str, kind: int, depth: int):
+    """A builtin run by a word-shaped runtime function over the data stack;
+    its collection is `depth` below the top."""
+
+    def emit(c: FunctionCompiler) -> None:
+        if c.native is not None:
+            raise Unsupported(f"{builtin} in a native word", None)
+        expect(c, c.vs.peek(depth), kind, builtin)
+        sp = c.vs.flush()
+        fn = c.unit.runtime_fn(name, ir.FunctionType(PTR, [PTR]))
+        c.vs.state.sp = c.b.call(fn, [sp])
+
+    return emit
+
+
+# --- lists ------------------------------------------------------------------------------
+
+
+@op("list.make")
+def _list_make(c: FunctionCompiler) -> None:
+    c.vs.push(Slot(c.runtime("seq_rt_list_make", I64, []), ANY))
+
+
+@op("list.push")
+def _list_push(c: FunctionCompiler) -> None:
+    x = c.vs.pop()
+    v = pop_variant(c, "list.push")
+    c.vs.push(Slot(_call(c, "seq_rt_list_push", [v, x]), ANY))
+
+
+@op("list.length")
+def _list_length(c: FunctionCompiler) -> None:
+    v = pop_variant(c, "list.length")
+    n = load_word(c.b, v.value, VARIANT_COUNT)
+    c.decref(v)
+    c.push_int(n)
+
+
+@op("list.empty?")
+def _list_empty(c: FunctionCompiler) -> None:
+    v = pop_variant(c, "list.empty?")
+    n = load_word(c.b, v.value, VARIANT_COUNT)
+    c.decref(v)
+    c.push_bool(c.b.icmp_signed("==", n, const(0)))
+
+
+def _element(c: FunctionCompiler, v: Slot, index: ir.Value, count: ir.Value) -> None:
+    """Push the element at `index` (or Int 0) and whether it exists; drops v."""
+    b = c.b
+    inside = b.icmp_unsigned("<", index, count)
+    before = b.block
+    with b.if_then(inside):
+        x = b.load(b.gep(field_ptr(b, v.value, VARIANT_FIELDS), [index], source_etype=I64), typ=I64)
+        b.call(c.unit.helper("seq_incref"), [x])
+        loaded = b.block
+    value = b.phi(I64)
+    value.add_incoming(x, loaded)
+    value.add_incoming(tag_int(0), before)
+    c.decref(v)
+    c.vs.push(Slot(value, ANY))
+    c.push_bool(inside)
+
+
+@op("list.get")
+def _list_get(c: FunctionCompiler) -> None:
+    index = c.untag(c.vs.pop())
+    v = pop_variant(c, "list.get")
+    _element(c, v, index, load_word(c.b, v.value, VARIANT_COUNT))
+
+
+@op("list.first")
+def _list_first(c: FunctionCompiler) -> None:
+    v = pop_variant(c, "list.first")
+    _element(c, v, const(0), load_word(c.b, v.value, VARIANT_COUNT))
+
+
+@op("list.last")
+def _list_last(c: FunctionCompiler) -> None:
+    v = pop_variant(c, "list.last")
+    n = load_word(c.b, v.value, VARIANT_COUNT)
+    _element(c, v, c.b.sub(n, const(1)), n)  # -1 is out of range as an unsigned index
+
+
+@op("list.set")
+def _list_set(c: FunctionCompiler) -> None:
+    x = c.vs.pop()
+    index = c.vs.pop()
+    v = pop_variant(c, "list.set")
+    pair = c.runtime("seq_rt_list_set", PAIR, [c.tagged(v), index.value, c.tagged(x)])
+    _push_pair(c, pair)
+
+
+@op("list.reverse")
+def _list_reverse(c: FunctionCompiler) -> None:
+    c.vs.push(Slot(_call(c, "seq_rt_list_reverse", [pop_variant(c, "list.reverse")]), ANY))
+
+
+for _name, _fn, _kind, _depth in (
+    ("list.map", "seq_rt_list_map", VARIANT, 1),
+    ("list.filter", "seq_rt_list_filter", VARIANT, 1),
+    ("list.fold", "seq_rt_list_fold", VARIANT, 2),
+    ("list.each", "seq_rt_list_each", VARIANT, 1),
+    ("map.each", "seq_rt_map_each", MAP, 1),
+    ("map.fold", "seq_rt_map_fold", MAP, 2),
+):
+    op(_name)(_on_stack(_name, _fn, _kind, _depth))
+
+
+# --- maps ---------------------------------------------------------------------------------
+
+
+def _pop_map(c: FunctionCompiler, name: str, above: int) -> list[Slot]:
+    """The map and the `above` values on top of it, bottom first."""
+    top = _pop(c, above)
+    return [expect(c, c.vs.pop(), MAP, name), *top]
+
+
+@op("map.make")
+def _map_make(c: FunctionCompiler) -> None:
+    c.vs.push(Slot(c.runtime("seq_rt_map_make", I64, []), ANY))
+
+
+@op("map.set")
+def _map_set(c: FunctionCompiler) -> None:
+    c.vs.push(Slot(_call(c, "seq_rt_map_set", _pop_map(c, "map.set", 2)), ANY))
+
+
+@op("map.remove")
+def _map_remove(c: FunctionCompiler) -> None:
+    c.vs.push(Slot(_call(c, "seq_rt_map_remove", _pop_map(c, "map.remove", 1)), ANY))
+
+
+@op("map.get")
+def _map_get(c: FunctionCompiler) -> None:
+    m, key = _pop_map(c, "map.get", 1)
+    _push_pair(c, c.runtime("seq_rt_map_get", PAIR, [m.value, c.tagged(key)]))
+
+
+@op("map.has?")
+def _map_has(c: FunctionCompiler) -> None:
+    c.vs.push(Slot(_call(c, "seq_rt_map_has", _pop_map(c, "map.has?", 1)), BOOL))
+
+
+@op("map.keys")
+def _map_keys(c: FunctionCompiler) -> None:
+    c.vs.push(Slot(_call(c, "seq_rt_map_keys", _pop_map(c, "map.keys", 0)), ANY))
+
+
+@op("map.values")
+def _map_values(c: FunctionCompiler) -> None:
+    c.vs.push(Slot(_call(c, "seq_rt_map_values", _pop_map(c, "map.values", 0)), ANY))
+
+
+def _map_count(c: FunctionCompiler, name: str) -> ir.Value:
+    (m,) = _pop_map(c, name, 0)
+    n = load_word(c.b, m.value, MAP_COUNT)
+    c.decref(m)
+    return n
+
+
+@op("map.size")
+def _map_size(c: FunctionCompiler) -> None:
+    c.push_int(_map_count(c, "map.size"))
+
+
+@op("map.empty?")
+def _map_empty(c: FunctionCompiler) -> None:
+    c.push_bool(c.b.icmp_signed("==", _map_count(c, "map.empty?"), const(0)))

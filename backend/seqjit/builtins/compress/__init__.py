@@ -1,0 +1,1 @@
+"""The `compress` family of builtins."""

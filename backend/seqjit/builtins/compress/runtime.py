@@ -1,0 +1,117 @@
+"""`compress.*`: gzip and zstd, with compressed data as standard, padded
+Base64 text, as in the reference.
+
+gzip streams carry the header the reference's encoder writes (no name, no
+time, OS "unknown"); decompression reads the first gzip member and checks
+its CRC and length. Levels are clamped (gzip 1..9, default 6; zstd 1..22,
+default 3). Decompressed data must be UTF-8, else the result is "" and
+false. zstd is the `zstandard` package; the compressed bytes need not equal
+the reference's (different encoders), but each side reads the other's.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+
+from ...runtime.core import RuntimeBuilder
+from ...runtime.host import _B64, base64_decode, base64_encode
+from ...runtime.hostops import emit_host_ops, host_op, text_or_empty
+
+GZIP_DEFAULT_LEVEL, ZSTD_DEFAULT_LEVEL = 6, 3
+
+
+def _b64(data: bytes) -> bytes:
+    return base64_encode(data, _B64, padded=True)
+
+
+def _unb64(text: bytes) -> bytes | None:
+    return base64_decode(text_or_empty(text).encode(), _B64, padded=True)
+
+
+def gzip_bytes(data: bytes, level: int) -> bytes:
+    xfl = 2 if level >= 9 else 4 if level <= 1 else 0
+    header = b"\x1f\x8b\x08\x00" + b"\x00\x00\x00\x00" + bytes([xfl, 255])
+    deflate = zlib.compressobj(level, zlib.DEFLATED, -15)
+    body = deflate.compress(data) + deflate.flush()
+    trailer = struct.pack("<II", zlib.crc32(data), len(data) & 0xFFFFFFFF)
+    return header + body + trailer
+
+
+def gunzip_bytes(data: bytes) -> bytes | None:
+    inflate = zlib.decompressobj(wbits=31)
+    try:
+        out = inflate.decompress(data) + inflate.flush()
+    except zlib.error:
+        return None
+    return out if inflate.eof else None
+
+
+def _utf8(data: bytes | None) -> tuple[bytes, bool]:
+    if data is None:
+        return b"", False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return b"", False
+    return data, True
+
+
+@host_op("compress.gzip", ("str",), ("str", "bool"))
+def gzip(data: bytes) -> tuple[bytes, bool]:
+    return _b64(gzip_bytes(data, GZIP_DEFAULT_LEVEL)), True
+
+
+@host_op("compress.gzip-level", ("str", "int"), ("str", "bool"))
+def gzip_level(data: bytes, level: int) -> tuple[bytes, bool]:
+    return _b64(gzip_bytes(data, min(max(level, 1), 9))), True
+
+
+@host_op("compress.gunzip", ("str",), ("str", "bool"))
+def gunzip(text: bytes) -> tuple[bytes, bool]:
+    data = _unb64(text)
+    return _utf8(gunzip_bytes(data) if data is not None else None)
+
+
+def zstd_bytes(data: bytes, level: int) -> bytes:
+    import zstandard
+
+    return zstandard.ZstdCompressor(level=level).compress(data)
+
+
+def unzstd_bytes(data: bytes) -> bytes | None:
+    """Every frame's content, concatenated; None if any frame is bad or cut short."""
+    import zstandard
+
+    out = bytearray()
+    rest = data
+    try:
+        while rest:
+            frame = zstandard.ZstdDecompressor().decompressobj()
+            out += frame.decompress(rest)
+            if not frame.eof:
+                return None
+            rest = frame.unused_data
+    except zstandard.ZstdError:
+        return None
+    return bytes(out)
+
+
+@host_op("compress.zstd", ("str",), ("str", "bool"))
+def zstd(data: bytes) -> tuple[bytes, bool]:
+    return _b64(zstd_bytes(data, ZSTD_DEFAULT_LEVEL)), True
+
+
+@host_op("compress.zstd-level", ("str", "int"), ("str", "bool"))
+def zstd_level(data: bytes, level: int) -> tuple[bytes, bool]:
+    return _b64(zstd_bytes(data, min(max(level, 1), 22))), True
+
+
+@host_op("compress.unzstd", ("str",), ("str", "bool"))
+def unzstd(text: bytes) -> tuple[bytes, bool]:
+    data = _unb64(text)
+    return _utf8(unzstd_bytes(data) if data is not None else None)
+
+
+def emit(rt: RuntimeBuilder) -> None:
+    emit_host_ops(rt, "compress")

@@ -1,0 +1,1 @@
+"""The `control` family of builtins."""

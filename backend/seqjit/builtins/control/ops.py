@@ -1,0 +1,62 @@
+"""Calling quotations: call, dip, keep, bi, the `if` combinator on quotation
+values (literal ones are inlined as branches before this), and cond."""
+
+from __future__ import annotations
+
+from ...codegen.vstack import Slot
+from ...codegen.words import FunctionCompiler, Unsupported
+from ...runtime.layout import PTR
+from ..registry import op
+
+
+@op("call")
+def _call(c: FunctionCompiler) -> None:
+    c.invoke(c.vs.pop(), tail=c.tail)
+
+
+@op("dip")
+def _dip(c: FunctionCompiler) -> None:
+    quot = c.vs.pop()
+    kept = c.vs.pop()
+    c.invoke(quot)
+    c.vs.push(kept)
+
+
+@op("keep")
+def _keep(c: FunctionCompiler) -> None:
+    quot = c.vs.pop()
+    kept = c.vs.peek()
+    c.incref(kept)
+    c.invoke(quot)
+    c.vs.push(kept)
+
+
+@op("bi")
+def _bi(c: FunctionCompiler) -> None:
+    second = c.vs.pop()
+    first = c.vs.pop()
+    value = c.vs.peek()
+    c.incref(value)
+    c.invoke(first)
+    c.vs.push(value)
+    c.invoke(second)
+
+
+@op("if")
+def _if(c: FunctionCompiler) -> None:
+    otherwise = c.vs.pop()
+    then = c.vs.pop()
+    cond = c.vs.as_bool(c.vs.pop())
+    b = c.b
+    chosen = Slot(b.select(cond, then.value, otherwise.value), then.kind)
+    c.decref(Slot(b.select(cond, otherwise.value, then.value), then.kind))
+    c.invoke(chosen, tail=c.tail)
+
+
+@op("cond")
+def _cond(c: FunctionCompiler) -> None:
+    """( value [pred] [body] ... N -- result ): the runtime tries each pair."""
+    if c.native is not None:
+        raise Unsupported("cond in a native word", None)
+    sp = c.vs.flush()
+    c.vs.state.sp = c.runtime("seq_rt_cond", PTR, [sp])

@@ -1,0 +1,1 @@
+"""The `crypto` family of builtins."""

@@ -1,0 +1,147 @@
+"""`crypto.*`: hashing, HMAC, secure randomness, AES-256-GCM, PBKDF2 and
+Ed25519, with the reference's encodings:
+
+- digests, MACs, random bytes, derived keys, Ed25519 keys and signatures:
+  lower-case hex (keys and signatures given back are read as hex of either
+  case);
+- AES-GCM ciphertext: standard, padded Base64 of nonce (12 bytes) ||
+  ciphertext || tag (16 bytes); the key is 64 hex digits.
+
+Messages, passwords and salts are the strings' bytes; hex keys and Base64
+ciphertexts that are not UTF-8 read as "". Failures give "" and false.
+AES-GCM and Ed25519 come from the `cryptography` package (OpenSSL); the
+rest from the standard library.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import uuid
+
+from ...runtime.core import RuntimeBuilder
+from ...runtime.host import _B64, base64_decode, base64_encode, hex_decode
+from ...runtime.hostops import SeqPanic, emit_host_ops, host_op, text_or_empty
+
+AES_KEY_SIZE, AES_NONCE_SIZE, AES_TAG_SIZE = 32, 12, 16
+MIN_PBKDF2_ITERATIONS = 1000
+MAX_RANDOM_BYTES = 1024
+
+
+def _hex_key(text: bytes, size: int) -> bytes | None:
+    key = hex_decode(text_or_empty(text).encode())
+    return key if key is not None and len(key) == size else None
+
+
+@host_op("crypto.sha256", ("str",), ("str",))
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@host_op("crypto.hmac-sha256", ("str", "str"), ("str",))
+def hmac_sha256(message: bytes, key: bytes) -> str:
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+@host_op("crypto.constant-time-eq", ("str", "str"), ("bool",))
+def constant_time_eq(a: bytes, b: bytes) -> bool:
+    return hmac.compare_digest(a, b)
+
+
+@host_op("crypto.random-bytes", ("int",), ("str",))
+def random_bytes(n: int) -> str:
+    if n < 0:
+        raise SeqPanic(f"random-bytes: byte count must be non-negative, got {n}")
+    if n > MAX_RANDOM_BYTES:
+        raise SeqPanic(f"random-bytes: byte count too large (max {MAX_RANDOM_BYTES}), got {n}")
+    return secrets.token_bytes(n).hex()
+
+
+@host_op("crypto.random-int", ("int", "int"), ("int",))
+def random_int(low: int, high: int) -> int:
+    """Uniform in [low, high); `low` itself when the range is empty."""
+    return low if low >= high else low + secrets.randbelow(high - low)
+
+
+@host_op("crypto.uuid4", (), ("str",))
+def uuid4() -> str:
+    return str(uuid.uuid4())
+
+
+@host_op("crypto.aes-gcm-encrypt", ("str", "str"), ("str", "bool"))
+def aes_gcm_encrypt(plaintext: bytes, key_hex: bytes) -> tuple[bytes, bool]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    key = _hex_key(key_hex, AES_KEY_SIZE)
+    if key is None:
+        return b"", False
+    nonce = secrets.token_bytes(AES_NONCE_SIZE)
+    sealed = AESGCM(key).encrypt(nonce, plaintext, None)
+    return base64_encode(nonce + sealed, _B64, padded=True), True
+
+
+@host_op("crypto.aes-gcm-decrypt", ("str", "str"), ("str", "bool"))
+def aes_gcm_decrypt(ciphertext: bytes, key_hex: bytes) -> tuple[bytes, bool]:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    combined = base64_decode(text_or_empty(ciphertext).encode(), _B64, padded=True)
+    if combined is None or len(combined) < AES_NONCE_SIZE + AES_TAG_SIZE:
+        return b"", False
+    key = _hex_key(key_hex, AES_KEY_SIZE)
+    if key is None:
+        return b"", False
+    try:
+        plain = AESGCM(key).decrypt(combined[:AES_NONCE_SIZE], combined[AES_NONCE_SIZE:], None)
+    except InvalidTag:
+        return b"", False
+    return plain, True
+
+
+@host_op("crypto.pbkdf2-sha256", ("str", "str", "int"), ("str", "bool"))
+def pbkdf2_sha256(password: bytes, salt: bytes, iterations: int) -> tuple[str, bool]:
+    if iterations < MIN_PBKDF2_ITERATIONS:
+        return "", False
+    rounds = max(1, iterations & 0xFFFFFFFF)  # the reference takes it as a u32
+    return hashlib.pbkdf2_hmac("sha256", password, salt, rounds, AES_KEY_SIZE).hex(), True
+
+
+@host_op("crypto.ed25519-keypair", (), ("str", "str"))
+def ed25519_keypair() -> tuple[str, str]:
+    """(public key, private key): the private key is the 32-byte seed."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    seed = secrets.token_bytes(32)
+    public = Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes_raw()
+    return public.hex(), seed.hex()
+
+
+@host_op("crypto.ed25519-sign", ("str", "str"), ("str", "bool"))
+def ed25519_sign(message: bytes, private_hex: bytes) -> tuple[str, bool]:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    seed = _hex_key(private_hex, 32)
+    if seed is None:
+        return "", False
+    return Ed25519PrivateKey.from_private_bytes(seed).sign(message).hex(), True
+
+
+@host_op("crypto.ed25519-verify", ("str", "str", "str"), ("bool",))
+def ed25519_verify(message: bytes, signature_hex: bytes, public_hex: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    signature = _hex_key(signature_hex, 64)
+    public = _hex_key(public_hex, 32)
+    if signature is None or public is None:
+        return False
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def emit(rt: RuntimeBuilder) -> None:
+    emit_host_ops(rt, "crypto")

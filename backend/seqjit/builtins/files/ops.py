@@ -1,0 +1,24 @@
+"""`file.*` and `dir.*` builtins: host ops (seqjit.runtime.files), and
+`file.for-each-line`, a runtime function over the data stack (it runs a
+quotation per line)."""
+
+from __future__ import annotations
+
+from llvmlite import ir
+
+from ...codegen.words import FunctionCompiler, Unsupported
+from ...runtime.layout import PTR
+from ..hostops import register_family
+from ..registry import op
+from . import runtime as _runtime  # noqa: F401 - registers the host ops
+
+register_family("file")
+
+
+@op("file.for-each-line")
+def _for_each_line(c: FunctionCompiler) -> None:
+    if c.native is not None:
+        raise Unsupported("file.for-each-line in a native word", None)
+    sp = c.vs.flush()
+    fn = c.unit.runtime_fn("seq_rt_file_for_each_line", ir.FunctionType(PTR, [PTR]))
+    c.vs.state.sp = c.b.call(fn, [sp])

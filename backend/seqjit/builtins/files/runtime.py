@@ -1,0 +1,239 @@
+"""`file.*` and `dir.*`: whole-file reads and writes, line-by-line reading,
+directories. Paths that are not UTF-8 read as "" (so they fail), as in the
+reference; contents are bytes, never re-encoded. Failures give the
+reference's values (false, "", 0, an empty list), never an error.
+
+`file.for-each-line` runs Seq code for each line, so it is a runtime
+function over the data stack that loops in IR, asking the host for one
+line at a time (a file handle lives in the host between calls): each line
+comes without its "\\n" or "\\r\\n" and then gets a "\\n"; a line that is not
+UTF-8 stops the loop with false, as the reference's reader does.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+from collections.abc import Callable
+from typing import BinaryIO
+
+from llvmlite import ir
+
+from ...runtime.core import RuntimeBuilder
+from ...runtime.host import HostContext, service
+from ...runtime.hostops import emit_host_ops, host_op, string_bytes, text_or_empty
+from ...runtime.layout import I64, PTR, const
+
+LINE_EOF, LINE_ERROR = 0, 2  # what the file_line service gives instead of a String
+
+
+def _path(data: bytes) -> str:
+    return text_or_empty(data)
+
+
+@host_op("file.slurp", ("str",), ("str", "bool"), family="file")
+def slurp(path: bytes) -> tuple[bytes, bool]:
+    try:
+        with open(_path(path), "rb") as f:
+            return f.read(), True
+    except (OSError, ValueError):
+        return b"", False
+
+
+@host_op("file.exists?", ("str",), ("bool",), family="file")
+def exists(path: bytes) -> bool:
+    return bool(_path(path)) and os.path.exists(_path(path))
+
+
+def _write(path: bytes, content: bytes, mode: str) -> bool:
+    try:
+        with open(_path(path), mode) as f:
+            f.write(content)
+        return True
+    except (OSError, ValueError):
+        return False
+
+
+@host_op("file.spit", ("str", "str"), ("bool",), family="file")
+def spit(content: bytes, path: bytes) -> bool:
+    return _write(path, content, "wb")
+
+
+@host_op("file.append", ("str", "str"), ("bool",), family="file")
+def append(content: bytes, path: bytes) -> bool:
+    return _write(path, content, "ab")
+
+
+@host_op("file.delete", ("str",), ("bool",), family="file")
+def delete(path: bytes) -> bool:
+    try:
+        os.unlink(_path(path))
+        return True
+    except (OSError, ValueError):
+        return False
+
+
+@host_op("file.size", ("str",), ("int", "bool"), family="file")
+def size(path: bytes) -> tuple[int, bool]:
+    try:
+        return os.stat(_path(path)).st_size, True
+    except (OSError, ValueError):
+        return 0, False
+
+
+@host_op("dir.exists?", ("str",), ("bool",), family="file")
+def dir_exists(path: bytes) -> bool:
+    return bool(_path(path)) and os.path.isdir(_path(path))
+
+
+@host_op("dir.make", ("str",), ("bool",), family="file")
+def dir_make(path: bytes) -> bool:
+    """With missing parents; true if it is already a directory."""
+    p = _path(path)
+    if not p:
+        return True  # as Rust's create_dir_all("")
+    try:
+        os.makedirs(p, exist_ok=True)
+        return True
+    except (OSError, ValueError):
+        return False
+
+
+@host_op("dir.delete", ("str",), ("bool",), family="file")
+def dir_delete(path: bytes) -> bool:
+    try:
+        os.rmdir(_path(path))
+        return True
+    except (OSError, ValueError):
+        return False
+
+
+@host_op("dir.list", ("str",), ("list", "bool"), family="file")
+def dir_list(path: bytes) -> tuple[list[bytes], bool]:
+    """Entry names in the directory's own order, without names that are not UTF-8."""
+    p = _path(path)
+    try:
+        names = os.listdir(os.fsencode(p)) if p else None
+    except (OSError, ValueError):
+        names = None
+    if names is None:
+        return [], False
+    utf8 = []
+    for n in names:
+        try:
+            n.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        utf8.append(n)
+    return utf8, True
+
+
+# --- file.for-each-line --------------------------------------------------------------------
+
+
+class LineFiles:
+    """Files open for file.for-each-line, by handle (> 2, odd: never a value)."""
+
+    def __init__(self) -> None:
+        self.files: dict[int, BinaryIO] = {}
+        self.next = 3
+
+    def open(self, path: str) -> int:
+        try:
+            f = open(path, "rb")  # noqa: SIM115 - closed by next_line at the end
+        except (OSError, ValueError):
+            return 0
+        handle = self.next
+        self.next += 2
+        self.files[handle] = f
+        return handle
+
+    def next_line(self, handle: int) -> bytes | None | bool:
+        """The next line (without its end of line), None at the end, False on
+        an error (not UTF-8); the file is closed when this is not a line."""
+        f = self.files.get(handle)
+        if f is None:
+            return None
+        try:
+            line = f.readline()
+            if line:
+                if line.endswith(b"\n"):
+                    line = line[:-2] if line.endswith(b"\r\n") else line[:-1]
+                line.decode("utf-8")
+                return line
+            result: bytes | None | bool = None
+        except (OSError, UnicodeDecodeError):
+            result = False
+        f.close()
+        del self.files[handle]
+        return result
+
+
+def line_files(host: HostContext) -> LineFiles:
+    found = getattr(host, "line_files", None)
+    if found is None:
+        found = host.line_files = LineFiles()
+    return found
+
+
+@service("file_lines_open", ctypes.c_int64, ctypes.c_int64)
+def _file_lines_open(host: HostContext) -> Callable[[int], int]:
+    return lambda path: line_files(host).open(_path(string_bytes(path)))
+
+
+@service("file_line", ctypes.c_int64, ctypes.c_int64)
+def _file_line(host: HostContext) -> Callable[[int], int]:
+    def next_line(handle: int) -> int:
+        line = line_files(host).next_line(handle)
+        if line is None:
+            return LINE_EOF
+        if line is False:
+            return LINE_ERROR
+        return host.string(line + b"\n")
+
+    return next_line
+
+
+def emit_for_each_line(rt: RuntimeBuilder) -> None:
+    """seq_rt_file_for_each_line(sp) -> sp: ( path quotation -- Bool )."""
+    g = rt.module.globals
+    invoke = g["seq_rt_invoke"]  # runtime/collections.py: call a quotation at sp
+    fn, b = rt.function("seq_rt_file_for_each_line", PTR, [PTR])
+    (sp,) = fn.args
+    q = b.load(b.gep(sp, [const(-1)], source_etype=I64), typ=I64)
+    path = b.load(b.gep(sp, [const(-2)], source_etype=I64), typ=I64)
+    base = b.gep(sp, [const(-2)], source_etype=I64)
+    handle = rt.host_call(b, "file_lines_open", ir.FunctionType(I64, [I64]), [path])
+    b.call(rt.decref, [path])
+    entry = b.block
+    loop, body, done = (fn.append_basic_block(n) for n in ("loop", "body", "done"))
+    b.branch(loop)
+    b.position_at_end(loop)
+    at = b.phi(PTR)
+    at.add_incoming(base, entry)
+    opened = b.icmp_unsigned("!=", handle, const(0))
+    line = b.select(opened, const(LINE_EOF), const(LINE_ERROR))
+    with b.if_then(opened):
+        got = rt.host_call(b, "file_line", ir.FunctionType(I64, [I64]), [handle])
+        got_block = b.block
+    merged = b.phi(I64)
+    merged.add_incoming(line, loop)
+    merged.add_incoming(got, got_block)
+    is_line = b.icmp_unsigned(">", merged, const(LINE_ERROR))
+    b.cbranch(is_line, body, done)
+    b.position_at_end(body)
+    b.store(merged, at)
+    after = b.call(invoke, [q, b.gep(at, [const(1)], source_etype=I64)])
+    at.add_incoming(after, b.block)
+    b.branch(loop)
+    b.position_at_end(done)
+    b.call(rt.decref, [q])
+    ok = b.icmp_unsigned("==", merged, const(LINE_EOF))
+    b.store(b.select(ok, const(2), const(0)), at)
+    b.ret(b.gep(at, [const(1)], source_etype=I64))
+
+
+def emit(rt: RuntimeBuilder) -> None:
+    emit_host_ops(rt, "file")
+    emit_for_each_line(rt)
+

@@ -1,0 +1,36 @@
+"""Emitting builtins done by Python (seqjit.runtime.hostops): pop the inputs
+into a block on the native stack, call the op's runtime function, drop the
+inputs, push the outputs."""
+
+from __future__ import annotations
+
+from ..codegen.vstack import ANY, BOOL, INT, Slot
+from ..codegen.words import FunctionCompiler
+from ..runtime.hostops import HostOp, ops_of
+from ..runtime.layout import I64, VOID, const
+from .registry import op
+
+SLOT_KIND = {"str": ANY, "list": ANY, "any": ANY, "int": INT, "bool": BOOL}
+
+
+def emit_host_op(c: FunctionCompiler, spec: HostOp) -> None:
+    b = c.b
+    n_in, n_out = len(spec.ins), len(spec.outs)
+    with b.goto_entry_block():
+        block = b.alloca(I64, size=1 + n_in + n_out)
+    inputs = [c.vs.pop() for _ in spec.ins]
+    inputs.reverse()
+    for i, slot in enumerate(inputs):
+        b.store(c.tagged(slot), b.gep(block, [const(1 + i)], source_etype=I64))
+    c.runtime(spec.symbol, VOID, [block])
+    for slot in inputs:
+        c.decref(slot)
+    for j, kind in enumerate(spec.outs):
+        value = b.load(b.gep(block, [const(1 + n_in + j)], source_etype=I64), typ=I64)
+        c.vs.push(Slot(value, SLOT_KIND[kind]))
+
+
+def register_family(family: str) -> None:
+    """Register every host op of `family` as a builtin."""
+    for spec in ops_of(family):
+        op(spec.name)(lambda c, spec=spec: emit_host_op(c, spec))

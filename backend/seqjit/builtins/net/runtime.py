@@ -1,0 +1,1079 @@
+"""`net.*`: TCP, UDP, DNS, TLS and an HTTP/1.1 client, as the reference
+gives them (flags, failure values, the http result map), and the I/O wait
+that lets a strand block on a socket without blocking the others.
+
+A Socket is an Int: the descriptor of a non-blocking socket this module
+opened (so `fd->socket` and `socket->fd` change nothing). Only descriptors
+in the registry below count as sockets; anything else fails as an unknown
+handle does in the reference (closing stdout with `1 fd->socket
+net.tcp.close` gives false and closes nothing).
+
+How an operation blocks. Each builtin is a Python generator (`net_op`): it
+runs until it would block, then yields `(fd, events, timeout ms)`. Its
+runtime function `seq_rt_net_NAME(block)` loops in IR: call the host; if
+the host asks to wait, `seq_io_wait` parks the calling strand on that
+descriptor and the loop calls the host again when it is woken (the host
+resumes the same generator, found by the token in the block). Nothing else
+stops: the scheduler keeps running other strands, and `seq_io_service`,
+called once per round of `seq_sched_run`, polls the waited-on descriptors
+(with `poll(2)`, in IR): without waiting while strands are runnable (at
+most once a millisecond), or, when none is, until the next sleeper is due
+(at most MAX_WAIT_MS at a time, so the host gets control back). A strand
+whose descriptor is ready (or whose timeout passed) goes to the front of
+the run queue.
+
+Block layout: word 0 status (0 done; odd: wait, `fd << 8 | events << 1 |
+1`; other: the address of a C string, a runtime error), word 1 the token
+of a suspended generator (0 on the first call), word 2 the wait's timeout
+in ms (-1 none), then the inputs (tagged), then the outputs.
+
+A wait record borrows a channel's layout where `seq_strand_kill` looks
+(its `waiting_on`, the first and last waiter), so killing a waiting strand
+(Ctrl-C in the REPL) unlinks it from the record; the next poll drops the
+record. Its id word is 0, so `:strands` shows the strand blocked on no
+channel.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import inspect
+import ipaddress
+import itertools
+import os
+import select
+import socket
+import ssl
+import time
+import urllib.parse
+from collections.abc import Callable, Generator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+
+from llvmlite import ir
+
+from ...runtime.channels import BUF, CAP, CLOSED, COUNT, HEAD, ID, W_FIRST, W_LAST
+from ...runtime.core import RuntimeBuilder
+from ...runtime.host import SERVICES, HostContext, Service
+from ...runtime.hostops import SeqPanic, ident, tag_int, text_or_empty, values
+from ...runtime.layout import HEADER, I32, I64, PTR, VOID, const, declare, field_ptr, load_word
+from ...runtime.strands import BLOCKED, field_or, put
+
+I16 = ir.IntType(16)
+
+POLLIN, POLLOUT = 1, 4
+MAX_WAIT_MS = 50  # the longest one poll waits when the host may wait (10 when it may not)
+BUSY_POLL_NS = 1_000_000  # with strands runnable, poll at most this often
+RECORD_BYTES = HEADER + 8 * 10
+FD, EVENTS, NEXT_RECORD, DEADLINE = BUF, CAP, HEAD, COUNT
+NO_DEADLINE = 2**63 - 1
+
+READ_CHUNK = 4096  # net.tcp.read gives at most this much
+UDP_MAX = 65_536
+MAX_BODY = 10 * 1024 * 1024
+
+
+def _env_ms(name: str, default: int) -> float:
+    text = os.environ.get(name, "")
+    return int(text) / 1000 if text.isdigit() and int(text) > 0 else default / 1000
+
+
+CONNECT_TIMEOUT = _env_ms("SEQ_TCP_CONNECT_TIMEOUT_MS", 10_000)
+TLS_TIMEOUT = _env_ms("SEQ_TLS_HANDSHAKE_TIMEOUT_MS", 10_000)
+HTTP_TIMEOUT = _env_ms("SEQ_HTTP_REQUEST_TIMEOUT_MS", 30_000)
+
+Wait = tuple[int, int, int]  # what an op yields: fd, poll events, timeout ms (-1 none)
+
+
+# --- declaring blocking ops ------------------------------------------------------------
+
+
+@dataclass
+class NetOp:
+    name: str
+    ins: tuple[str, ...]  # "str", "int", "bool"
+    outs: tuple[str, ...]  # "str", "int", "bool", "list", "map" (a dict made a Map)
+    impl: Callable
+
+    @property
+    def symbol(self) -> str:
+        return "seq_rt_net_" + ident(self.name)
+
+    @property
+    def service(self) -> str:
+        return "net_" + ident(self.name)
+
+
+NET_OPS: dict[str, NetOp] = {}
+
+
+def net_op(name: str, ins: tuple[str, ...], outs: tuple[str, ...]):
+    """Register the decorated function as the builtin `name`: it takes the
+    inputs (bottom first) and returns the outputs (a tuple when several);
+    a generator function yields `Wait`s while it would block."""
+
+    def register(impl: Callable) -> Callable:
+        op = NetOp(name, ins, outs, impl)
+        NET_OPS[name] = op
+        SERVICES.append(Service(op.service, ctypes.CFUNCTYPE(None, ctypes.c_void_p),
+                                lambda host, op=op: _callback(host, op)))
+        return impl
+
+    return register
+
+
+class _MapMaker:
+    def __init__(self, host: HostContext) -> None:
+        engine = host.engine
+        self.make = ctypes.CFUNCTYPE(ctypes.c_int64)(engine.address("seq_rt_map_make"))
+        self.set = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64, ctypes.c_int64,
+                                    ctypes.c_int64)(engine.address("seq_rt_map_set"))
+
+
+def _encode(host: HostContext, kind: str, value) -> int:
+    conv = values(host)
+    if kind != "map":
+        return conv.encode(kind, value)
+    maker = getattr(host, "net_maps", None)
+    if maker is None:
+        maker = host.net_maps = _MapMaker(host)
+    result = maker.make()
+    for key, item in value.items():
+        if isinstance(item, bool):
+            encoded = 2 if item else 0
+        elif isinstance(item, int):
+            encoded = tag_int(item)
+        else:
+            encoded = conv.string(item)
+        result = maker.set(result, conv.string(key), encoded)
+    return result
+
+
+def _callback(host: HostContext, op: NetOp) -> Callable[[int], None]:
+    n_in, n_out = len(op.ins), len(op.outs)
+    words_type = ctypes.c_int64 * (3 + n_in + n_out)
+    suspended: dict[int, Generator] = {}
+    tokens = itertools.count(1)
+
+    def finish(words, results) -> None:
+        if n_out == 1:
+            results = (results,)
+        for j, (kind, value) in enumerate(zip(op.outs, results, strict=True)):
+            words[3 + n_in + j] = _encode(host, kind, value)
+        words[0] = 0
+
+    def call(block: int) -> None:
+        words = words_type.from_address(block)
+        conv = values(host)
+        try:
+            if words[1]:
+                gen = suspended.pop(words[1])
+                wait = gen.send(None)
+            else:
+                args = [conv.decode(kind, words[3 + i]) for i, kind in enumerate(op.ins)]
+                result = op.impl(*args)
+                if not inspect.isgenerator(result):
+                    finish(words, result)
+                    return
+                gen = result
+                wait = next(gen)
+            fd, events, timeout = wait
+            token = next(tokens)
+            suspended[token] = gen
+            words[1] = token
+            words[2] = timeout
+            words[0] = (fd << 8) | (events << 1) | 1
+        except StopIteration as stop:
+            finish(words, stop.value)
+        except SeqPanic as error:
+            words[0] = conv.message(str(error))
+        except Exception as error:  # a bug here must not take the process down
+            words[0] = conv.message(f"{op.name}: internal error: {error!r}")
+
+    return call
+
+
+# --- waiting for a descriptor -----------------------------------------------------------
+
+
+class Timeout(Exception):
+    pass
+
+
+def _ms_left(deadline: float | None) -> int:
+    if deadline is None:
+        return -1
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise Timeout
+    return max(1, int(left * 1000 + 0.999))
+
+
+def _io(fd: int, attempt: Callable, events: int, deadline: float | None = None):
+    """`attempt()` until it does not would-block, waiting on `fd` between
+    tries (TLS says which way it wants to go). Raises Timeout past the
+    deadline."""
+    while True:
+        try:
+            return attempt()
+        except ssl.SSLWantReadError:
+            wanted = POLLIN
+        except ssl.SSLWantWriteError:
+            wanted = POLLOUT
+        except (BlockingIOError, InterruptedError):
+            wanted = events
+        yield fd, wanted, _ms_left(deadline)
+
+
+def _ready(fd: int, events: int) -> bool:
+    poller = select.poll()
+    poller.register(fd, events)
+    return bool(poller.poll(0))
+
+
+# --- the registry of sockets ------------------------------------------------------------
+
+LISTENER, STREAM, DATAGRAM = "listener", "stream", "datagram"
+
+
+@dataclass
+class Entry:
+    kind: str
+    sock: socket.socket  # an ssl.SSLSocket once net.tls.client upgraded it
+
+
+SOCKETS: dict[int, Entry] = {}
+
+
+def _adopt(sock: socket.socket, kind: str) -> int:
+    sock.setblocking(False)
+    SOCKETS[sock.fileno()] = Entry(kind, sock)
+    return sock.fileno()
+
+
+def _entry(fd: int, *kinds: str) -> Entry | None:
+    entry = SOCKETS.get(fd)
+    return entry if entry is not None and entry.kind in kinds else None
+
+
+def _forget(fd: int) -> None:
+    entry = SOCKETS.pop(fd, None)
+    if entry is not None:
+        try:
+            entry.sock.close()
+        except OSError:
+            pass
+
+
+# --- DNS --------------------------------------------------------------------------------
+
+CACHE_TTL = 60.0
+CACHE_MAX = 256
+_CACHE: dict[str, tuple[list[str], float]] = {}
+_RESOLVERS: list[ThreadPoolExecutor] = []
+
+
+def _lookup(hostname: str) -> list[str]:
+    """getaddrinfo (blocking): unique addresses in the resolver's order."""
+    try:
+        infos = socket.getaddrinfo(hostname, 0, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError, ValueError):
+        return []
+    found: list[str] = []
+    for info in infos:
+        address = str(info[4][0]).split("%")[0]
+        if address not in found:
+            found.append(address)
+    return found
+
+
+def resolve(hostname: str):
+    """The addresses of `hostname` (a generator: the lookup runs on a worker
+    thread while the strand waits on a pipe). Non-empty answers are cached
+    for a minute."""
+    if not hostname:
+        return []
+    cached = _CACHE.get(hostname)
+    if cached is not None and cached[1] > time.monotonic():
+        return cached[0]
+    _CACHE.pop(hostname, None)
+    if not _RESOLVERS:
+        _RESOLVERS.append(ThreadPoolExecutor(8, thread_name_prefix="seq-dns"))
+    done_r, done_w = os.pipe()
+
+    def signal(_: Future) -> None:
+        os.write(done_w, b"x")
+
+    future = _RESOLVERS[0].submit(_lookup, hostname)
+    future.add_done_callback(signal)
+    try:
+        while not future.done() or not _ready(done_r, POLLIN):
+            yield done_r, POLLIN, -1
+        found = future.result()
+    finally:
+        os.close(done_r)
+        os.close(done_w)
+    if found:
+        if len(_CACHE) >= CACHE_MAX:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[hostname] = (found, time.monotonic() + CACHE_TTL)
+    return found
+
+
+def _ip(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(text)
+    except ValueError:
+        return None
+
+
+def resolve_ips(hostname: str):
+    """An IP literal as itself, else what `resolve` finds."""
+    if _ip(hostname) is not None:
+        return [str(_ip(hostname))]
+    found = yield from resolve(hostname)
+    return [a for a in found if _ip(a) is not None]
+
+
+@net_op("net.dns.resolve", ("str",), ("list", "bool"))
+def dns_resolve(host: bytes):
+    name = text_or_empty(host)
+    if not name:
+        return [], False
+    found = yield from resolve(name)
+    return found, bool(found)
+
+
+# --- TCP --------------------------------------------------------------------------------
+
+
+def _connect_one(ip: str, port: int, deadline: float):
+    family = socket.AF_INET6 if ":" in ip else socket.AF_INET
+    try:
+        sock = socket.socket(family, socket.SOCK_STREAM)
+    except OSError:
+        return None
+    sock.setblocking(False)
+    code = sock.connect_ex((ip, port))
+    try:
+        if code in (errno.EINPROGRESS, errno.EAGAIN, errno.EALREADY):
+            while not _ready(sock.fileno(), POLLOUT):
+                yield sock.fileno(), POLLOUT, _ms_left(deadline)
+            code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+    except Timeout:
+        code = errno.ETIMEDOUT
+    if code:
+        sock.close()
+        return None
+    return sock
+
+
+def connect(ips: list[str], port: int, timeout: float = CONNECT_TIMEOUT):
+    """A connected non-blocking socket to the first address that answers."""
+    for ip in ips:
+        sock = yield from _connect_one(ip, port, time.monotonic() + timeout)
+        if sock is not None:
+            return sock
+    return None
+
+
+@net_op("net.tcp.listen", ("int",), ("int", "bool"))
+def tcp_listen(port: int):
+    if not 0 <= port <= 65535:
+        return 0, False
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("0.0.0.0", port))
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        return 0, False
+    return _adopt(sock, LISTENER), True
+
+
+@net_op("net.tcp.connect", ("str", "int"), ("int", "bool"))
+def tcp_connect(host: bytes, port: int):
+    name = text_or_empty(host)
+    if not 1 <= port <= 65535 or not name:
+        return 0, False
+    ips = yield from resolve_ips(name)
+    sock = yield from connect(ips, port)
+    if sock is None:
+        return 0, False
+    return _adopt(sock, STREAM), True
+
+
+@net_op("net.tcp.accept", ("int",), ("int", "bool"))
+def tcp_accept(fd: int):
+    while True:
+        entry = _entry(fd, LISTENER)
+        if entry is None:  # closed while we waited
+            return 0, False
+        try:
+            client, _ = entry.sock.accept()
+        except (BlockingIOError, InterruptedError):
+            yield fd, POLLIN, -1
+            continue
+        except OSError:
+            return 0, False
+        return _adopt(client, STREAM), True
+
+
+@net_op("net.tcp.local-port", ("int",), ("int", "bool"))
+def tcp_local_port(fd: int):
+    entry = _entry(fd, STREAM, LISTENER)
+    try:
+        return (entry.sock.getsockname()[1], True) if entry else (0, False)
+    except OSError:
+        return 0, False
+
+
+@net_op("net.tcp.read", ("int",), ("str", "bool"))
+def tcp_read(fd: int):
+    entry = _entry(fd, STREAM)
+    if entry is None:
+        return b"", False
+    try:
+        data = yield from _io(fd, lambda: _entry(fd, STREAM).sock.recv(READ_CHUNK), POLLIN)
+    except (OSError, AttributeError):  # AttributeError: closed while we waited
+        return b"", False
+    return data, True
+
+
+@net_op("net.tcp.write", ("str", "int"), ("bool",))
+def tcp_write(data: bytes, fd: int):
+    if _entry(fd, STREAM) is None:
+        return False
+    view = memoryview(data)
+    try:
+        while view:
+            sent = yield from _io(fd, lambda v=view: _entry(fd, STREAM).sock.send(v),
+                                  POLLOUT)
+            view = view[sent:]
+    except (OSError, AttributeError):
+        return False
+    return True
+
+
+@net_op("net.tcp.close", ("int",), ("bool",))
+def tcp_close(fd: int):
+    if _entry(fd, STREAM, LISTENER) is None:
+        return False
+    _forget(fd)
+    return True
+
+
+# --- UDP --------------------------------------------------------------------------------
+
+
+@net_op("net.udp.bind", ("int",), ("int", "int", "bool"))
+def udp_bind(port: int):
+    if not 0 <= port <= 65535:
+        return 0, 0, False
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        sock.bind(("0.0.0.0", port))
+        bound = sock.getsockname()[1]
+    except OSError:
+        sock.close()
+        return 0, 0, False
+    return _adopt(sock, DATAGRAM), bound, True
+
+
+@net_op("net.udp.send-to", ("str", "str", "int", "int"), ("bool",))
+def udp_send_to(data: bytes, host: bytes, port: int, fd: int):
+    name = text_or_empty(host)
+    if fd < 0 or not 0 <= port <= 65535 or _entry(fd, DATAGRAM) is None or not name:
+        return False
+    ips = yield from resolve_ips(name)
+    for ip in ips:
+        try:
+            yield from _io(fd, lambda ip=ip: _entry(fd, DATAGRAM).sock.sendto(data, (ip, port)),
+                           POLLOUT)
+            return True
+        except (OSError, AttributeError):
+            continue
+    return False
+
+
+@net_op("net.udp.receive-from", ("int",), ("str", "str", "int", "bool"))
+def udp_receive_from(fd: int):
+    if fd < 0 or _entry(fd, DATAGRAM) is None:
+        return b"", b"", 0, False
+    try:
+        data, sender = yield from _io(
+            fd, lambda: _entry(fd, DATAGRAM).sock.recvfrom(UDP_MAX), POLLIN)
+    except (OSError, AttributeError):
+        return b"", b"", 0, False
+    return data, str(sender[0]).split("%")[0], sender[1], True
+
+
+@net_op("net.udp.close", ("int",), ("bool",))
+def udp_close(fd: int):
+    if fd < 0 or _entry(fd, DATAGRAM) is None:
+        return False
+    _forget(fd)
+    return True
+
+
+# --- TLS --------------------------------------------------------------------------------
+
+_TLS: list[ssl.SSLContext] = []
+
+
+def tls_context() -> ssl.SSLContext:
+    if not _TLS:
+        _TLS.append(ssl.create_default_context())
+    return _TLS[0]
+
+
+def handshake(sock: socket.socket, hostname: str):
+    """The socket wrapped in TLS for `hostname`, or None (and the socket is
+    closed) if the handshake fails."""
+    deadline = time.monotonic() + TLS_TIMEOUT
+    try:
+        wrapped = tls_context().wrap_socket(sock, server_hostname=hostname,
+                                            do_handshake_on_connect=False)
+    except (OSError, ValueError):
+        sock.close()
+        return None
+    try:
+        yield from _io(wrapped.fileno(), wrapped.do_handshake, POLLIN, deadline)
+    except (OSError, ValueError, Timeout):
+        wrapped.close()
+        return None
+    return wrapped
+
+
+@net_op("net.tls.client", ("int", "str"), ("int", "bool"))
+def tls_client(fd: int, host: bytes):
+    name = text_or_empty(host)
+    entry = _entry(fd, STREAM)
+    if not name or entry is None or isinstance(entry.sock, ssl.SSLSocket):
+        return 0, False
+    wrapped = yield from handshake(entry.sock, name)
+    if wrapped is None:  # the socket is gone, as in the reference
+        SOCKETS.pop(fd, None)
+        return 0, False
+    entry.sock = wrapped
+    return fd, True
+
+
+# --- HTTP -------------------------------------------------------------------------------
+
+
+class HttpError(Exception):
+    pass
+
+
+def _os_error(what: str, error: OSError | Timeout) -> HttpError:
+    if isinstance(error, Timeout):
+        return HttpError(f"{what}: timed out")
+    detail = os.strerror(error.errno) if error.errno else str(error)
+    return HttpError(f"{what}: {detail}" + (f" (os error {error.errno})" if error.errno else ""))
+
+
+def _dangerous(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return _dangerous(ip.ipv4_mapped)
+        first = int(ip) >> 112
+        return ip.is_loopback or (first & 0xFFC0) == 0xFE80 or (first & 0xFE00) == 0xFC00
+    a, b = ip.packed[0], ip.packed[1]
+    return (ip.is_loopback or a == 10 or (a == 172 and 16 <= b <= 31)
+            or (a == 192 and b == 168) or (a == 169 and b == 254)
+            or str(ip) == "255.255.255.255")
+
+
+def _loopback_allowed() -> bool:
+    """For tests of the client against a server strand: the reference
+    refuses loopback and private targets (SSRF protection); this lifts it."""
+    return os.environ.get("SEQJIT_HTTP_ALLOW_LOOPBACK") == "1"
+
+
+@dataclass
+class Target:
+    https: bool
+    host: str
+    port: int
+    ips: list[str]
+    path: str
+
+
+def validate(url: str):
+    """Parse the URL and refuse what the reference refuses (as a generator:
+    it resolves the host)."""
+    if not url:
+        raise HttpError("Invalid URL: relative URL without a base")
+    try:
+        parsed = urllib.parse.urlsplit(url)
+        port = parsed.port
+    except ValueError as error:
+        raise HttpError(f"Invalid URL: {error}") from None
+    scheme = parsed.scheme.lower()
+    if not scheme:
+        raise HttpError("Invalid URL: relative URL without a base")
+    if scheme not in ("http", "https"):
+        raise HttpError(f"Blocked scheme '{scheme}': only http/https allowed")
+    host = parsed.hostname or ""
+    if not host:
+        raise HttpError("Invalid URL: empty host")
+    lowered = host.lower()
+    if not _loopback_allowed() and (lowered in ("localhost", "localhost.localdomain")
+                                    or lowered.endswith(".localhost")):
+        raise HttpError("Blocked: localhost access not allowed")
+    https = scheme == "https"
+    if port is None:
+        port = 443 if https else 80
+    ips = yield from resolve_ips(host)
+    if not _loopback_allowed():
+        for address in ips:
+            if _dangerous(ipaddress.ip_address(address)):
+                raise HttpError(f"Blocked: {host} resolves to private/internal IP {address}")
+    path = parsed.path or "/"
+    if parsed.query:
+        path += "?" + parsed.query
+    return Target(https, host, port, ips, path)
+
+
+class Wire:
+    """A connection being read with a buffer; every method is a generator."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.buffer = bytearray()
+        self.eof = False
+
+    def deadline(self) -> float:
+        return time.monotonic() + HTTP_TIMEOUT
+
+    def send_all(self, data: bytes):
+        view = memoryview(data)
+        try:
+            while view:
+                sent = yield from _io(self.sock.fileno(), lambda v=view: self.sock.send(v), POLLOUT,
+                                      self.deadline())
+                view = view[sent:]
+        except (OSError, Timeout) as error:
+            raise _os_error("write request", error) from None
+
+    def fill(self, what: str):
+        try:
+            chunk = yield from _io(self.sock.fileno(), lambda: self.sock.recv(65536), POLLIN,
+                                   self.deadline())
+        except (OSError, Timeout) as error:
+            raise _os_error(what, error) from None
+        if not chunk:
+            self.eof = True
+        self.buffer += chunk
+
+    def line(self) -> Generator[Wait, None, str]:
+        while b"\n" not in self.buffer and not self.eof:
+            yield from self.fill("read line")
+        at = self.buffer.find(b"\n")
+        if at < 0:
+            if not self.buffer:
+                raise HttpError("unexpected EOF reading line")
+            raw, self.buffer = bytes(self.buffer), bytearray()
+        else:
+            raw, self.buffer = bytes(self.buffer[:at + 1]), self.buffer[at + 1:]
+        raw = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1] if raw.endswith(b"\n") else raw
+        try:
+            return raw.decode()
+        except UnicodeDecodeError:
+            raise HttpError("non-UTF8 in header line") from None
+
+    def exact(self, n: int, what: str) -> Generator[Wait, None, bytes]:
+        while len(self.buffer) < n:
+            if self.eof:
+                raise HttpError(f"{what}: failed to fill whole buffer")
+            yield from self.fill(what)
+        data, self.buffer = bytes(self.buffer[:n]), self.buffer[n:]
+        return data
+
+    def rest(self) -> Generator[Wait, None, bytes]:
+        while not self.eof:
+            yield from self.fill("read body")
+            if len(self.buffer) > MAX_BODY:
+                raise HttpError(f"Response body too large (>{MAX_BODY} bytes, EOF-framed)")
+        data, self.buffer = bytes(self.buffer), bytearray()
+        return data
+
+
+def _content_length(value: str) -> int:
+    parts = [p.strip() for p in value.split(",")]
+    if not parts[0].isdigit():
+        raise HttpError(f'invalid Content-Length: "{parts[0]}"')
+    head = int(parts[0])
+    for part in parts[1:]:
+        if not part.isdigit():
+            raise HttpError(f'invalid Content-Length: "{part}"')
+        if int(part) != head:
+            raise HttpError("smuggling guard: conflicting Content-Length list entries "
+                            f"({head} vs {int(part)})")
+    return head
+
+
+def read_response(wire: Wire):
+    status_line = yield from wire.line()
+    parts = status_line.split(" ", 2)
+    if not parts[0].startswith("HTTP/1."):
+        raise HttpError(f"unsupported HTTP version: {parts[0]}")
+    if len(parts) < 2:
+        raise HttpError("missing status code")
+    if not parts[1].isdigit() or int(parts[1]) > 65535:
+        raise HttpError(f"invalid status code: {parts[1]}")
+    status = int(parts[1])
+    length: int | None = None
+    chunked = False
+    count = 0
+    while True:
+        line = yield from wire.line()
+        if not line:
+            break
+        if ":" not in line:
+            raise HttpError(f"malformed header: {line}")
+        name, value = line.split(":", 1)
+        name, value = name.strip().lower(), value.strip()
+        count += 1
+        if count > 256:
+            raise HttpError("too many response headers (>256)")
+        if name == "transfer-encoding" and any(
+                t.strip().lower() == "chunked" for t in value.split(",")):
+            chunked = True
+        elif name == "content-length":
+            parsed = _content_length(value)
+            if length is not None and length != parsed:
+                raise HttpError("smuggling guard: conflicting Content-Length values "
+                                f"({length} vs {parsed})")
+            length = parsed
+    if chunked and length is not None:
+        raise HttpError("smuggling guard: response declares both Transfer-Encoding: "
+                        "chunked and Content-Length")
+    if chunked:
+        body = bytearray()
+        while True:
+            size_line = yield from wire.line()
+            size_text = size_line.split(";")[0].strip()
+            try:
+                size = int(size_text, 16)
+            except ValueError:
+                raise HttpError(f"invalid chunk size: {size_text}") from None
+            if size == 0:
+                while (yield from wire.line()):
+                    pass
+                return status, bytes(body)
+            if len(body) + size > MAX_BODY:
+                raise HttpError(f"Response body too large (chunked, >{MAX_BODY} bytes)")
+            body += yield from wire.exact(size, "read chunk")
+            trailer = yield from wire.line()
+            if trailer:
+                raise HttpError(f"expected blank line after chunk, got: {trailer}")
+    if length is not None:
+        if length > MAX_BODY:
+            raise HttpError(f"Response body too large ({length} bytes, max {MAX_BODY})")
+        body = yield from wire.exact(length, "read body")
+        return status, body
+    body = yield from wire.rest()
+    return status, body
+
+
+USER_AGENT = "seq/7.7.3"
+
+
+def request_bytes(method: str, target: Target, body: tuple[str, bytes] | None) -> bytes:
+    default = 443 if target.https else 80
+    host = target.host if target.port == default else f"{target.host}:{target.port}"
+    if ":" in target.host and target.port == default:
+        host = f"[{target.host}]"
+    elif ":" in target.host:
+        host = f"[{target.host}]:{target.port}"
+    head = (f"{method} {target.path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: {USER_AGENT}\r\n"
+            "Accept: */*\r\nAccept-Encoding: identity\r\nConnection: keep-alive\r\n")
+    if body is None:
+        return (head + "\r\n").encode()
+    content_type, data = body
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in content_type):
+        raise HttpError("write request: invalid byte in Content-Type "
+                        "(control characters not allowed)")
+    return (head + f"Content-Type: {content_type}\r\nContent-Length: {len(data)}\r\n\r\n"
+            ).encode() + data
+
+
+def _failure(message: str) -> dict:
+    return {"status": 0, "body": b"", "ok": False, "error": message}
+
+
+def perform(method: str, url: bytes, body: tuple[bytes, bytes] | None):
+    """One request on a fresh connection (closed afterwards); the result map."""
+    try:
+        target = yield from validate(text_or_empty(url))
+    except HttpError as error:
+        return _failure(str(error))
+    if not target.ips:
+        return _failure(f"DNS resolution failed for {target.host}")
+    sock = yield from connect(target.ips, target.port)
+    if sock is None:
+        return _failure(f"Connection error: all {len(target.ips)} addresses for "
+                        f"{target.host} unreachable")
+    if target.https:
+        sock = yield from handshake(sock, target.host)
+        if sock is None:
+            return _failure("TLS handshake failed")
+    payload = None if body is None else (text_or_empty(body[1]), body[0])
+    try:
+        wire = Wire(sock)
+        yield from wire.send_all(request_bytes(method, target, payload))
+        status, data = yield from read_response(wire)
+    except HttpError as error:
+        return _failure(f"Connection error: {error}")
+    finally:
+        sock.close()
+    return {"status": status, "body": data, "ok": 200 <= status < 300}
+
+
+@net_op("net.http.get", ("str",), ("map",))
+def http_get(url: bytes):
+    return (yield from perform("GET", url, None))
+
+
+@net_op("net.http.delete", ("str",), ("map",))
+def http_delete(url: bytes):
+    return (yield from perform("DELETE", url, None))
+
+
+@net_op("net.http.post", ("str", "str", "str"), ("map",))
+def http_post(url: bytes, body: bytes, content_type: bytes):
+    return (yield from perform("POST", url, (body, content_type)))
+
+
+@net_op("net.http.put", ("str", "str", "str"), ("map",))
+def http_put(url: bytes, body: bytes, content_type: bytes):
+    return (yield from perform("PUT", url, (body, content_type)))
+
+
+# --- the runtime module's part ----------------------------------------------------------
+
+
+def emit(rt: RuntimeBuilder) -> None:
+    emit_wait(rt)
+    panic = rt.module.globals["seq_rt_panic"]
+    wait = rt.module.globals["seq_io_wait"]
+    for op in NET_OPS.values():
+        fn, b = rt.function(op.symbol, VOID, [PTR])
+        (block,) = fn.args
+        loop = fn.append_basic_block("loop")
+        b.branch(loop)
+        b.position_at_end(loop)
+        rt.host_call(b, op.service, ir.FunctionType(VOID, [PTR]), [block])
+        status = b.load(block, typ=I64)
+        with b.if_then(b.icmp_unsigned("==", status, const(0)), likely=True):
+            b.ret_void()
+        with b.if_then(b.icmp_unsigned("==", b.and_(status, const(1)), const(0))):
+            b.call(panic, [b.inttoptr(status, PTR)])
+            b.unreachable()
+        timeout = b.load(b.gep(block, [const(2)], source_etype=I64), typ=I64)
+        events = b.and_(b.lshr(status, const(1)), const(127))
+        b.call(wait, [b.ashr(status, const(8)), events, timeout])
+        b.branch(loop)
+
+
+def emit_wait(rt: RuntimeBuilder) -> None:
+    """seq_io_wait(fd, events, timeout ms): park the current strand until
+    fd is ready for events (or the timeout passes); seq_io_service(may_wait)
+    -> whether any strand waits on I/O (see the module docstring)."""
+    m = rt.module
+    null = ir.Constant(PTR, None)
+    waiters = m.globals.get("seq_io_waiters")
+    if waiters is None:
+        waiters = ir.GlobalVariable(m, PTR, name="seq_io_waiters")
+        waiters.initializer = null
+    buffer = ir.GlobalVariable(m, PTR, name="seq_io_pollfds")
+    buffer.initializer = null
+    capacity = ir.GlobalVariable(m, I64, name="seq_io_pollfd_cap")
+    capacity.initializer = const(0)
+    last_poll = ir.GlobalVariable(m, I64, name="seq_io_last_poll")
+    last_poll.initializer = const(0)
+    poll = declare(m, "poll", ir.FunctionType(I32, [PTR, I64, I32]))
+    realloc = m.globals.get("realloc") or declare(m, "realloc",
+                                                  ir.FunctionType(PTR, [PTR, I64]))
+    nanos = m.globals["seq_rt_nanos"]
+    current = m.globals["seq_current"]
+    block = m.globals["seq_sched_block"]
+    wake = m.globals["seq_sched_push_front"]
+
+    def word(b: ir.IRBuilder, rec: ir.Value, offset: int, ty: ir.Type = I64) -> ir.Value:
+        return load_word(b, rec, offset, ty)
+
+    def set_word(b: ir.IRBuilder, rec: ir.Value, offset: int, value: ir.Value) -> None:
+        b.store(value, field_ptr(b, rec, offset))
+
+    # --- seq_io_wait ------------------------------------------------------------------
+    fn, b = rt.function("seq_io_wait", VOID, [I64, I64, I64])
+    fd, events, timeout = fn.args
+    s = b.load(current, typ=PTR)
+    with b.if_then(b.icmp_unsigned("==", s, null)):
+        # Off every strand: nothing else could run anyway.
+        one = b.alloca(I64)
+        b.store(b.or_(b.and_(fd, const(0xFFFFFFFF)), b.shl(b.and_(events, const(0xFFFF)),
+                                                            const(32))), one)
+        b.call(poll, [one, const(1), b.trunc(timeout, I32)])
+        b.ret_void()
+    rec = b.call(rt.libc["malloc"], [const(RECORD_BYTES)])
+    for offset in (0, 8, ID, CLOSED):
+        set_word(b, rec, offset, const(0))
+    set_word(b, rec, FD, fd)
+    set_word(b, rec, EVENTS, events)
+    no_timeout = b.icmp_signed("<", timeout, const(0))
+    deadline = b.add(b.call(nanos, []), b.mul(timeout, const(1_000_000)))
+    set_word(b, rec, DEADLINE, b.select(no_timeout, const(NO_DEADLINE), deadline))
+    set_word(b, rec, W_FIRST, s)
+    set_word(b, rec, W_LAST, s)
+    set_word(b, rec, NEXT_RECORD, b.load(waiters, typ=PTR))
+    b.store(rec, waiters)
+    put(b, s, "next", const(0))
+    put(b, s, "waiting_on", b.ptrtoint(rec, I64))
+    b.call(block, [const(BLOCKED)])
+    b.ret_void()
+
+    # --- seq_io_poll(timeout ns, -1 none) -> strands woken -----------------------------
+    fn, b = rt.function("seq_io_poll", I64, [I64])
+    fn.linkage = "internal"
+    poll_step = fn
+    (wait_ns,) = fn.args
+    entry = b.block
+
+    # Pass 1: drop records whose strand was killed; count; earliest deadline.
+    loop1, body1, dead1, live1, done1 = (fn.append_basic_block(n) for n in
+                                         ("count", "count.body", "dead", "live", "counted"))
+    b.branch(loop1)
+    b.position_at_end(loop1)
+    link = b.phi(PTR)
+    n = b.phi(I64)
+    soonest = b.phi(I64)
+    link.add_incoming(waiters, entry)
+    n.add_incoming(const(0), entry)
+    soonest.add_incoming(const(NO_DEADLINE), entry)
+    rec = b.load(link, typ=PTR)
+    b.cbranch(b.icmp_unsigned("==", rec, null), done1, body1)
+    b.position_at_end(body1)
+    b.cbranch(b.icmp_unsigned("==", word(b, rec, W_FIRST, PTR), null), dead1, live1)
+    b.position_at_end(dead1)
+    b.store(word(b, rec, NEXT_RECORD, PTR), link)
+    b.call(rt.libc["free"], [rec])
+    link.add_incoming(link, dead1)
+    n.add_incoming(n, dead1)
+    soonest.add_incoming(soonest, dead1)
+    b.branch(loop1)
+    b.position_at_end(live1)
+    due = word(b, rec, DEADLINE)
+    link.add_incoming(field_ptr(b, rec, NEXT_RECORD), live1)
+    n.add_incoming(b.add(n, const(1)), live1)
+    soonest.add_incoming(b.select(b.icmp_signed("<", due, soonest), due, soonest), live1)
+    b.branch(loop1)
+
+    b.position_at_end(done1)
+    with b.if_then(b.icmp_signed("==", n, const(0))):
+        b.ret(const(0))
+    now = b.call(nanos, [])
+    b.store(now, last_poll)
+    # The wait: the caller's, shortened to the earliest deadline.
+    left = b.sub(soonest, now)
+    left = b.select(b.icmp_signed("<", left, const(0)), const(0), left)
+    has_deadline = b.icmp_signed("!=", soonest, const(NO_DEADLINE))
+    unlimited = b.icmp_signed("<", wait_ns, const(0))
+    shorter = b.select(b.icmp_signed("<", left, wait_ns), left, wait_ns)
+    wait_ns = b.select(has_deadline, b.select(unlimited, left, shorter), wait_ns)
+    ms = b.select(b.icmp_signed("<", wait_ns, const(0)), const(-1),
+                  b.sdiv(b.add(wait_ns, const(999_999)), const(1_000_000)))
+    # Room for n pollfds (8 bytes each: i32 fd, i16 events, i16 revents).
+    with b.if_then(b.icmp_signed(">", n, b.load(capacity))):
+        grown = b.call(realloc, [b.load(buffer, typ=PTR), b.mul(n, const(8))])
+        b.store(grown, buffer)
+        b.store(n, capacity)
+    fds = b.load(buffer, typ=PTR)
+
+    # Pass 2: fill.
+    head = b.load(waiters, typ=PTR)
+    before = b.block
+    loop2, body2, done2 = (fn.append_basic_block(x) for x in ("fill", "fill.body", "filled"))
+    b.branch(loop2)
+    b.position_at_end(loop2)
+    rec = b.phi(PTR)
+    i = b.phi(I64)
+    rec.add_incoming(head, before)
+    i.add_incoming(const(0), before)
+    b.cbranch(b.icmp_unsigned("==", rec, null), done2, body2)
+    b.position_at_end(body2)
+    pfd = b.gep(fds, [i], source_etype=I64)
+    b.store(b.trunc(word(b, rec, FD), I32), pfd)
+    b.store(b.trunc(word(b, rec, EVENTS), I16), b.gep(pfd, [const(2)], source_etype=I16))
+    b.store(ir.Constant(I16, 0), b.gep(pfd, [const(3)], source_etype=I16))
+    rec.add_incoming(word(b, rec, NEXT_RECORD, PTR), body2)
+    i.add_incoming(b.add(i, const(1)), body2)
+    b.branch(loop2)
+
+    b.position_at_end(done2)
+    got = b.call(poll, [fds, n, b.trunc(ms, I32)])
+    polled = b.icmp_signed(">", got, I32(0))
+    after = b.call(nanos, [])
+
+    # Pass 3: wake the strands whose descriptor is ready or whose time is up.
+    before = b.block
+    loop3, body3, ready3, keep3, done3 = (fn.append_basic_block(x) for x in
+                                          ("wake", "wake.body", "ready", "keep", "woken"))
+    b.branch(loop3)
+    b.position_at_end(loop3)
+    link = b.phi(PTR)
+    i = b.phi(I64)
+    woke = b.phi(I64)
+    link.add_incoming(waiters, before)
+    i.add_incoming(const(0), before)
+    woke.add_incoming(const(0), before)
+    rec = b.load(link, typ=PTR)
+    b.cbranch(b.icmp_unsigned("==", rec, null), done3, body3)
+    b.position_at_end(body3)
+    revents = b.load(b.gep(b.gep(fds, [i], source_etype=I64), [const(3)], source_etype=I16),
+                     typ=I16)
+    ready = b.and_(polled, b.icmp_unsigned("!=", revents, ir.Constant(I16, 0)))
+    expired = b.icmp_signed("<=", word(b, rec, DEADLINE), after)
+    next_i = b.add(i, const(1))
+    b.cbranch(b.or_(ready, expired), ready3, keep3)
+    b.position_at_end(ready3)
+    b.store(word(b, rec, NEXT_RECORD, PTR), link)
+    s = word(b, rec, W_FIRST, PTR)
+    put(b, s, "waiting_on", const(0))
+    b.call(wake, [s])
+    b.call(rt.libc["free"], [rec])
+    link.add_incoming(link, ready3)
+    i.add_incoming(next_i, ready3)
+    woke.add_incoming(b.add(woke, const(1)), ready3)
+    b.branch(loop3)
+    b.position_at_end(keep3)
+    link.add_incoming(field_ptr(b, rec, NEXT_RECORD), keep3)
+    i.add_incoming(next_i, keep3)
+    woke.add_incoming(woke, keep3)
+    b.branch(loop3)
+    b.position_at_end(done3)
+    b.ret(woke)
+
+    # --- seq_io_service(may_wait) -> 1 if strands wait on I/O ---------------------------
+    fn, b = rt.function("seq_io_service", I64, [I64])
+    (may_wait,) = fn.args
+    with b.if_then(b.icmp_unsigned("==", b.load(waiters, typ=PTR), null), likely=True):
+        b.ret(const(0))
+    runnable = b.icmp_unsigned("!=", b.load(m.globals["seq_runq_head"], typ=PTR), null)
+    with b.if_then(runnable):
+        since = b.sub(b.call(nanos, []), b.load(last_poll))
+        with b.if_then(b.icmp_signed(">=", since, const(BUSY_POLL_NS))):
+            b.call(poll_step, [const(0)])
+        b.ret(const(1))
+    cap = b.select(b.icmp_signed("!=", may_wait, const(0)), const(MAX_WAIT_MS * 1_000_000),
+                   const(10_000_000))
+    first = b.load(m.globals["seq_sleepers"], typ=PTR)
+    until = b.sub(field_or(b, first, "wake_at", const(NO_DEADLINE)), b.call(nanos, []))
+    until = b.select(b.icmp_signed("<", until, const(0)), const(0), until)
+    b.call(poll_step, [b.select(b.icmp_signed("<", until, cap), until, cap)])
+    b.ret(b.zext(b.icmp_unsigned("!=", b.load(waiters, typ=PTR), null), I64))

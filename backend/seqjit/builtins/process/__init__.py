@@ -1,0 +1,1 @@
+"""The `process` family of builtins."""

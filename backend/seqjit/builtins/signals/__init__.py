@@ -1,0 +1,1 @@
+"""The `signals` family of builtins."""

@@ -1,0 +1,168 @@
+"""`signal.*`: trapping signals into flags that programs poll.
+
+As in the reference, a trapped signal only sets its flag (signals 0..31);
+`signal.received?` reads and clears it, `signal.pending?` reads it,
+`signal.clear` clears it. The handler is a native function in the runtime
+module (`seq_rt_signal_handler`), installed with sigaction (SA_RESTART) by
+the host through ctypes; the flags are bytes the handler stores atomically
+and compiled code reads without calling Python.
+
+Python owns signal handling in this process: it catches SIGINT to
+interrupt running code (Ctrl-C in the REPL and notebooks, and in scripts).
+`signal.trap` on SIGINT replaces that handler, so Ctrl-C then only sets the
+flag, as in the reference; `signal.default` on SIGINT gives back the
+handler that was there before the first trap (the host's), not SIG_DFL.
+Other signals get SIG_DFL, as in the reference. A front end that installs
+its own SIGINT handler later (the notebook kernel does, per cell) takes
+SIGINT back.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import signal as py_signal
+import sys
+from collections.abc import Callable
+
+from llvmlite import ir
+
+from ...runtime.core import RuntimeBuilder
+from ...runtime.host import HostContext, service
+from ...runtime.hostops import SeqPanic, emit_host_ops, host_op, values
+from ...runtime.layout import I8, I32, I64, PTR, const
+
+MAX_SIGNAL = 32
+FLAG_OPS = ("signal.received?", "signal.pending?", "signal.clear")  # seq_rt_signal_flag modes
+SIG_DFL, SIG_IGN = 0, 1
+
+if sys.platform == "darwin":  # pragma: no cover - not the machine the tests run on
+    SA_RESTART = 0x0002
+
+    class Sigaction(ctypes.Structure):
+        _fields_ = [("handler", ctypes.c_void_p), ("mask", ctypes.c_uint32),
+                    ("flags", ctypes.c_int)]
+else:
+    SA_RESTART = 0x10000000
+
+    class Sigaction(ctypes.Structure):  # glibc's struct sigaction
+        _fields_ = [("handler", ctypes.c_void_p), ("mask", ctypes.c_ulong * 16),
+                    ("flags", ctypes.c_int), ("restorer", ctypes.c_void_p)]
+
+
+class Signals:
+    """The host's side: installing handlers, and what SIGINT had before."""
+
+    def __init__(self, host: HostContext) -> None:
+        self.handler = host.engine.address("seq_rt_signal_handler")
+        self.libc = ctypes.CDLL(None, use_errno=True)
+        self.libc.sigaction.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p]
+        self.saved: dict[int, Sigaction] = {}  # SIGINT's action before the first change
+
+    def set(self, op: str, sig: int, handler: int, flags: int) -> None:
+        action = Sigaction()
+        action.handler = handler
+        action.flags = flags
+        old = Sigaction()
+        if self.libc.sigaction(sig, ctypes.byref(action), ctypes.byref(old)) != 0:
+            err = ctypes.get_errno()
+            what = {"signal.trap": "install handler for",
+                    "signal.default": "restore default handler for",
+                    "signal.ignore": "ignore"}[op]
+            raise SeqPanic(f"{op}: failed to {what} signal {sig}: {os_error(err)}")
+        if sig == py_signal.SIGINT and sig not in self.saved:
+            self.saved[sig] = old
+
+    def restore(self, sig: int) -> bool:
+        """Give SIGINT back what it had before the first change; False if
+        there is nothing to give back."""
+        old = self.saved.pop(sig, None)
+        if old is None:
+            return False
+        self.libc.sigaction(sig, ctypes.byref(old), None)
+        return True
+
+
+def os_error(err: int) -> str:
+    return f"{os.strerror(err)} (os error {err})"
+
+
+def signals(host: HostContext) -> Signals:
+    found = getattr(host, "signals", None)
+    if found is None:
+        found = host.signals = Signals(host)
+    return found
+
+
+def _check(op: str, sig: int) -> None:
+    if not 0 <= sig < MAX_SIGNAL:
+        raise SeqPanic(f"{op}: invalid signal number {sig}")
+
+
+@host_op("signal.trap", ("int",), (), needs_host=True)
+def trap(host: HostContext, sig: int) -> None:
+    _check("signal.trap", sig)
+    s = signals(host)
+    s.set("signal.trap", sig, s.handler, SA_RESTART)
+
+
+@host_op("signal.default", ("int",), (), needs_host=True)
+def default(host: HostContext, sig: int) -> None:
+    _check("signal.default", sig)
+    s = signals(host)
+    if not s.restore(sig):
+        s.set("signal.default", sig, SIG_DFL, 0)
+
+
+@host_op("signal.ignore", ("int",), (), needs_host=True)
+def ignore(host: HostContext, sig: int) -> None:
+    _check("signal.ignore", sig)
+    s = signals(host)
+    s.set("signal.ignore", sig, SIG_IGN, 0)
+
+
+@service("signal_invalid", ctypes.c_int64, ctypes.c_int64, ctypes.c_int64)
+def _signal_invalid(host: HostContext) -> Callable[[int, int], int]:
+    """The message for a bad signal number given to FLAG_OPS[op]."""
+    return lambda op, sig: values(host).message(
+        f"{FLAG_OPS[op]}: invalid signal number {sig}")
+
+
+def emit(rt: RuntimeBuilder) -> None:
+    emit_host_ops(rt, "signal")
+    flags_ty = ir.ArrayType(I8, MAX_SIGNAL)
+    flags = ir.GlobalVariable(rt.module, flags_ty, name="seq_signal_flags")
+    flags.initializer = ir.Constant(flags_ty, None)
+
+    def flag_ptr(b: ir.IRBuilder, sig: ir.Value) -> ir.Value:
+        return b.gep(flags, [const(0), sig], source_etype=flags_ty)
+
+    # seq_rt_signal_handler(i32 sig): the native handler; raises the flag
+    fn, b = rt.function("seq_rt_signal_handler", ir.VoidType(), [I32])
+    sig = b.zext(fn.args[0], I64)
+    with b.if_then(b.icmp_unsigned("<", sig, const(MAX_SIGNAL))):
+        b.atomic_rmw("xchg", flag_ptr(b, sig), ir.Constant(I8, 1), "seq_cst")
+    b.ret_void()
+
+    # seq_rt_signal_flag(sig, mode) -> 0/1: mode 0 read and clear, 1 read, 2 clear
+    fn, b = rt.function("seq_rt_signal_flag", I64, [I64, I64])
+    sig, mode = fn.args
+    with b.if_then(b.icmp_unsigned(">=", sig, const(MAX_SIGNAL)), likely=False):
+        message = rt.host_call(b, "signal_invalid", ir.FunctionType(I64, [I64, I64]),
+                               [mode, sig])
+        b.call(rt.module.globals["seq_rt_panic"], [b.inttoptr(message, PTR)])
+        b.unreachable()
+    at = flag_ptr(b, sig)
+    read, swap, clear = (fn.append_basic_block(n) for n in ("read", "swap", "clear"))
+    switch = b.switch(mode, clear)
+    switch.add_case(const(0), swap)
+    switch.add_case(const(1), read)
+    b.position_at_end(swap)
+    old = b.atomic_rmw("xchg", at, ir.Constant(I8, 0), "seq_cst")
+    b.ret(b.zext(b.icmp_unsigned("!=", old, ir.Constant(I8, 0)), I64))
+    b.position_at_end(read)
+    now = b.load_atomic(at, "seq_cst", 1, typ=I8)
+    b.ret(b.zext(b.icmp_unsigned("!=", now, ir.Constant(I8, 0)), I64))
+    b.position_at_end(clear)
+    b.atomic_rmw("xchg", at, ir.Constant(I8, 0), "seq_cst")
+    b.ret(const(0))

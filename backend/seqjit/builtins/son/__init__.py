@@ -1,0 +1,1 @@
+"""The `son` family of builtins."""

@@ -1,0 +1,1 @@
+"""The `strings` family of builtins."""

@@ -1,0 +1,1 @@
+"""The `terminal` family of builtins."""

@@ -1,0 +1,133 @@
+"""`terminal.*`: raw mode, single-byte reads, the window's size, flushing.
+
+Reads share stdin's read-ahead buffer with io.read-line and io.read-n
+(runtime/strings.py): a byte already read ahead is taken from it first.
+Before a read blocks, pending output is flushed (the reference leaves
+that to terminal.flush). `terminal.read-char?` makes stdin non-blocking for
+one read(2) and restores its flags.
+
+Raw mode (stdin only, and only when it is a terminal) turns off canonical
+input, echo, signals from keys, IEXTEN, XON/XOFF, CR-to-NL and output
+post-processing, reading one byte at a time, as the reference does; the
+settings before it come back when raw mode is turned off and at exit. The
+reference also restores them from SIGINT/SIGTERM handlers; here the signal
+keys are off in raw mode anyway and a kill ends the process as it is.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+
+from llvmlite import ir
+
+from ...runtime.core import RuntimeBuilder
+from ...runtime.hostops import emit_host_ops, host_op
+from ...runtime.layout import I8, I32, I64, PTR, const, declare
+
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 80, 24
+
+
+class RawMode:
+    def __init__(self) -> None:
+        self.saved: list | None = None
+        atexit.register(self.off)
+
+    def on(self) -> None:
+        import termios
+
+        if self.saved is not None or not os.isatty(0):
+            return
+        try:
+            attrs = termios.tcgetattr(0)
+        except termios.error:
+            return
+        saved = [list(a) if isinstance(a, list) else a for a in attrs]
+        iflag, oflag, cflag, lflag, ispeed, ospeed, cc = attrs
+        lflag &= ~(termios.ICANON | termios.ECHO | termios.ISIG | termios.IEXTEN)
+        iflag &= ~(termios.IXON | termios.ICRNL)
+        oflag &= ~termios.OPOST
+        cc[termios.VMIN] = 1
+        cc[termios.VTIME] = 0
+        try:
+            termios.tcsetattr(0, termios.TCSANOW, [iflag, oflag, cflag, lflag, ispeed, ospeed, cc])
+        except termios.error:
+            return
+        self.saved = saved
+
+    def off(self) -> None:
+        import termios
+
+        if self.saved is None:
+            return
+        try:
+            termios.tcsetattr(0, termios.TCSANOW, self.saved)
+        except termios.error:
+            pass
+        self.saved = None
+
+
+RAW_MODE = RawMode()
+
+
+@host_op("terminal.raw-mode", ("bool",), ())
+def raw_mode(enable: bool) -> None:
+    RAW_MODE.on() if enable else RAW_MODE.off()
+
+
+def window_size() -> tuple[int, int]:
+    if not os.isatty(1):
+        return DEFAULT_WIDTH, DEFAULT_HEIGHT
+    try:
+        size = os.get_terminal_size(1)
+    except OSError:
+        return DEFAULT_WIDTH, DEFAULT_HEIGHT
+    return size.columns or DEFAULT_WIDTH, size.lines or DEFAULT_HEIGHT
+
+
+@host_op("terminal.width", (), ("int",))
+def width() -> int:
+    return window_size()[0]
+
+
+@host_op("terminal.height", (), ("int",))
+def height() -> int:
+    return window_size()[1]
+
+
+def emit(rt: RuntimeBuilder) -> None:
+    import fcntl
+
+    emit_host_ops(rt, "terminal")
+    m = rt.module
+    g = m.globals
+    read = declare(m, "read", ir.FunctionType(I64, [I32, PTR, I64]))
+    fcntl_fn = declare(m, "fcntl", ir.FunctionType(I32, [I32, I32], var_arg=True))
+    buf, pos, end = g["seq_in_buffer"], g["seq_in_pos"], g["seq_in_end"]
+    stdin = ir.Constant(I32, 0)
+
+    # seq_rt_terminal_read_char(i1 nonblocking) -> a byte of stdin, or -1 (EOF,
+    # error, or nothing ready when not blocking)
+    fn, b = rt.function("seq_rt_terminal_read_char", I64, [ir.IntType(1)])
+    (nonblocking,) = fn.args
+    at = b.load(pos, typ=I64)
+    with b.if_then(b.icmp_signed("<", at, b.load(end, typ=I64))):
+        byte = b.load(b.gep(buf, [const(0), at], source_etype=buf.value_type), typ=I8)
+        b.store(b.add(at, const(1)), pos)
+        b.ret(b.zext(byte, I64))
+    with b.if_then(b.icmp_signed(">", b.load(g["seq_out_used"], typ=I64), const(0))):
+        b.call(g["seq_rt_flush"], [])
+    cell = b.alloca(I8)
+    saved = b.alloca(I32)
+    with b.if_then(nonblocking):
+        old_flags = b.call(fcntl_fn, [stdin, ir.Constant(I32, fcntl.F_GETFL)])
+        with b.if_then(b.icmp_signed("<", old_flags, ir.Constant(I32, 0))):
+            b.ret(const(-1))
+        b.store(old_flags, saved)
+        flags = b.or_(old_flags, ir.Constant(I32, os.O_NONBLOCK))
+        b.call(fcntl_fn, [stdin, ir.Constant(I32, fcntl.F_SETFL), flags])
+    n = b.call(read, [stdin, cell, const(1)])
+    with b.if_then(nonblocking):
+        b.call(fcntl_fn, [stdin, ir.Constant(I32, fcntl.F_SETFL), b.load(saved, typ=I32)])
+    got = b.icmp_signed("==", n, const(1))
+    b.ret(b.select(got, b.zext(b.load(cell, typ=I8), I64), const(-1)))

@@ -1,0 +1,1 @@
+"""The `variants` family of builtins."""

@@ -1,0 +1,138 @@
+"""Variants: the values of union types (and the base of lists).
+
+Layout: header, i64 tag (a Symbol value), i64 field count, the fields (see
+seqjit/runtime/collections.py for how lists grow and copy on write).
+
+The checker types a list or map argument as a type variable (as the reference
+does), so the builtins here and in collections.py check the kind of object
+they get and report a runtime error instead of reading a wrong object.
+"""
+
+from __future__ import annotations
+
+from ...codegen.vstack import ANY, Slot
+from ...codegen.words import FunctionCompiler
+from ...runtime.layout import I64, PTR, VARIANT, VOID, const, field_ptr, is_heap, load_word
+from ...runtime.layout import VARIANT_COUNT as COUNT
+from ...runtime.layout import VARIANT_FIELDS as FIELDS
+from ...runtime.layout import VARIANT_TAG as TAG
+from ..collections.runtime import ERRORS
+from ..registry import op
+
+MAX_FIELDS = 12
+
+
+def collection_error(c: FunctionCompiler, message: str) -> None:
+    """A runtime error (one of ERRORS, reported by number so that every message
+    goes through one declaration); the block ends here."""
+    c.runtime("seq_rt_collection_error", VOID, [const(ERRORS.index(message))])
+    c.b.unreachable()
+
+
+def expect(c: FunctionCompiler, slot: Slot, kind: int, name: str) -> Slot:
+    """Check that `slot` holds a heap object of `kind` for builtin `name`;
+    returns the slot as a tagged value."""
+    b = c.b
+    slot = Slot(c.tagged(slot), ANY)
+    message = f"{name}: expected a {'Variant' if kind == VARIANT else 'Map'}"
+    with b.if_then(b.not_(is_heap(b, slot.value)), likely=False):
+        collection_error(c, message)
+    with b.if_then(b.icmp_unsigned("!=", load_word(b, slot.value, 8), const(kind)),
+                   likely=False):
+        collection_error(c, message)
+    return slot
+
+
+def pop_variant(c: FunctionCompiler, name: str) -> Slot:
+    return expect(c, c.vs.pop(), VARIANT, name)
+
+
+def make_variant(c: FunctionCompiler, count: int) -> None:
+    """( f1 .. fN tag -- variant ): the fields become the variant's."""
+    tag = c.vs.pop()
+    c.vs.ensure(count)
+    items = c.vs.state.items
+    fields = items[len(items) - count :] if count else []
+    del items[len(items) - count :]
+    obj = c.runtime("seq_rt_alloc", PTR, [const(VARIANT), const(16 + 8 * count)])
+    b = c.b
+    b.store(c.tagged(tag), field_ptr(b, obj, TAG))
+    b.store(const(count), field_ptr(b, obj, COUNT))
+    for i, slot in enumerate(fields):
+        b.store(c.tagged(slot), field_ptr(b, obj, FIELDS + 8 * i))
+    c.vs.push(Slot(b.ptrtoint(obj, I64), ANY))
+
+
+for _n in range(MAX_FIELDS + 1):
+    op(f"variant.make-{_n}", f"wrap-{_n}")(lambda c, n=_n: make_variant(c, n))
+
+
+@op("variant.tag")
+def _tag(c: FunctionCompiler) -> None:
+    v = pop_variant(c, "variant.tag")
+    tag = Slot(load_word(c.b, v.value, TAG), ANY)
+    c.incref(tag)
+    c.decref(v)
+    c.vs.push(tag)
+
+
+@op("variant.field-count")
+def _field_count(c: FunctionCompiler) -> None:
+    v = pop_variant(c, "variant.field-count")
+    count = load_word(c.b, v.value, COUNT)
+    c.decref(v)
+    c.push_int(count)
+
+
+@op("variant.field-at")
+def _field_at(c: FunctionCompiler) -> None:
+    index = c.untag(c.vs.pop())
+    v = pop_variant(c, "variant.field-at")
+    b = c.b
+    count = load_word(b, v.value, COUNT)
+    with b.if_then(b.icmp_unsigned(">=", index, count), likely=False):  # negative: huge
+        collection_error(c, "variant.field-at: index out of range")
+    field = Slot(b.load(b.gep(field_ptr(b, v.value, FIELDS), [index], source_etype=I64),
+                        typ=I64), ANY)
+    c.incref(field)
+    c.decref(v)
+    c.vs.push(field)
+
+
+def _end_field(c: FunctionCompiler, last: bool) -> None:
+    b = c.b
+    name = f"variant.{'last' if last else 'first'}"
+    v = pop_variant(c, name)
+    n = load_word(b, v.value, COUNT)
+    with b.if_then(b.icmp_signed("==", n, const(0)), likely=False):
+        collection_error(c, f"{name}: variant has no fields")
+    index = b.sub(n, const(1)) if last else const(0)
+    field = Slot(b.load(b.gep(field_ptr(b, v.value, FIELDS), [index], source_etype=I64),
+                        typ=I64), ANY)
+    c.incref(field)
+    c.decref(v)
+    c.vs.push(field)
+
+
+@op("variant.first")
+def _first(c: FunctionCompiler) -> None:
+    _end_field(c, last=False)
+
+
+@op("variant.last")
+def _last(c: FunctionCompiler) -> None:
+    _end_field(c, last=True)
+
+
+@op("variant.append")
+def _append(c: FunctionCompiler) -> None:
+    """( variant value -- variant' ): list.push, for any variant."""
+    x = c.tagged(c.vs.pop())
+    v = pop_variant(c, "variant.append")
+    c.vs.push(Slot(c.runtime("seq_rt_list_push", I64, [v.value, x]), ANY))
+
+
+@op("variant.init")
+def _init(c: FunctionCompiler) -> None:
+    v = pop_variant(c, "variant.init")
+    c.vs.push(Slot(c.runtime("seq_rt_variant_init", I64, [v.value]), ANY))

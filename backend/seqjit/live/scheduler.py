@@ -1,0 +1,299 @@
+"""The host's side of the scheduler: run a word as a strand the host waits
+for, keep the other strands going, preempt busy strands, notice deadlock,
+and list live strands.
+
+The scheduler itself is IR (runtime/strands.py); this drives it from the
+engine thread.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..runtime.layout import CLOSURE, HEADER
+from ..runtime.strands import BLOCKED, DONE, FIELDS, STATE_NAMES
+from .engine import Engine
+
+TIME_SLICE = 0.01  # seconds a busy strand may run before others get a turn
+WORD = ctypes.c_int64
+# What seq_sched_run / seq_sched_protected come back with.
+NOTHING_LEFT, ONLY_SLEEPERS, WATCHED_FINISHED, PANICKED, HOST_ASKED = 0, 1, 2, 3, 4
+MAX_WAIT = 0.05  # the longest the host sleeps waiting for a sleeping strand
+
+
+@dataclass(frozen=True)
+class StrandInfo:
+    id: int
+    state: str
+    waiting_on: int | None  # the channel id it is blocked on
+
+
+@dataclass(frozen=True)
+class ChannelInfo:
+    id: int
+    queued: int  # values waiting to be received
+    waiters: list[int]  # ids of the strands blocked receiving
+    closed: bool
+
+
+class Failed(Exception):
+    """The strand the host waited for stopped with a runtime error."""
+
+
+def report_failure(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr, flush=True)
+
+
+class Deadlock(Exception):
+    def __init__(self, strands: list[StrandInfo]) -> None:
+        waits = ", ".join(
+            f"strand {s.id} on channel {s.waiting_on}" if s.waiting_on else f"strand {s.id}"
+            for s in strands
+        )
+        super().__init__(f"deadlock: every remaining strand is blocked forever ({waits})")
+        self.strands = strands
+
+
+class Scheduler:
+    def __init__(self, engine: Engine) -> None:
+        # One thread at a time drives the scheduler (the runtime's state is
+        # global); re-entrant, as the drivers below call each other's helpers.
+        self.lock = threading.RLock()
+        address = engine.address
+        self.run = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64)(address("seq_sched_run"))
+        self.new_watched = ctypes.CFUNCTYPE(
+            ctypes.c_void_p, ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p
+        )(address("seq_rt_watched_strand"))
+        self.free = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(address("seq_strand_free"))
+        self.alloc = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64)(
+            address("seq_rt_alloc")
+        )
+        self.registry = ctypes.c_void_p.from_address(address("seq_strands"))
+        self.preempt = WORD.from_address(address("seq_preempt_flag"))
+        self.guard = ctypes.c_uint64.from_address(address("seq_stack_guard"))
+        self.stack_size = WORD.from_address(address("seq_native_stack_size"))
+        self.protected = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64)(
+            address("seq_sched_protected")
+        )
+        self.failed = ctypes.c_void_p.from_address(address("seq_failed_strand"))
+        self.panic_message = ctypes.c_char_p.from_address(address("seq_panic_message"))
+        self.next_wake = WORD.from_address(address("seq_next_wake"))
+        self.nanos = ctypes.CFUNCTYPE(ctypes.c_int64)(address("seq_rt_nanos"))
+        self.host_wants = WORD.from_address(address("seq_host_wants_control"))
+        self.interrupt = WORD.from_address(address("seq_interrupt_flag"))
+        self.finished_ids = (WORD * 64).from_address(address("seq_finished_ids"))
+        self.finished_count = WORD.from_address(address("seq_finished_count"))
+        self.channel_registry = ctypes.c_void_p.from_address(address("seq_channels"))
+        self.kill_strand = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(address("seq_strand_kill"))
+        self.address = address
+        size = os.environ.get("SEQ_STACK_SIZE")
+        if size and size.isdigit() and int(size) >= 16 * 1024:
+            self.stack_size.value = int(size) & ~15  # as the reference reads it: bytes
+
+    def closure_for(self, symbol: str) -> int:
+        """A quotation value (refcount 1) for a compiled word function."""
+        obj = self.alloc(CLOSURE, 16)
+        WORD.from_address(obj + HEADER).value = self.address(symbol)
+        WORD.from_address(obj + HEADER + 8).value = 0
+        return obj
+
+    def _run_word(self, symbol: str) -> int:
+        """Run `symbol` as a strand on an empty stack, keep every strand
+        going until all have finished; the value `symbol` left on top of its
+        stack comes back (tagged), or 0. A failure in another strand (a
+        runtime error, a stack overflow) ends only that strand, reported on
+        stderr. Raises Deadlock, or Failed when `symbol` itself fails."""
+        strand = self.new_watched(self.closure_for(symbol), None, None)
+        top = 0
+        running = True
+        with self.preempting():
+            while True:
+                state = self.protected(1)
+                if state == WATCHED_FINISHED:
+                    result_sp = field(strand, "result_sp")
+                    base = field(strand, "ds_base")
+                    top = WORD.from_address(result_sp - 8).value if result_sp > base else 0
+                    self.free(strand)
+                    running = False
+                elif state == PANICKED:
+                    failed, ident, message = self.take_failure()
+                    if failed == strand:
+                        raise Failed(message)
+                    report_failure(f"strand {ident} failed: {message}")
+                elif state == NOTHING_LEFT:
+                    break
+        # A weave waiting to be resumed is not running (the reference does not
+        # count it either): a program that drops a weave still ends.
+        left = [strand for strand in self.strands() if strand.state != "parked"]
+        if left or running:
+            raise Deadlock(left)
+        return top
+
+    def _run_entry(
+        self, strand: int, report: Callable[[str], None]
+    ) -> list[int] | str:
+        """Drive the scheduler until the watched `strand` (a REPL entry)
+        finishes: its stack's values come back (now the caller's), or a
+        message saying why it did not finish. A panic in another strand
+        ends only that strand (`report` tells the user)."""
+        with self.preempting():
+            while True:
+                state = self.protected(0)
+                if state == WATCHED_FINISHED:
+                    base, top = field(strand, "ds_base"), field(strand, "result_sp")
+                    values = list((WORD * ((top - base) // 8)).from_address(base))
+                    self.free(strand)
+                    return values
+                if state == PANICKED:
+                    failed, ident, message = self.take_failure()
+                    if failed == strand or message == "interrupted":
+                        return message
+                    report(f"strand {ident} failed: {message}")
+                elif state == ONLY_SLEEPERS:
+                    if self.interrupt.value:
+                        # The entry is asleep or blocked, so it cannot notice.
+                        self.interrupt.value = 0
+                        self.kill_strand(strand)
+                        return "interrupted"
+                    self.sleep_until_next_wake()
+                elif state == NOTHING_LEFT:
+                    waits = [s for s in self.strands() if s.state == "blocked"]
+                    return str(Deadlock(waits)).replace(
+                        "every remaining strand is", "this entry waits forever;"
+                    )
+
+    def _run_background(self, report: Callable[[str], None]) -> float | None:
+        """Let strands left running by earlier entries go on until they are
+        all blocked or asleep, or the host wants control back. Returns how
+        long until a sleeper wakes (None: nothing will)."""
+        with self.preempting():
+            while True:
+                state = self.protected(0)
+                if state == PANICKED:
+                    _, ident, message = self.take_failure()
+                    report(f"strand {ident} failed: {message}")
+                    continue
+                if state == ONLY_SLEEPERS:
+                    return max(0.0, (self.next_wake.value - self.nanos()) / 1e9)
+                if state == HOST_ASKED:
+                    return 0.0
+                return None
+
+    def run_word(self, symbol: str) -> int:
+        with self.lock:
+            return self._run_word(symbol)
+
+    def run_entry(self, strand: int, report: Callable[[str], None]) -> list[int] | str:
+        with self.lock:
+            return self._run_entry(strand, report)
+
+    def run_background(self, report: Callable[[str], None]) -> float | None:
+        with self.lock:
+            return self._run_background(report)
+
+    def take_failure(self) -> tuple[int, int, str]:
+        """After PANICKED: the failed strand (now freed), its id, the message."""
+        failed = self.failed.value or 0
+        message = (self.panic_message.value or b"runtime error").decode(errors="replace")
+        ident = field(failed, "id") if failed else 0
+        if failed:
+            self.free(failed)
+        return failed, ident, message
+
+    def sleep_until_next_wake(self) -> None:
+        delay = (self.next_wake.value - self.nanos()) / 1e9
+        if delay > 0:
+            time.sleep(min(delay, MAX_WAIT))
+
+    def ask_for_control(self) -> None:
+        """Make a running scheduler return to the host soon (from any thread)."""
+        self.host_wants.value = 1
+        self.preempt.value = 1
+        self.guard.value = 2**64 - 1
+
+    def finished(self) -> list[int]:
+        """Ids of the strands that finished most recently (up to 64)."""
+        count = self.finished_count.value
+        ids = [self.finished_ids[i % 64] for i in range(max(0, count - 64), count)]
+        return ids
+
+    def preempting(self) -> _Ticker:
+        return _Ticker(self)
+
+    def strands(self) -> list[StrandInfo]:
+        """Every live strand (new, ready, blocked, sleeping...)."""
+        found: list[StrandInfo] = []
+        strand = self.registry.value or 0
+        while strand:
+            state = field(strand, "state")
+            if state != DONE:
+                waiting = field(strand, "waiting_on")
+                channel = WORD.from_address(waiting + HEADER).value if (
+                    state == BLOCKED and waiting) else None
+                found.append(StrandInfo(field(strand, "id"), STATE_NAMES[state], channel))
+            strand = field(strand, "all_next")
+        return found
+
+
+    def channels(self) -> list[ChannelInfo]:
+        """Every live channel: its id, queued values and blocked receivers."""
+        from ..runtime.channels import CLOSED, COUNT, ID, NEXT, W_FIRST
+
+        found: list[ChannelInfo] = []
+        channel = self.channel_registry.value or 0
+        while channel:
+            waiters: list[int] = []
+            strand = WORD.from_address(channel + W_FIRST).value
+            while strand:
+                waiters.append(field(strand, "id"))
+                strand = field(strand, "next")
+            found.append(ChannelInfo(
+                WORD.from_address(channel + ID).value,
+                WORD.from_address(channel + COUNT).value,
+                waiters,
+                bool(WORD.from_address(channel + CLOSED).value),
+            ))
+            channel = WORD.from_address(channel + NEXT).value
+        return found
+
+    def kill(self, ident: int) -> bool:
+        """End the strand with this id (not the running one); False if none."""
+        strand = self.registry.value or 0
+        while strand:
+            if field(strand, "id") == ident and field(strand, "state") != DONE:
+                self.kill_strand(strand)
+                return True
+            strand = field(strand, "all_next")
+        return False
+
+
+def field(strand: int, name: str) -> int:
+    return WORD.from_address(strand + 8 * FIELDS.index(name)).value
+
+
+class _Ticker:
+    """While strands run: every time slice, ask the running one to yield."""
+
+    def __init__(self, scheduler: Scheduler) -> None:
+        self.scheduler = scheduler
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._tick, name="seq-preempt", daemon=True)
+
+    def __enter__(self) -> _Ticker:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+
+    def _tick(self) -> None:
+        while not self.stop.wait(TIME_SLICE):
+            self.scheduler.preempt.value = 1
+            self.scheduler.guard.value = 2**64 - 1

@@ -1,0 +1,154 @@
+"""The one door front ends use: check and run Seq programs in this process.
+
+A Session owns the JIT engine with the runtime loaded into it. (The REPL's
+persistent world — the REPL strand, cells, strands living across cells —
+builds on this.)
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..codegen.program import compile_program
+from ..diagnostics import SeqError
+from ..runtime.host import HostContext
+from ..runtime.library import runtime_ir
+from ..types.sources import check_file
+from ..types.terms import INT, items
+from .engine import Engine
+from .enginethread import EngineThread
+from .scheduler import ChannelInfo, Deadlock, Failed, Scheduler, StrandInfo
+from .world import EntryResult, World
+
+DATA_STACK_SLOTS = 1 << 20  # 8 MiB of address space; pages are touched only when used
+WORD_FN = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)
+
+
+@dataclass
+class RunResult:
+    exit_code: int
+    errors: list[SeqError] = field(default_factory=list)
+
+
+class Session:
+    def __init__(self) -> None:
+        self.engine = Engine()
+        self.engine.add_ir(runtime_ir())
+        self.host = HostContext(self.engine)
+        self.host.install()
+        self.flush = ctypes.CFUNCTYPE(None)(self.engine.address("seq_rt_flush"))
+        # The REPL's or notebook's persistent words and stack.
+        self.world = World(self.engine)
+        self.thread = EngineThread()
+        # A memory fault inside a strand becomes that strand's runtime error,
+        # on either thread that runs Seq code (script mode runs on this one).
+        install = ctypes.CFUNCTYPE(None)(self.engine.address("seq_rt_install_fault_handler"))
+        install()
+        self.thread.call(install, lambda: None)
+
+    def set_unbuffered(self, on: bool = True) -> None:
+        """Write program output at once instead of at the end (for a REPL or
+        notebook, so output appears as it happens)."""
+        ctypes.c_int64.from_address(self.engine.address("seq_out_unbuffered")).value = int(on)
+
+    def _interactive(self) -> None:
+        """From the first entry on, strands left running go on between
+        entries (on the engine thread, when it has nothing else to do).
+        Script mode and test runs never start this, so nothing drives the
+        scheduler behind their back (nor holds its lock when they fork)."""
+        if self.thread.idle is None:
+            # The callbacks look the world up each time: :reset replaces it.
+            self.thread.wake = lambda: self.world.scheduler.ask_for_control()
+            self.thread.idle = lambda: self.world.background()
+
+    def eval(self, text: str, name: str | None = None, base_dir: Path | None = None) -> EntryResult:
+        """Run one REPL entry or notebook cell on the engine thread; Ctrl-C
+        while it runs interrupts it (and the world stays as it was).
+        `base_dir` is where its `include "path"`s are found (default: the
+        working directory; a loaded file's own directory for `:load`)."""
+        self._interactive()
+        world = self.world
+        return self.thread.call(lambda: world.eval(text, name, base_dir), world.interrupt)
+
+    def reset(self) -> None:
+        """Start again with a fresh world: no words, an empty stack (the
+        REPL's `:reset`). The engine and the code compiled into it stay;
+        entry numbers go on from the old world's, so the new world's
+        symbols never clash with code compiled for the old one."""
+        old = self.world
+
+        def release() -> None:
+            for values in [old.values, *(v for v, _ in old.history)]:
+                for value in values:
+                    old.decref(value)
+
+        self.thread.call(release, old.interrupt)
+        self.world = World(self.engine)
+        self.world.counter = old.counter
+
+    @property
+    def scheduler(self) -> Scheduler:
+        return self.world.scheduler
+
+    def strands(self) -> list[StrandInfo]:
+        """Live strands (for :strands); finished ones are in scheduler.finished()."""
+        return self.thread.call(self.scheduler.strands, self.world.interrupt)
+
+    def channels(self) -> list[ChannelInfo]:
+        """Live channels (for :channels)."""
+        return self.thread.call(self.scheduler.channels, self.world.interrupt)
+
+    def kill(self, ident: int) -> bool:
+        """End a strand that is not running (for :kill)."""
+        return self.thread.call(lambda: self.scheduler.kill(ident), self.world.interrupt)
+
+    def interrupt(self) -> None:
+        """Stop the entry running now (from any thread: a kernel's interrupt)."""
+        self.world.interrupt()
+
+    def run_file(self, path: Path, argv: list[str] | None = None) -> RunResult:
+        """Check, compile and run `path`'s `main` with `argv` as its
+        arguments (argv[0] the program); its exit code comes back."""
+        program = check_file(path)
+        if not program.ok:
+            return RunResult(1, program.errors)
+        main = program.words.get("main")
+        if main is None:
+            return RunResult(1, [SeqError("error", f"{path}: no 'main' word to run")])
+        text, errors = compile_program(program)
+        if errors:
+            return RunResult(1, errors)
+        self.engine.add_ir(text)
+        self.host.set_args(argv or [str(path)])
+
+        def run_main() -> int:
+            # On the engine thread, like every other use of the scheduler and
+            # of the output buffer.
+            try:
+                return self.scheduler.run_word("seq.w.main")
+            finally:
+                self.flush()
+
+        try:
+            top = self.thread.call(run_main, lambda: None)
+        except (Deadlock, Failed) as e:
+            return RunResult(1, [SeqError("runtime error", str(e))])
+        outputs, _ = items(main.effect.outputs)
+        if outputs == [INT]:
+            return RunResult((top >> 1) & 0xFF)
+        return RunResult(0)
+
+    def set_stack_base(self, address: int) -> None:
+        """Where the data stack that code is about to run on starts (what
+        `stack.dump` prints from)."""
+        ctypes.c_void_p.from_address(self.engine.address("seq_stack_base")).value = address
+
+    def run_tests(self, path: Path, pattern: str | None = None, timeout: float | None = None):
+        """Check and compile the test file `path` and run its test words
+        (those named test-* with effect ( -- ), and containing `pattern`
+        if given), each in a process of its own; a `testrunner.FileResults`."""
+        from ..tools.testrunner import DEFAULT_TIMEOUT, run_file_tests
+
+        return run_file_tests(self, path, pattern, timeout or DEFAULT_TIMEOUT)

@@ -1,0 +1,134 @@
+"""Reading Seq values out of memory and showing them as the reference does:
+`3`, `1.5`, `true`, `"text"` (quoted, escaped), `:sym`, `:Tag(f0, f1)`,
+`{k: v}`, `<quotation>`, `<closure>`. Front ends colour by `kind`."""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+from ..runtime.host import format_float
+from ..runtime.layout import (
+    CHANNEL,
+    CLOSURE,
+    FLOAT,
+    HEADER,
+    MAP,
+    STRING,
+    SYMBOL,
+    TRUE,
+    VARIANT,
+    VARIANT_COUNT,
+    VARIANT_FIELDS,
+    VARIANT_TAG,
+    WEAVE,
+)
+from ..types.terms import CONCRETE, Closure, Con, Type, Var, pretty
+
+MAX_DEPTH = 8
+MAX_ITEMS = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    text: str  # as the reference prints the value
+    type: str  # its static type, e.g. Int, Shape, [Int -- Int]
+    kind: str  # int float bool string symbol variant map quotation closure channel
+
+
+def word_at(address: int) -> int:
+    return ctypes.c_int64.from_address(address).value
+
+
+# A value's type from what it is, where its static type is only a variable
+# (a generic builtin's result, e.g. chan.receive's T).
+KIND_TYPES = {
+    "int": "Int", "float": "Float", "bool": "Bool", "string": "String", "symbol": "Symbol",
+    "variant": "Variant", "map": "Map", "quotation": "Quotation", "closure": "Closure",
+    "channel": "Channel", "weave": "Weave",
+}
+
+
+def type_of(value: int) -> Type:
+    """A value's type as far as its representation tells (for values whose
+    static type is unknown): a type variable where it cannot tell."""
+    _, kind = render(value, None, MAX_DEPTH)
+    name = KIND_TYPES.get(kind)
+    return Con(name) if name in CONCRETE else Var("T")
+
+
+def show(value: int, static_type: Type | None = None) -> Shown:
+    text, kind = render(value, static_type, 0)
+    if static_type is None or isinstance(static_type, Var):
+        type_name = KIND_TYPES.get(kind, "")
+    else:
+        type_name = pretty(static_type)
+    return Shown(text, type_name, kind)
+
+
+def render(value: int, static_type: Type | None, depth: int) -> tuple[str, str]:
+    if value & 1:
+        return str(value >> 1), "int"
+    if value in (0, TRUE):
+        return ("true" if value == TRUE else "false"), "bool"
+    if depth > MAX_DEPTH:
+        return "…", "other"
+    kind = word_at(value + 8)
+    if kind == FLOAT:
+        return format_float(ctypes.c_double.from_address(value + HEADER).value), "float"
+    if kind in (STRING, SYMBOL):
+        data = ctypes.string_at(value + HEADER + 8, word_at(value + HEADER))
+        text = data.decode("utf-8", errors="replace")
+        return (rust_debug(text), "string") if kind == STRING else (f":{text}", "symbol")
+    if kind == VARIANT:
+        tag, _ = render(word_at(value + VARIANT_TAG), None, depth + 1)
+        count = word_at(value + VARIANT_COUNT)
+        fields = [
+            render(word_at(value + VARIANT_FIELDS + 8 * i), None, depth + 1)[0]
+            for i in range(min(count, MAX_ITEMS))
+        ]
+        if count > MAX_ITEMS:
+            fields.append("…")
+        return (f"{tag}({', '.join(fields)})" if fields else tag), "variant"
+    if kind == CLOSURE:
+        closure = isinstance(static_type, Closure) or word_at(value + VARIANT_COUNT) > 0
+        return ("<closure>", "closure") if closure else ("<quotation>", "quotation")
+    if kind == MAP:
+        # Entries (hash, key, value) in insertion order; hash 0 marks a removed one.
+        entries = []
+        for i in range(min(word_at(value + 24), MAX_ITEMS)):
+            entry = value + 40 + 24 * i
+            if word_at(entry):
+                key, _ = render(word_at(entry + 8), None, depth + 1)
+                item, _ = render(word_at(entry + 16), None, depth + 1)
+                entries.append(f"{key}: {item}")
+        return "{" + ", ".join(entries) + "}", "map"
+    if kind == CHANNEL:
+        return "<channel>", "channel"
+    if kind == WEAVE:
+        return "<weave-ctx>", "weave"
+    return f"<value of kind {kind}>", "other"
+
+
+def rust_debug(text: str) -> str:
+    """A string quoted and escaped as Rust's `{:?}` does."""
+    out = ['"']
+    for ch in text:
+        if ch == '"':
+            out.append('\\"')
+        elif ch == "\\":
+            out.append("\\\\")
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ch == "\0":
+            out.append("\\0")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{{{ord(ch):x}}}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)

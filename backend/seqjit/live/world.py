@@ -1,0 +1,201 @@
+"""The persistent world of a REPL or notebook: words, unions, included
+modules and the stack live on from one entry to the next.
+
+An entry that fails to parse, check, compile or run changes nothing: the
+new program is built beside the old one and adopted only when the entry has
+run, and the entry runs on a copy of the stack (with its own references).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..codegen.program import ProgramCompiler
+from ..diagnostics import SeqError, Source
+from ..syntax import ast
+from ..syntax.cell import parse_cell
+from ..syntax.includes import IncludeResolver
+from ..types.program import CheckedProgram, check_code, extend
+from ..types.terms import Type
+from .engine import Engine
+from .scheduler import Scheduler
+from .values import Shown, show, type_of
+
+STACK_SLOTS = 1 << 20
+HISTORY = 100  # entries :undo can step back over
+SETTLE_SECONDS = 0.05  # how long strands woken by an entry run before it returns
+
+
+@dataclass
+class EntryResult:
+    errors: list[SeqError] = field(default_factory=list)
+    defined: list[str] = field(default_factory=list)
+    redefined: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class World:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.program = CheckedProgram()
+        self.suffixes: dict[str, str] = {}  # word -> suffix of its current compiled symbol
+        self.resolver = IncludeResolver()
+        self.values: list[int] = []  # the stack, bottom first; the world owns a reference each
+        self.types: list[Type] = []
+        self.history: list[tuple[list[int], list[Type]]] = []
+        self.counter = itertools.count(1)
+        self.buffer = (ctypes.c_int64 * STACK_SLOTS)()
+        address = engine.address
+        self.scheduler = Scheduler(engine)
+        self.incref = ctypes.CFUNCTYPE(None, ctypes.c_int64)(address("seq_rt_incref"))
+        self.decref = ctypes.CFUNCTYPE(None, ctypes.c_int64)(address("seq_rt_decref"))
+        self.flush = ctypes.CFUNCTYPE(None)(address("seq_rt_flush"))
+        self.interrupt_flag = ctypes.c_int64.from_address(address("seq_interrupt_flag"))
+        self.stack_guard = ctypes.c_uint64.from_address(address("seq_stack_guard"))
+        self.last_byte = ctypes.c_int64.from_address(address("seq_out_last_byte"))
+
+    def interrupt(self) -> None:
+        """Stop the running entry at its next poll (safe from any thread)."""
+        self.interrupt_flag.value = 1
+        self.stack_guard.value = 2**64 - 1  # every poll now asks for attention
+
+    # --- entries ----------------------------------------------------------------------
+
+    def eval(self, text: str, name: str | None = None, base_dir: Path | None = None) -> EntryResult:
+        number = next(self.counter)
+        source = Source(name or f"<entry {number}>", text)
+        included = (set(self.resolver.files), set(self.resolver.std))
+        try:
+            result = self._eval(source, number, base_dir or Path.cwd())
+        except SeqError as e:
+            result = EntryResult([e])
+        except RecursionError:
+            result = EntryResult([SeqError("error", "the entry nests too deeply")])
+        if not result.ok:
+            self.resolver.files, self.resolver.std = included
+        return result
+
+    def _eval(self, source: Source, number: int, base_dir: Path) -> EntryResult:
+        cell = parse_cell(source)
+        modules = [cell.module, *self.resolver.expand(cell.module, base_dir)]
+        program = extend(self.program, modules)
+        if not program.ok:
+            return EntryResult(program.errors)
+        types = check_code(program, cell.code, self.types)
+        changed = [*program.defined, *program.redefined]
+        changed += sorted(_callers_of(program, set(program.redefined)) - set(changed))
+        suffix = f"~{number}"
+        symbols = {**self.suffixes, **dict.fromkeys(changed, suffix)}
+        compiler = ProgramCompiler(program, f"seq_entry_{number}", only=changed, symbols=symbols)
+        compiler.compile_words()
+        entry = f"seq.entry.{number}"
+        compiler.compile_entry(entry, cell.code)
+        ir = compiler.finish()
+        if compiler.errors:
+            return EntryResult(compiler.errors)
+        self.engine.add_ir(ir)
+        error = self._run(entry, types)
+        if error is not None:
+            return EntryResult([error])
+        self.program = program
+        self.suffixes = symbols
+        return EntryResult([], program.defined, program.redefined)
+
+    def _run(self, symbol: str, types: list[Type] | None) -> SeqError | None:
+        """Run an entry's code as a strand starting on a copy of the stack;
+        adopt the stack it leaves."""
+        for i, value in enumerate(self.values):
+            self.buffer[i] = value
+        base = ctypes.addressof(self.buffer)
+        self.interrupt_flag.value = 0  # an interrupt that came between entries is stale
+        self.last_byte.value = 10
+        scheduler = self.scheduler
+        strand = scheduler.new_watched(scheduler.closure_for(symbol), base,
+                                       base + 8 * len(self.values))
+        outcome = scheduler.run_entry(strand, self.report)
+        self.flush()
+        if isinstance(outcome, str):
+            return SeqError("runtime error", outcome)
+        self._remember()
+        self.values = outcome
+        self.types = types if types is not None else [type_of(v) for v in outcome]
+        # Let strands the entry woke run a little, so what they print right
+        # away comes with the entry's output.
+        self.background(SETTLE_SECONDS)
+        return None
+
+    def background(self, limit: float | None = None) -> float | None:
+        """Run strands left from earlier entries (between entries), for at
+        most `limit` seconds; returns how long until one wakes (None: no
+        strand will run unless something new happens)."""
+        timer = threading.Timer(limit, self.scheduler.ask_for_control) if limit else None
+        if timer is not None:
+            timer.start()
+        try:
+            wait = self.scheduler.run_background(self.report)
+        finally:
+            if timer is not None:
+                timer.cancel()
+        self.flush()
+        return wait
+
+    def report(self, message: str) -> None:
+        """A background strand's failure, shown to the user."""
+        self.flush()
+        print(f"error: {message}", file=sys.stderr, flush=True)
+
+    # --- the stack ------------------------------------------------------------------------
+
+    def output_ended_midline(self) -> bool:
+        """Whether what the last entry printed did not end with a newline."""
+        return self.last_byte.value != 10
+
+    def stack(self) -> list[Shown]:
+        return [show(v, t) for v, t in zip(self.values, self.types, strict=True)]
+
+    def _remember(self) -> None:
+        """Keep the current stack (and its references) for :undo."""
+        self.history.append((self.values, self.types))
+        if len(self.history) > HISTORY:
+            old, _ = self.history.pop(0)
+            for value in old:
+                self.decref(value)
+
+    def undo(self) -> bool:
+        """Put the stack back as it was before the last entry changed it."""
+        if not self.history:
+            return False
+        for value in self.values:
+            self.decref(value)
+        self.values, self.types = self.history.pop()
+        return True
+
+    def clear(self) -> None:
+        self._remember()
+        self.values, self.types = [], []
+
+
+def _callers_of(program: CheckedProgram, callees: set[str]) -> set[str]:
+    """Every word that calls one of `callees`, directly or not: compiled code
+    calls fixed symbols, so all of them must be compiled again."""
+    found: set[str] = set()
+    frontier = set(callees)
+    while frontier:
+        new = {
+            name
+            for name, word in program.words.items()
+            if name not in found
+            and any(isinstance(s, ast.WordCall) and s.name in frontier
+                    for s in ast.walk(word.definition.body))
+        }
+        found |= new
+        frontier = new
+    return found

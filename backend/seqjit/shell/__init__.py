@@ -1,0 +1,2 @@
+"""The shell both front ends stand on: commands, completion, highlighting,
+and rendering results for terminals and notebooks."""

@@ -1,0 +1,40 @@
+"""Text to checked program: the calls the command line, corpus and tests use.
+
+Errors are collected in the result, never raised; garbage input must not
+reach the user as a Python exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..diagnostics import SeqError, Source
+from ..syntax import ast
+from ..syntax.includes import IncludeResolver
+from ..syntax.parser import parse
+from .program import CheckedProgram, check_modules
+
+
+def check_file(path: Path) -> CheckedProgram:
+    """Parse, resolve includes and type-check the file at `path`."""
+    return _checked(lambda: IncludeResolver().load_file(path), str(path))
+
+
+def check_source(text: str, name: str = "<input>", base_dir: Path | None = None) -> CheckedProgram:
+    """The same for text not in a file; relative includes resolve from `base_dir`."""
+
+    def load() -> list[ast.Module]:
+        module = parse(Source(name, text))
+        return [module, *IncludeResolver().expand(module, base_dir or Path.cwd())]
+
+    return _checked(load, name)
+
+
+def _checked(load: Callable[[], list[ast.Module]], name: str) -> CheckedProgram:
+    try:
+        return check_modules(load())
+    except SeqError as e:
+        return CheckedProgram(errors=[e])
+    except RecursionError:
+        return CheckedProgram(errors=[SeqError("error", f"{name}: nesting too deep")])
