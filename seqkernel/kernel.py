@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 from ipykernel.kernelbase import Kernel
 
-from seqjit import __version__, commands
+from seqjit import __version__
 from seqjit.diagnostics import SeqError
 from seqjit.live.session import Session
+from seqjit.shell import commands
 from seqjit.shell import render as seqrender
 from seqjit.shell.completion import complete
 from seqjit.syntax.cell import is_complete

@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from seqjit import __version__, render
+from seqjit import __version__
+from seqjit.shell import render
 from seqjit.shell.commands import CommandOutput
 from seqjit.shell.render import Out
 

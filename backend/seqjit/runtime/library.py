@@ -11,6 +11,8 @@ from pathlib import Path
 
 import llvmlite
 
+from .irkit import declare_registered, define_registered
+
 # In emission order: a module after those whose functions it calls.
 MODULES = [
     "seqjit.runtime.core",
@@ -64,8 +66,12 @@ def build_runtime_ir() -> str:
     from .core import RuntimeBuilder
 
     rt = RuntimeBuilder()
-    for name in MODULES:
-        import_module(name).emit(rt)
+    modules = [import_module(name) for name in MODULES]
+    declare_registered(rt.module)
+    for module in modules:  # those not yet written as registered functions
+        if hasattr(module, "emit"):
+            module.emit(rt)
+    define_registered(rt.module)
     return rt.text()
 
 

@@ -3,23 +3,33 @@ counting for the host."""
 
 from __future__ import annotations
 
-from llvmlite import ir
+from .irkit import I64, PTR, VOID, Fn, const, extern, runtime_fn, runtime_global
 
-from .core import RuntimeBuilder
-from .layout import I64, VOID, const
+INTERRUPT_FLAG = runtime_global(
+    "seq_interrupt_flag", I64, "Set by the host (Ctrl-C, an interrupt); compiled code polls it."
+)
+
+extern("seq_rt_panic", VOID, [PTR], "Raise the runtime error whose C string is given.")
+extern("seq_incref", VOID, [I64], "Count one more reference to a value (inline).")
+extern("seq_decref", VOID, [I64], "Count one reference fewer, releasing at zero (inline).")
 
 
-def emit(rt: RuntimeBuilder) -> None:
-    m = rt.module
-    # Set by the host (Ctrl-C, a kernel interrupt); compiled code polls it.
-    flag = ir.GlobalVariable(m, I64, name="seq_interrupt_flag")
-    flag.initializer = const(0)
-    fn, b = rt.function("seq_rt_interrupted", VOID, [])
-    b.store(const(0), flag)
-    b.call(m.globals["seq_rt_panic"], [rt.cstring("interrupted", b"interrupted")])
-    b.unreachable()
+@runtime_fn("seq_rt_interrupted")
+def interrupted(f: Fn) -> None:
+    """Clear the interrupt flag and raise the runtime error "interrupted".
+    Does not return."""
+    f.store(INTERRUPT_FLAG, const(0))
+    f.call("seq_rt_panic", f.cstring("interrupted"))
+    f.b.unreachable()
 
-    for name, helper in (("seq_rt_incref", rt.incref), ("seq_rt_decref", rt.decref)):
-        fn, b = rt.function(name, VOID, [I64])
-        b.call(helper, [fn.args[0]])
-        b.ret_void()
+
+@runtime_fn("seq_rt_incref")
+def incref(f: Fn, value: object) -> None:
+    """Borrows `value`; counts one more reference to it (for the host)."""
+    f.call("seq_incref", value)
+
+
+@runtime_fn("seq_rt_decref")
+def decref(f: Fn, value: object) -> None:
+    """Consumes one reference to `value` (for the host)."""
+    f.call("seq_decref", value)

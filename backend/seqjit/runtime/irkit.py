@@ -1,0 +1,440 @@
+"""A small toolkit that makes the runtime's IR read like the C it stands for
+(after numba's `cgutils`):
+
+- `Layout`: a struct declared once by field name; offsets are derived, IR
+  reaches fields as attributes (`ch = CHANNEL(b, ptr); ch.closed = one`),
+  and Python reads the same fields out of memory (`CHANNEL.read(addr, "id")`).
+- `Var`, `for_range`, `while_`, `loop`: variables and loops as `with`
+  blocks; llvmlite's own `b.if_then` / `b.if_else` cover conditionals.
+- `runtime_fn`: one decorated Python function per IR function, with a
+  docstring that says what it consumes, borrows and returns. A public
+  function's signature comes from `runtime/interface.py`, the one table
+  from which declarations in program modules and ctypes bindings are also
+  made, so a caller never guesses one. `extern` declares a symbol defined
+  elsewhere (libc, module assembly) with its signature.
+- `runtime_global`: a runtime global declared once with its type.
+
+Emission declares every registered function first (`declare_registered`),
+then emits the bodies (`define_registered`), so the order modules are
+imported in does not matter.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import inspect
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from llvmlite import ir
+
+I1 = ir.IntType(1)
+I8 = ir.IntType(8)
+I32 = ir.IntType(32)
+I64 = ir.IntType(64)
+F64 = ir.DoubleType()
+PTR = ir.PointerType()
+VOID = ir.VoidType()
+
+WORD = 8  # every field is one 64-bit word: i64, double or ptr
+
+
+def const(n: int) -> ir.Constant:
+    return ir.Constant(I64, n & (2**64 - 1))
+
+
+# --- layouts ---------------------------------------------------------------------------
+
+
+class Layout:
+    """A struct of one-word fields, declared once by name.
+
+    `start` is the byte offset of the first field: a heap object's payload
+    starts after its 16-byte header; a plain malloc'd struct starts at 0.
+    `end` is the offset just past the last field, where a trailing run of
+    values (a variant's fields, a closure's captures) begins.
+    """
+
+    def __init__(self, name: str, fields: Sequence[tuple[str, ir.Type]], *, start: int = 0):
+        self.name = name
+        self.types: dict[str, ir.Type] = {}
+        self.offsets: dict[str, int] = {}
+        for i, (field_name, ty) in enumerate(fields):
+            if field_name in self.types:
+                raise ValueError(f"{name}: field {field_name!r} declared twice")
+            self.types[field_name] = ty
+            self.offsets[field_name] = start + WORD * i
+        self.start = start
+        self.size = WORD * len(fields)  # bytes of the declared fields
+        self.end = start + self.size
+
+    def offset(self, name: str) -> int:
+        try:
+            return self.offsets[name]
+        except KeyError:
+            raise AttributeError(f"{self.name} has no field {name!r}") from None
+
+    def __call__(self, b: ir.IRBuilder, obj: ir.Value) -> Fields:
+        """The fields of the struct at `obj` (a ptr, or an i64 address)."""
+        return Fields(self, b, obj)
+
+    def read(self, address: int, name: str) -> int | float:
+        """Python side: the field `name` of the struct at `address`."""
+        at = address + self.offset(name)
+        if self.types[name] == F64:
+            return ctypes.c_double.from_address(at).value
+        if self.types[name] == PTR:
+            return ctypes.c_uint64.from_address(at).value
+        return ctypes.c_int64.from_address(at).value
+
+    def write(self, address: int, name: str, value: int) -> None:
+        """Python side: set the field `name` of the struct at `address`."""
+        ctypes.c_int64.from_address(address + self.offset(name)).value = value
+
+
+class Fields:
+    """Attribute access to one struct's fields in IR: reading an attribute
+    loads the field, assigning one stores it; `addr(name)` is its pointer."""
+
+    __slots__ = ("_layout", "_b", "_base")
+
+    def __init__(self, layout: Layout, b: ir.IRBuilder, obj: ir.Value) -> None:
+        object.__setattr__(self, "_layout", layout)
+        object.__setattr__(self, "_b", b)
+        object.__setattr__(self, "_base", b.inttoptr(obj, PTR) if obj.type == I64 else obj)
+
+    @property
+    def ptr(self) -> ir.Value:
+        """The struct's address as a ptr."""
+        return self._base
+
+    def addr(self, name: str) -> ir.Value:
+        offset = self._layout.offset(name)
+        if offset == 0:
+            return self._base
+        return self._b.gep(self._base, [const(offset)], source_etype=I8)
+
+    def __getattr__(self, name: str) -> ir.Value:
+        return self._b.load(self.addr(name), typ=self._layout.types[name])
+
+    def __setattr__(self, name: str, value: ir.Value) -> None:
+        self._b.store(value, self.addr(name))
+
+    def trailing(self, index: ir.Value) -> ir.Value:
+        """Pointer to word `index` of the run of values after the fields."""
+        b = self._b
+        first = b.gep(self._base, [const(self._layout.end)], source_etype=I8)
+        return b.gep(first, [index], source_etype=I64)
+
+
+# --- variables and loops ---------------------------------------------------------------
+
+
+class Var:
+    """A local variable: a stack slot in the entry block (LLVM's mem2reg makes
+    it a register), read with `.get()` and written with `.set(v)`."""
+
+    def __init__(self, b: ir.IRBuilder, ty: ir.Type, init: ir.Value | None = None) -> None:
+        self.b = b
+        with b.goto_entry_block():
+            self.slot = b.alloca(ty)
+        self.ty = ty
+        if init is not None:
+            self.set(init)
+
+    def get(self) -> ir.Value:
+        return self.b.load(self.slot, typ=self.ty)
+
+    def set(self, value: ir.Value) -> None:
+        self.b.store(value, self.slot)
+
+
+@contextmanager
+def for_range(b: ir.IRBuilder, start: ir.Value, stop: ir.Value) -> Iterator[ir.Value]:
+    """`for (i = start; i < stop; i++) { with-block }`, signed; yields i."""
+    fn = b.function
+    before = b.block
+    head, body, done = (fn.append_basic_block(n) for n in ("for.head", "for.body", "for.end"))
+    b.branch(head)
+    b.position_at_end(head)
+    i = b.phi(I64)
+    i.add_incoming(start, before)
+    b.cbranch(b.icmp_signed("<", i, stop), body, done)
+    b.position_at_end(body)
+    yield i
+    if not b.block.is_terminated:
+        i.add_incoming(b.add(i, const(1)), b.block)
+        b.branch(head)
+    b.position_at_end(done)
+
+
+@contextmanager
+def while_(b: ir.IRBuilder, condition: Callable[[], ir.Value]) -> Iterator[None]:
+    """`while (condition()) { with-block }`: the condition is emitted afresh
+    at the top of every iteration."""
+    fn = b.function
+    head, body, done = (fn.append_basic_block(n) for n in ("while.head", "while.body", "while.end"))
+    b.branch(head)
+    b.position_at_end(head)
+    b.cbranch(condition(), body, done)
+    b.position_at_end(body)
+    yield
+    if not b.block.is_terminated:
+        b.branch(head)
+    b.position_at_end(done)
+
+
+class Loop:
+    """The handle `loop` yields: `exit_if(cond)` leaves the loop when cond holds."""
+
+    def __init__(self, b: ir.IRBuilder, head: ir.Block, done: ir.Block) -> None:
+        self.b, self.head, self.done = b, head, done
+
+    def exit_if(self, cond: ir.Value) -> None:
+        go_on = self.b.function.append_basic_block("loop.on")
+        self.b.cbranch(cond, self.done, go_on)
+        self.b.position_at_end(go_on)
+
+    def next_if(self, cond: ir.Value) -> None:
+        """`continue` when cond holds."""
+        go_on = self.b.function.append_basic_block("loop.on")
+        self.b.cbranch(cond, self.head, go_on)
+        self.b.position_at_end(go_on)
+
+
+@contextmanager
+def loop(b: ir.IRBuilder) -> Iterator[Loop]:
+    """`for (;;) { with-block }`, left through `exit_if`."""
+    fn = b.function
+    head, done = fn.append_basic_block("loop.head"), fn.append_basic_block("loop.end")
+    b.branch(head)
+    b.position_at_end(head)
+    yield Loop(b, head, done)
+    if not b.block.is_terminated:
+        b.branch(head)
+    b.position_at_end(done)
+
+
+def is_null(b: ir.IRBuilder, p: ir.Value) -> ir.Value:
+    return b.icmp_unsigned("==", p, ir.Constant(p.type, None) if p.type == PTR else const(0))
+
+
+def not_null(b: ir.IRBuilder, p: ir.Value) -> ir.Value:
+    return b.icmp_unsigned("!=", p, ir.Constant(p.type, None) if p.type == PTR else const(0))
+
+
+# --- the runtime's interface -----------------------------------------------------------
+
+
+@dataclass
+class RuntimeFunction:
+    """One symbol of the runtime's interface: its signature, what it does
+    (and owns), and the emitter of its body (None: defined elsewhere)."""
+
+    name: str
+    ret: ir.Type
+    args: tuple[ir.Type, ...]
+    doc: str
+    emit: Callable[..., ir.Value | None] | None = None
+    module: str = ""  # the Python module that declared it
+    internal: bool = False  # private to the runtime module
+    inline: bool = False  # alwaysinline
+    var_arg: bool = False
+    attributes: tuple[str, ...] = field(default=())
+
+    @property
+    def fnty(self) -> ir.FunctionType:
+        return ir.FunctionType(self.ret, list(self.args), var_arg=self.var_arg)
+
+
+RUNTIME: dict[str, RuntimeFunction] = {}
+
+
+def _register(spec: RuntimeFunction) -> None:
+    known = RUNTIME.get(spec.name)
+    if known is not None and (known.module, known.emit) != (spec.module, spec.emit):
+        if str(known.fnty) != str(spec.fnty):
+            raise TypeError(
+                f"{spec.name} declared as {spec.fnty} in {spec.module} "
+                f"but as {known.fnty} in {known.module}"
+            )
+        if known.emit is not None and spec.emit is not None:
+            raise TypeError(f"{spec.name} defined in both {known.module} and {spec.module}")
+        if spec.emit is None:
+            return  # an extern for something defined here already
+    RUNTIME[spec.name] = spec
+
+
+def runtime_fn(
+    name: str,
+    ret: ir.Type | None = None,
+    args: Sequence[ir.Type] | None = None,
+    *,
+    internal: bool = False,
+    inline: bool = False,
+) -> Callable[[Callable[..., ir.Value | None]], Callable[..., ir.Value | None]]:
+    """Register the decorated function as the emitter of the IR function
+    `name`. A public function takes its signature from the interface
+    (`runtime/interface.py`); a private one (`internal=True`) states it here.
+    The emitter is called as `emit(f, *args)` with `f` a `Fn` positioned in
+    the entry block; a value it returns is returned from the IR function.
+    Its docstring says what the function consumes, borrows and returns."""
+    from .interface import SIGNATURES
+
+    if internal:
+        if ret is None or args is None or name in SIGNATURES:
+            raise TypeError(f"private runtime function {name} states its own signature")
+        signature = (ret, list(args))
+    else:
+        if ret is not None or args is not None:
+            raise TypeError(f"{name}: a public function's signature is in runtime/interface.py")
+        if name not in SIGNATURES:
+            raise TypeError(f"{name} is not in the runtime's interface (runtime/interface.py)")
+        signature = SIGNATURES[name]
+
+    def register(emit: Callable[..., ir.Value | None]) -> Callable[..., ir.Value | None]:
+        doc = inspect.getdoc(emit)
+        if not doc:
+            raise TypeError(f"runtime function {name} needs a docstring saying what it owns")
+        spec = RuntimeFunction(
+            name, signature[0], tuple(signature[1]), doc, emit, emit.__module__, internal, inline
+        )
+        _register(spec)
+        return emit
+
+    return register
+
+
+def extern(
+    name: str, ret: ir.Type, args: Sequence[ir.Type], doc: str, *, var_arg: bool = False
+) -> None:
+    """Declare a symbol the runtime uses but defines elsewhere (libc, module
+    assembly, a host service)."""
+    module = inspect.currentframe().f_back.f_globals.get("__name__", "")  # type: ignore[union-attr]
+    _register(RuntimeFunction(name, ret, tuple(args), doc, None, module, var_arg=var_arg))
+
+
+@dataclass
+class RuntimeGlobal:
+    name: str
+    ty: ir.Type
+    init: int | None  # None: a null pointer
+    doc: str
+
+
+GLOBALS: dict[str, RuntimeGlobal] = {}
+
+
+def runtime_global(name: str, ty: ir.Type, doc: str, init: int | None = 0) -> str:
+    """Declare a global of the runtime module; returns its name."""
+    GLOBALS[name] = RuntimeGlobal(name, ty, init if ty != PTR else None, doc)
+    return name
+
+
+class Fn:
+    """An IR function being emitted: its builder `b`, its arguments, and
+    calls to other runtime functions by name with their declared signature."""
+
+    def __init__(self, module: ir.Module, fn: ir.Function) -> None:
+        self.module = module
+        self.fn = fn
+        self.b = ir.IRBuilder(fn.append_basic_block("entry"))
+
+    def callee(self, name: str) -> ir.Function:
+        return declare_runtime(self.module, name)
+
+    def call(self, name: str, *args: ir.Value, tail: str = "") -> ir.Value:
+        return self.b.call(self.callee(name), list(args), tail=tail)
+
+    def glob(self, name: str) -> ir.GlobalVariable:
+        return global_in(self.module, name)
+
+    def load(self, name: str) -> ir.Value:
+        g = GLOBALS[name]
+        return self.b.load(self.glob(name), typ=g.ty)
+
+    def store(self, name: str, value: ir.Value) -> None:
+        self.b.store(value, self.glob(name))
+
+    def cstring(self, text: str) -> ir.GlobalVariable:
+        return cstring(self.module, text)
+
+
+def cstring(module: ir.Module, text: str) -> ir.GlobalVariable:
+    """A private, NUL-terminated copy of `text` in `module` (one per text)."""
+    data = bytearray(text.encode() + b"\0")
+    name = "seq_str." + text.encode().hex()[:48] + f".{len(data)}"
+    existing = module.globals.get(name)
+    if existing is not None:
+        return existing
+    g = ir.GlobalVariable(module, ir.ArrayType(I8, len(data)), name=name)
+    g.global_constant = True
+    g.linkage = "private"
+    g.initializer = ir.Constant(ir.ArrayType(I8, len(data)), data)
+    return g
+
+
+def signature_of(name: str) -> ir.FunctionType:
+    """The declared type of runtime function (or extern) `name`."""
+    from .interface import SIGNATURES
+
+    if name in SIGNATURES:
+        ret, args = SIGNATURES[name]
+        return ir.FunctionType(ret, list(args))
+    spec = RUNTIME.get(name)
+    if spec is None:
+        raise KeyError(f"{name} is not part of the runtime's interface")
+    return spec.fnty
+
+
+def declare_runtime(module: ir.Module, name: str) -> ir.Function:
+    """`name` in `module`, declared with its declared signature."""
+    fnty = signature_of(name)
+    existing = module.globals.get(name)
+    if existing is not None:
+        if str(existing.function_type) != str(fnty):
+            raise TypeError(f"{name} is {existing.function_type} here but declared as {fnty}")
+        return existing
+    return ir.Function(module, fnty, name=name)
+
+
+def global_in(module: ir.Module, name: str) -> ir.GlobalVariable:
+    """The runtime global `name` in `module` (defined in the runtime module,
+    declared external elsewhere)."""
+    existing = module.globals.get(name)
+    if existing is not None:
+        return existing
+    g = GLOBALS[name]
+    return ir.GlobalVariable(module, g.ty, name=name)
+
+
+def declare_registered(module: ir.Module) -> None:
+    """Define the registered globals and declare every registered function
+    in the runtime module, so bodies can call each other in any order."""
+    for g in GLOBALS.values():
+        var = global_in(module, g.name)
+        var.initializer = const(g.init) if g.ty == I64 else ir.Constant(g.ty, None)
+    for spec in RUNTIME.values():
+        declare_runtime(module, spec.name)
+
+
+def define_registered(module: ir.Module) -> None:
+    """Emit the body of every registered function with an emitter."""
+    for spec in RUNTIME.values():
+        if spec.emit is None:
+            continue
+        fn = declare_runtime(module, spec.name)
+        if spec.internal:
+            fn.linkage = "internal"
+        if spec.inline:
+            fn.attributes.add("alwaysinline")
+        f = Fn(module, fn)
+        result = spec.emit(f, *fn.args)
+        if not f.b.block.is_terminated:
+            if result is not None:
+                f.b.ret(result)
+            elif isinstance(spec.ret, ir.VoidType):
+                f.b.ret_void()
+            else:
+                raise TypeError(f"{spec.name}: its emitter returned no value")
