@@ -17,15 +17,18 @@ from collections.abc import Callable
 
 from llvmlite import ir
 
-I1 = ir.IntType(1)
-I8 = ir.IntType(8)
-I32 = ir.IntType(32)
-I64 = ir.IntType(64)
-F64 = ir.DoubleType()
-PTR = ir.PointerType()
-VOID = ir.VoidType()
+from .irkit import F64 as F64
+from .irkit import I1 as I1
+from .irkit import I8 as I8
+from .irkit import I32 as I32
+from .irkit import I64 as I64
+from .irkit import PTR as PTR
+from .irkit import VOID as VOID
+from .irkit import Layout
 
-HEADER = 16  # bytes: i64 refcount, i64 kind
+# The header every heap object starts with; its payload follows.
+OBJECT = Layout("Object", [("refcount", I64), ("kind", I64)])
+HEADER = OBJECT.size  # 16 bytes
 IMMORTAL = -(2**62)
 
 FALSE = 0
@@ -40,11 +43,32 @@ MAP = 5  # payload: host handle
 CLOSURE = 6  # payload: ptr code, i64 count, captured values (a quotation has none)
 CHANNEL = 7  # payload: see runtime/channels.py
 WEAVE = 8  # payload: ptr strand, ptr resumer, i64 transfer, i64 done (runtime/weaves.py)
-WEAVE_STRAND, WEAVE_RESUMER, WEAVE_TRANSFER, WEAVE_DONE = 16, 24, 32, 40
 
+# Payloads, declared once; IR reaches them by field name and Python reads
+# them with `Layout.read`. A trailing run of values starts at `.end`.
+FLOAT_OBJ = Layout("Float", [("value", F64)], start=HEADER)
+STRING_OBJ = Layout("String", [("length", I64)], start=HEADER)  # then the bytes
+SYMBOL_OBJ = STRING_OBJ  # a Symbol is laid out as a String
+VARIANT_OBJ = Layout("Variant", [("tag", I64), ("count", I64)], start=HEADER)  # then the values
+CLOSURE_OBJ = Layout("Closure", [("code", PTR), ("count", I64)], start=HEADER)  # then captures
+# then `cap` entries {hash, key, value} and 2*cap i32 index slots (collections)
+MAP_OBJ = Layout("Map", [("count", I64), ("used", I64), ("cap", I64)], start=HEADER)
+MAP_ENTRY = Layout("Map entry", [("hash", I64), ("key", I64), ("value", I64)])
+WEAVE_OBJ = Layout(
+    "Weave",
+    [("strand", PTR), ("resumer", PTR), ("transfer", I64), ("done", I64)],
+    start=HEADER,
+)
+
+WEAVE_STRAND, WEAVE_RESUMER, WEAVE_TRANSFER, WEAVE_DONE = (
+    WEAVE_OBJ.offset(name) for name in ("strand", "resumer", "transfer", "done")
+)
 # Word offsets in variants; closures share them, with the code pointer
 # in the tag's place.
-VARIANT_TAG, VARIANT_COUNT, VARIANT_FIELDS = 16, 24, 32
+VARIANT_TAG, VARIANT_COUNT, VARIANT_FIELDS = (
+    VARIANT_OBJ.offset("tag"), VARIANT_OBJ.offset("count"), VARIANT_OBJ.end
+)
+assert (CLOSURE_OBJ.offset("code"), CLOSURE_OBJ.end) == (VARIANT_TAG, VARIANT_FIELDS)
 
 # Word functions: take the data stack pointer (next free slot), return it.
 WORD_FN = ir.FunctionType(PTR, [PTR])
