@@ -22,6 +22,7 @@ imported in does not matter.
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import inspect
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -38,6 +39,7 @@ PTR = ir.PointerType()
 VOID = ir.VoidType()
 
 WORD = 8  # every field is one 64-bit word: i64, double or ptr
+PAIR = ir.LiteralStructType([I64, I64])  # two words returned together, e.g. (value, ok)
 
 
 def const(n: int) -> ir.Constant:
@@ -109,6 +111,12 @@ class Fields:
         """The struct's address as a ptr."""
         return self._base
 
+    @property
+    def tail(self) -> ir.Value:
+        """Pointer just past the fields, where a trailing run starts (a
+        variant's values, a closure's captures, a String's bytes)."""
+        return self._b.gep(self._base, [const(self._layout.end)], source_etype=I8)
+
     def addr(self, name: str) -> ir.Value:
         offset = self._layout.offset(name)
         if offset == 0:
@@ -123,9 +131,7 @@ class Fields:
 
     def trailing(self, index: ir.Value) -> ir.Value:
         """Pointer to word `index` of the run of values after the fields."""
-        b = self._b
-        first = b.gep(self._base, [const(self._layout.end)], source_etype=I8)
-        return b.gep(first, [index], source_etype=I64)
+        return self._b.gep(self.tail, [index], source_etype=I64)
 
 
 # --- variables and loops ---------------------------------------------------------------
@@ -364,7 +370,9 @@ class Fn:
 def cstring(module: ir.Module, text: str) -> ir.GlobalVariable:
     """A private, NUL-terminated copy of `text` in `module` (one per text)."""
     data = bytearray(text.encode() + b"\0")
-    name = "seq_str." + text.encode().hex()[:48] + f".{len(data)}"
+    # Named by content: texts sharing a 24-byte prefix get different digests.
+    digest = hashlib.sha256(data).hexdigest()[:12]
+    name = "seq_str." + text.encode().hex()[:48] + f".{digest}"
     existing = module.globals.get(name)
     if existing is not None:
         return existing

@@ -13,6 +13,7 @@ Reference counts are not atomic: one scheduler thread runs all Seq code.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 
 from llvmlite import ir
@@ -200,3 +201,19 @@ def emit_closure_enter(module: ir.Module) -> ir.Function:
     result = b.insert_value(ir.Constant(ret, ir.Undefined), after, 0)
     b.ret(b.insert_value(result, code, 1))
     return fn
+
+
+def static_text(module: ir.Module, data: bytes, kind: int = STRING) -> ir.Constant:
+    """An immortal String (or Symbol) holding `data` in `module`, as a tagged
+    value; one per text and kind."""
+    name = f"seq_static.{kind}.{data.hex()[:48]}.{hashlib.sha256(data).hexdigest()[:12]}"
+    g = module.globals.get(name)
+    if g is None:
+        ty = ir.LiteralStructType([I64, I64, I64, ir.ArrayType(I8, len(data))])
+        g = ir.GlobalVariable(module, ty, name=name)
+        g.global_constant = True
+        g.linkage = "internal"
+        g.align = 8
+        g.initializer = ir.Constant(ty, [const(IMMORTAL), const(kind), const(len(data)),
+                                         ir.Constant(ir.ArrayType(I8, len(data)), bytearray(data))])
+    return g.ptrtoint(I64)
