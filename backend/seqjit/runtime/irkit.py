@@ -111,12 +111,6 @@ class Fields:
         """The struct's address as a ptr."""
         return self._base
 
-    @property
-    def tail(self) -> ir.Value:
-        """Pointer just past the fields, where a trailing run starts (a
-        variant's values, a closure's captures, a String's bytes)."""
-        return self._b.gep(self._base, [const(self._layout.end)], source_etype=I8)
-
     def addr(self, name: str) -> ir.Value:
         offset = self._layout.offset(name)
         if offset == 0:
@@ -129,9 +123,15 @@ class Fields:
     def __setattr__(self, name: str, value: ir.Value) -> None:
         self._b.store(value, self.addr(name))
 
+    def after(self) -> ir.Value:
+        """Pointer to the first byte after the fields (a String's bytes)."""
+        return self._b.gep(self._base, [const(self._layout.end)], source_etype=I8)
+
     def trailing(self, index: ir.Value) -> ir.Value:
         """Pointer to word `index` of the run of values after the fields."""
-        return self._b.gep(self.tail, [index], source_etype=I64)
+        b = self._b
+        first = b.gep(self._base, [const(self._layout.end)], source_etype=I8)
+        return b.gep(first, [index], source_etype=I64)
 
 
 # --- variables and loops ---------------------------------------------------------------

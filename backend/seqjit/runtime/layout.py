@@ -13,7 +13,6 @@ Reference counts are not atomic: one scheduler thread runs all Seq code.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 
 from llvmlite import ir
@@ -203,10 +202,9 @@ def emit_closure_enter(module: ir.Module) -> ir.Function:
     return fn
 
 
-def static_text(module: ir.Module, data: bytes, kind: int = STRING) -> ir.Constant:
-    """An immortal String (or Symbol) holding `data` in `module`, as a tagged
-    value; one per text and kind."""
-    name = f"seq_static.{kind}.{data.hex()[:48]}.{hashlib.sha256(data).hexdigest()[:12]}"
+def static_string(module: ir.Module, name: str, data: bytes, kind: int = STRING) -> ir.Constant:
+    """An immortal String (or Symbol) with bytes `data`, the internal constant
+    `name` of `module` (made once), as a tagged value."""
     g = module.globals.get(name)
     if g is None:
         ty = ir.LiteralStructType([I64, I64, I64, ir.ArrayType(I8, len(data))])

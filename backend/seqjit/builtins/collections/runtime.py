@@ -79,7 +79,7 @@ from ...runtime.layout import (
     call_ptr,
     const,
     is_heap,
-    static_text,
+    static_string,
     tag_int,
 )
 
@@ -158,7 +158,7 @@ def cap_for(f: Fn, n: ir.Value) -> ir.Value:
 
 def list_tag(f: Fn) -> ir.Value:
     """The Symbol `List`, the tag of every list made here (immortal)."""
-    return static_text(f.module, b"List", SYMBOL)
+    return static_string(f.module, "seq_rt_list_tag", b"List", SYMBOL)
 
 
 # --- lists and variants --------------------------------------------------------------------
@@ -187,7 +187,7 @@ def variant_clone(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
     tag = src.tag
     f.call("seq_incref", tag)
     dst = VARIANT_OBJ(b, f.call("seq_rt_variant_new", tag, n, room))
-    f.call("seq_rt_copy_values", dst.tail, src.tail, n)
+    f.call("seq_rt_copy_values", dst.after(), src.after(), n)
     f.call("seq_decref", v)
     return dst.ptr
 
@@ -301,7 +301,7 @@ def invoke(f: Fn, q: ir.Value, sp: ir.Value) -> ir.Value:
     b = f.b
     closure = CLOSURE_OBJ(b, q)
     n = closure.count
-    f.call("seq_rt_copy_values", sp, closure.tail, n)
+    f.call("seq_rt_copy_values", sp, closure.after(), n)
     return call_ptr(b, closure.code, WORD_FN, [slot(b, sp, n)])
 
 
@@ -437,13 +437,13 @@ def list_each(f: Fn, sp: ir.Value) -> ir.Value:
 def entry(b: ir.IRBuilder, m: ir.Value, e: ir.Value) -> Fields:
     """The fields of entry number `e` of the map `m`."""
     offset = b.mul(e, const(MAP_ENTRY.size))
-    return MAP_ENTRY(b, b.gep(MAP_OBJ(b, m).tail, [offset], source_etype=I8))
+    return MAP_ENTRY(b, b.gep(MAP_OBJ(b, m).after(), [offset], source_etype=I8))
 
 
 def index_slots(b: ir.IRBuilder, m: ir.Value, cap: ir.Value) -> ir.Value:
     """Pointer to the 2*cap i32 index slots of the map `m`, after its entries."""
     offset = b.mul(cap, const(MAP_ENTRY.size))
-    return b.gep(MAP_OBJ(b, m).tail, [offset], source_etype=I8)
+    return b.gep(MAP_OBJ(b, m).after(), [offset], source_etype=I8)
 
 
 def probe_mask(b: ir.IRBuilder, cap: ir.Value) -> ir.Value:
@@ -492,7 +492,7 @@ def map_hash(f: Fn, key: ir.Value, message: ir.Value) -> ir.Value:
         text = STRING_OBJ(b, key)
         h = Var(b, I64, const(FNV_OFFSET))  # FNV-1a of the bytes
         with for_range(b, const(0), text.length) as i:
-            byte = b.zext(b.load(b.gep(text.tail, [i], source_etype=I8), typ=I8), I64)
+            byte = b.zext(b.load(b.gep(text.after(), [i], source_etype=I8), typ=I8), I64)
             h.set(b.mul(b.xor(h.get(), byte), const(FNV_PRIME)))
         x.set(h.get())
     mixed = x.get()
@@ -514,7 +514,8 @@ def map_key_equal(f: Fn, x: ir.Value, y: ir.Value) -> ir.Value:
     length = sx.length
     with b.if_then(b.icmp_unsigned("!=", length, sy.length)):
         b.ret(ir.Constant(I1, 0))
-    return b.icmp_signed("==", f.call("memcmp", sx.tail, sy.tail, length), ir.Constant(I32, 0))
+    order = f.call("memcmp", sx.after(), sy.after(), length)
+    return b.icmp_signed("==", order, ir.Constant(I32, 0))
 
 
 @runtime_fn("seq_rt_map_find", I64, [PTR, I64, I64], internal=True)
