@@ -523,8 +523,9 @@ def map_find(f: Fn, m: ir.Value, key: ir.Value, h: ir.Value) -> ir.Value:
     """Borrows the map `m` and `key` (whose hash is `h`); returns the number
     of its entry, or -1."""
     b = f.b
-    mask = probe_mask(b, MAP_OBJ(b, m).cap)
-    slots = index_slots(b, m, MAP_OBJ(b, m).cap)
+    cap = MAP_OBJ(b, m).cap
+    mask = probe_mask(b, cap)
+    slots = index_slots(b, m, cap)
     i = Var(b, I64, b.and_(h, mask))
     with loop(b):
         s = b.load(index_slot(b, slots, i.get()), typ=I32)
