@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from llvmlite import ir
 
-from .irkit import F64, I1, I32, I64, PTR, VOID
+from .irkit import F64, I1, I32, I64, PAIR, PTR, VOID
 
-PAIR = ir.LiteralStructType([I64, I64])
 SP_CODE = ir.LiteralStructType([PTR, PTR])
 
 # name: (return type, argument types)

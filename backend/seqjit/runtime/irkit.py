@@ -22,6 +22,7 @@ imported in does not matter.
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import inspect
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -38,6 +39,7 @@ PTR = ir.PointerType()
 VOID = ir.VoidType()
 
 WORD = 8  # every field is one 64-bit word: i64, double or ptr
+PAIR = ir.LiteralStructType([I64, I64])  # two words returned together, e.g. (value, ok)
 
 
 def const(n: int) -> ir.Constant:
@@ -120,6 +122,10 @@ class Fields:
 
     def __setattr__(self, name: str, value: ir.Value) -> None:
         self._b.store(value, self.addr(name))
+
+    def after(self) -> ir.Value:
+        """Pointer to the first byte after the fields (a String's bytes)."""
+        return self._b.gep(self._base, [const(self._layout.end)], source_etype=I8)
 
     def trailing(self, index: ir.Value) -> ir.Value:
         """Pointer to word `index` of the run of values after the fields."""
@@ -364,7 +370,9 @@ class Fn:
 def cstring(module: ir.Module, text: str) -> ir.GlobalVariable:
     """A private, NUL-terminated copy of `text` in `module` (one per text)."""
     data = bytearray(text.encode() + b"\0")
-    name = "seq_str." + text.encode().hex()[:48] + f".{len(data)}"
+    # Named by content: texts sharing a 24-byte prefix get different digests.
+    digest = hashlib.sha256(data).hexdigest()[:12]
+    name = "seq_str." + text.encode().hex()[:48] + f".{digest}"
     existing = module.globals.get(name)
     if existing is not None:
         return existing

@@ -200,3 +200,18 @@ def emit_closure_enter(module: ir.Module) -> ir.Function:
     result = b.insert_value(ir.Constant(ret, ir.Undefined), after, 0)
     b.ret(b.insert_value(result, code, 1))
     return fn
+
+
+def static_string(module: ir.Module, name: str, data: bytes, kind: int = STRING) -> ir.Constant:
+    """An immortal String (or Symbol) with bytes `data`, the internal constant
+    `name` of `module` (made once), as a tagged value."""
+    g = module.globals.get(name)
+    if g is None:
+        ty = ir.LiteralStructType([I64, I64, I64, ir.ArrayType(I8, len(data))])
+        g = ir.GlobalVariable(module, ty, name=name)
+        g.global_constant = True
+        g.linkage = "internal"
+        g.align = 8
+        g.initializer = ir.Constant(ty, [const(IMMORTAL), const(kind), const(len(data)),
+                                         ir.Constant(ir.ArrayType(I8, len(data)), bytearray(data))])
+    return g.ptrtoint(I64)

@@ -19,7 +19,8 @@ Elsewhere in the runtime, build a list with `i64 seq_rt_list_make()` and
 `i64 seq_rt_list_push(i64 list, i64 value)` (it takes both references and
 returns the list), or allocate an object of exactly this layout.
 
-Maps (kind MAP) are insertion-ordered hash tables in one object:
+Maps (kind MAP) are insertion-ordered hash tables in one object, laid out
+as `MAP_OBJ` then `MAP_ENTRY` (runtime/layout.py):
 
     header | i64 count | i64 used | i64 cap | cap entries {hash, key, value}
            | 2*cap i32 index slots (entry number + 1; 0 is empty)
@@ -41,45 +42,53 @@ arguments and its captured values pushed at the current stack top.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from llvmlite import ir
 
-from ...runtime.core import RuntimeBuilder
+from ...runtime.irkit import (
+    PAIR,
+    WORD,
+    Fields,
+    Fn,
+    Var,
+    extern,
+    for_range,
+    loop,
+    runtime_fn,
+    while_,
+)
 from ...runtime.layout import (
-    HEADER,
+    CLOSURE_OBJ,
+    FALSE,
     I1,
     I8,
     I32,
     I64,
-    IMMORTAL,
     MAP,
+    MAP_ENTRY,
+    MAP_OBJ,
+    OBJECT,
     PTR,
     STRING,
+    STRING_OBJ,
     SYMBOL,
+    TRUE,
     VARIANT,
-    VARIANT_COUNT,
-    VARIANT_FIELDS,
-    VARIANT_TAG,
+    VARIANT_OBJ,
     VOID,
     WORD_FN,
     call_ptr,
     const,
-    declare,
-    field_ptr,
-    for_range,
-    load_word,
+    is_heap,
+    static_string,
     tag_int,
 )
 
-# Map object words.
-MAP_COUNT, MAP_USED, MAP_CAP, MAP_ENTRIES = 16, 24, 32, 40
-ENTRY_WORDS = 3  # hash, key, value
-MIN_CAP = 4
-HASH_LIVE = 1 << 63  # set in every live entry's hash
-
-# Closure objects: word 16 the code, word 24 the number of captured values.
-CLOSURE_CODE, CLOSURE_COUNT, CLOSURE_VALUES = 16, 24, 32
+MAP_COUNT = MAP_OBJ.offset("count")  # map.size reads it inline (collections/ops.py)
+MIN_CAP = 4  # fewest fields a list has room for, fewest entries a map has
+HASH_LIVE = 1 << 63  # set in every live entry's hash; a removed entry's is 0
+INDEX_SLOT = 4  # bytes of one index slot (i32)
+FNV_OFFSET, FNV_PRIME = 0xCBF29CE484222325, 0x100000001B3
+MIX = (0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53)  # the 64-bit finaliser's multipliers
 
 # The builtins that check their collection argument's kind at run time (the
 # checker types a list or map as a type variable, as the reference does).
@@ -103,693 +112,649 @@ ERRORS = (
     *(f"{name}: expected a Map" for name in MAP_OPS),
 )
 
-FALSE, TRUE = const(0), const(2)
-PAIR = ir.LiteralStructType([I64, I64])  # (value, tagged Bool) results
+extern("seq_incref", VOID, [I64], "Count one more reference to a value (inline).")
+extern("seq_decref", VOID, [I64], "Count one reference fewer, releasing at zero (inline).")
+extern("realloc", PTR, [PTR, I64], "libc: resize a malloc'd block, maybe moving it.")
+extern("memset", PTR, [PTR, I32, I64], "libc: fill a run of bytes.")
+extern("memcmp", I32, [PTR, PTR, I64], "libc: compare two runs of bytes.")
+extern("free", VOID, [PTR], "libc: free a malloc'd block.")
+extern("llvm.ctlz.i64", I64, [I64, I1], "LLVM: the number of leading zero bits.")
 
 
 # --- small IR helpers ----------------------------------------------------------------------
 
 
-def choose(
-    b: ir.IRBuilder, cond: ir.Value, then: Callable[[], ir.Value], other: Callable[[], ir.Value]
-) -> ir.Value:
-    """A value computed by one of two branches."""
-    with b.if_else(cond) as (on_then, on_else):
-        with on_then:
-            x = then()
-            then_end = b.block
-        with on_else:
-            y = other()
-            else_end = b.block
-    phi = b.phi(x.type)
-    phi.add_incoming(x, then_end)
-    phi.add_incoming(y, else_end)
-    return phi
-
-
-def word_at(b: ir.IRBuilder, base: ir.Value, index: ir.Value | int) -> ir.Value:
-    """Pointer to the i64 at `base[index]`."""
+def slot(b: ir.IRBuilder, base: ir.Value, index: ir.Value | int) -> ir.Value:
+    """Pointer to the word `base[index]` (a data stack slot)."""
     return b.gep(base, [index if isinstance(index, ir.Value) else const(index)],
                  source_etype=I64)
 
 
-def fields(b: ir.IRBuilder, obj: ir.Value) -> ir.Value:
-    return field_ptr(b, obj, VARIANT_FIELDS)
-
-
 def unshared(b: ir.IRBuilder, obj: ir.Value) -> ir.Value:
-    return b.icmp_signed("==", load_word(b, obj, 0), const(1))
+    """`obj` has exactly one reference (not shared, not immortal): it may
+    be changed in place."""
+    return b.icmp_signed("==", OBJECT(b, obj).refcount, const(1))
 
 
-class Collections:
-    """Emits the functions; one instance per runtime module."""
+def panic(f: Fn, message: str) -> None:
+    """The runtime error `message`; the block ends here."""
+    f.call("seq_rt_panic", f.cstring(message))
+    f.b.unreachable()
 
-    def __init__(self, rt: RuntimeBuilder) -> None:
-        self.rt = rt
-        m = rt.module
-        self.alloc = m.globals["seq_rt_alloc"]
-        self.panic_fn = m.globals["seq_rt_panic"]
-        self.realloc = declare(m, "realloc", ir.FunctionType(PTR, [PTR, I64]))
-        self.memset = declare(m, "memset", ir.FunctionType(PTR, [PTR, I32, I64]))
-        self.ctlz = declare(m, "llvm.ctlz.i64", ir.FunctionType(I64, [I64, I1]))
-        self.messages: dict[str, ir.GlobalVariable] = {}
-        tag = b"List"
-        ty = ir.LiteralStructType([I64, I64, I64, ir.ArrayType(I8, len(tag))])
-        g = ir.GlobalVariable(m, ty, name="seq_rt_list_tag")
-        g.global_constant = True
-        g.linkage = "internal"
-        g.align = 8
-        g.initializer = ir.Constant(ty, [const(IMMORTAL), const(SYMBOL), const(len(tag)),
-                                         ir.Constant(ir.ArrayType(I8, len(tag)), bytearray(tag))])
-        self.list_tag = g.ptrtoint(I64)
 
-    # --- conveniences ---
+def pair(b: ir.IRBuilder, x: ir.Value, flag: ir.Value) -> ir.Value:
+    r = b.insert_value(ir.Constant(PAIR, ir.Undefined), x, 0)
+    return b.insert_value(r, flag, 1)
 
-    def private(self, name: str, ret: ir.Type, args: list[ir.Type]):
-        fn, b = self.rt.function(name, ret, args)
-        fn.linkage = "internal"
-        return fn, b
 
-    def panic(self, b: ir.IRBuilder, message: str) -> None:
-        g = self.messages.get(message)
-        if g is None:
-            g = self.rt.cstring(f"coll_msg_{len(self.messages)}", message.encode())
-            self.messages[message] = g
-        b.call(self.panic_fn, [g.bitcast(PTR)])
-        b.unreachable()
+def cap_for(f: Fn, n: ir.Value) -> ir.Value:
+    """Room for `n` fields or entries: a power of two, at least MIN_CAP."""
+    b = f.b
+    small = b.icmp_signed("<=", n, const(MIN_CAP))
+    safe = b.select(small, const(MIN_CAP + 1), n)
+    bits = b.sub(const(64), f.call("llvm.ctlz.i64", b.sub(safe, const(1)), ir.Constant(I1, 0)))
+    return b.select(small, const(MIN_CAP), b.shl(const(1), bits))
 
-    def panic_if(self, b: ir.IRBuilder, cond: ir.Value, message: str) -> None:
-        with b.if_then(cond, likely=False):
-            self.panic(b, message)
 
-    def incref(self, b: ir.IRBuilder, v: ir.Value) -> None:
-        b.call(self.rt.incref, [v])
+def list_tag(f: Fn) -> ir.Value:
+    """The Symbol `List`, the tag of every list made here (immortal)."""
+    return static_string(f.module, "seq_rt_list_tag", b"List", SYMBOL)
 
-    def decref(self, b: ir.IRBuilder, v: ir.Value) -> None:
-        b.call(self.rt.decref, [v])
 
-    def cap_for(self, b: ir.IRBuilder, n: ir.Value) -> ir.Value:
-        """Room for `n` fields: a power of two, at least MIN_CAP."""
-        small = b.icmp_signed("<=", n, const(MIN_CAP))
-        safe = b.select(small, const(MIN_CAP + 1), n)
-        bits = b.sub(const(64), b.call(self.ctlz, [b.sub(safe, const(1)), ir.Constant(I1, 0)]))
-        return b.select(small, const(MIN_CAP), b.shl(const(1), bits))
+# --- lists and variants --------------------------------------------------------------------
 
-    # --- lists and variants ---
 
-    def emit_lists(self) -> None:
-        rt = self.rt
+@runtime_fn("seq_rt_variant_new", PTR, [I64, I64, I64], internal=True)
+def variant_new(f: Fn, tag: ir.Value, count: ir.Value, room: ir.Value) -> ir.Value:
+    """Consumes `tag`; returns a new variant object with room for `room`
+    fields, its tag and count set, its fields not yet written."""
+    b = f.b
+    size = b.add(const(VARIANT_OBJ.size), b.mul(room, const(WORD)))
+    p = f.call("seq_rt_alloc", const(VARIANT), size)
+    obj = VARIANT_OBJ(b, p)
+    obj.tag = tag
+    obj.count = count
+    return p
 
-        # variant_new(tag (owned), count, room) -> object with `count` set, fields unset
-        fn, b = self.private("seq_rt_variant_new", PTR, [I64, I64, I64])
-        tag, count, room = fn.args
-        p = b.call(self.alloc, [const(VARIANT), b.add(const(16), b.mul(room, const(8)))])
-        b.store(tag, field_ptr(b, p, VARIANT_TAG))
-        b.store(count, field_ptr(b, p, VARIANT_COUNT))
-        b.ret(p)
-        self.variant_new = fn
 
-        # clone(variant, room) -> a copy holding its own references; drops the original
-        fn, b = self.private("seq_rt_variant_clone", PTR, [I64, I64])
-        v, room = fn.args
-        n = load_word(b, v, VARIANT_COUNT)
-        tag = load_word(b, v, VARIANT_TAG)
-        self.incref(b, tag)
-        p = b.call(self.variant_new, [tag, n, room])
-        src, dst = fields(b, v), fields(b, p)
+@runtime_fn("seq_rt_variant_clone", PTR, [I64, I64], internal=True)
+def variant_clone(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
+    """Consumes `v`; returns a copy of it with room for `room` fields,
+    holding its own references to the tag and the fields."""
+    b = f.b
+    src = VARIANT_OBJ(b, v)
+    n = src.count
+    tag = src.tag
+    f.call("seq_incref", tag)
+    dst = VARIANT_OBJ(b, f.call("seq_rt_variant_new", tag, n, room))
+    f.call("seq_rt_copy_values", dst.after(), src.after(), n)
+    f.call("seq_decref", v)
+    return dst.ptr
 
-        def copy(i, _):
-            x = b.load(word_at(b, src, i), typ=I64)
-            self.incref(b, x)
-            b.store(x, word_at(b, dst, i))
-            return []
 
-        for_range(b, const(0), n, [], copy)
-        self.decref(b, v)
-        b.ret(p)
-        self.clone = fn
+@runtime_fn("seq_rt_variant_unique", PTR, [I64], internal=True)
+def variant_unique(f: Fn, v: ir.Value) -> ir.Value:
+    """Consumes `v`; returns it if it is unshared, else a copy (dropping the
+    reference to `v`): an object the caller may change."""
+    b = f.b
+    with b.if_then(unshared(b, v)):
+        b.ret(b.inttoptr(v, PTR))
+    return f.call("seq_rt_variant_clone", v, VARIANT_OBJ(b, v).count)
 
-        # seq_rt_list_make() -> an empty List
-        fn, b = rt.function("seq_rt_list_make", I64, [])
-        b.ret(b.ptrtoint(b.call(self.variant_new, [self.list_tag, const(0), const(MIN_CAP)]), I64))
 
-        # seq_rt_list_push(list, value) -> list with value appended (list.push, variant.append)
-        fn, b = rt.function("seq_rt_list_push", I64, [I64, I64])
-        v, x = fn.args
-        n = load_word(b, v, VARIANT_COUNT)
-        room = self.cap_for(b, b.add(n, const(1)))
+@runtime_fn("seq_rt_list_make")
+def list_make(f: Fn) -> ir.Value:
+    """Returns a new, empty List."""
+    p = f.call("seq_rt_variant_new", list_tag(f), const(0), const(MIN_CAP))
+    return f.b.ptrtoint(p, I64)
 
-        def grow():
-            size = b.add(const(HEADER + 16), b.mul(room, const(8)))
-            return b.call(self.realloc, [b.inttoptr(v, PTR), size])
 
-        p = choose(b, unshared(b, v), grow, lambda: b.call(self.clone, [v, room]))
-        b.store(x, word_at(b, fields(b, p), n))
-        b.store(b.add(n, const(1)), field_ptr(b, p, VARIANT_COUNT))
-        b.ret(b.ptrtoint(p, I64))
+@runtime_fn("seq_rt_list_push")
+def list_push(f: Fn, v: ir.Value, x: ir.Value) -> ir.Value:
+    """list.push, variant.append: consumes the variant `v` and the value `x`;
+    returns the variant with `x` appended. An unshared variant grows in
+    place (realloc, so it may move); a shared one is copied."""
+    b = f.b
+    n = VARIANT_OBJ(b, v).count
+    room = cap_for(f, b.add(n, const(1)))
+    p = Var(b, PTR)
+    with b.if_else(unshared(b, v)) as (mine, shared):
+        with mine:
+            size = b.add(const(VARIANT_OBJ.end), b.mul(room, const(WORD)))
+            p.set(f.call("realloc", b.inttoptr(v, PTR), size))
+        with shared:
+            p.set(f.call("seq_rt_variant_clone", v, room))
+    grown = VARIANT_OBJ(b, p.get())
+    b.store(x, grown.trailing(n))
+    grown.count = b.add(n, const(1))
+    return b.ptrtoint(grown.ptr, I64)
 
-        # unique(variant) -> the same object if unshared, else a copy (dropping one reference)
-        fn, b = self.private("seq_rt_variant_unique", PTR, [I64])
-        (v,) = fn.args
-        n = load_word(b, v, VARIANT_COUNT)
-        b.ret(choose(b, unshared(b, v), lambda: b.inttoptr(v, PTR),
-                     lambda: b.call(self.clone, [v, n])))
-        unique = fn
 
-        # seq_rt_list_set(list, tagged index, value) -> (list, ok)
-        fn, b = rt.function("seq_rt_list_set", PAIR, [I64, I64, I64])
-        v, index, x = fn.args
-        i = b.ashr(index, const(1))
-        n = load_word(b, v, VARIANT_COUNT)
-        inside = b.icmp_unsigned("<", i, n)
-        out, ok = fn.append_basic_block("out"), fn.append_basic_block("ok")
-        b.cbranch(inside, ok, out)
-        b.position_at_end(out)
-        self.decref(b, x)
-        b.ret(self.pair(b, v, FALSE))
-        b.position_at_end(ok)
-        p = b.call(unique, [v])
-        slot = word_at(b, fields(b, p), i)
-        old = b.load(slot, typ=I64)
-        b.store(x, slot)
-        self.decref(b, old)
-        b.ret(self.pair(b, b.ptrtoint(p, I64), TRUE))
+@runtime_fn("seq_rt_list_set")
+def list_set(f: Fn, v: ir.Value, index: ir.Value, x: ir.Value) -> ir.Value:
+    """list.set: consumes the variant `v` and the value `x`, takes the Int
+    `index`; returns (the variant with field `index` replaced, true), or
+    (`v` unchanged, false) when the index is out of range (`x` dropped)."""
+    b = f.b
+    i = b.ashr(index, const(1))
+    with b.if_then(b.icmp_unsigned(">=", i, VARIANT_OBJ(b, v).count)):
+        f.call("seq_decref", x)
+        b.ret(pair(b, v, const(FALSE)))
+    p = VARIANT_OBJ(b, f.call("seq_rt_variant_unique", v))
+    field = p.trailing(i)
+    old = b.load(field, typ=I64)
+    b.store(x, field)
+    f.call("seq_decref", old)
+    return pair(b, b.ptrtoint(p.ptr, I64), const(TRUE))
 
-        # seq_rt_list_reverse(list) -> its elements in the opposite order
-        fn, b = rt.function("seq_rt_list_reverse", I64, [I64])
-        p = b.call(unique, [fn.args[0]])
-        n = load_word(b, p, VARIANT_COUNT)
-        base = fields(b, p)
 
-        def swap(i, _):
-            j = b.sub(b.sub(n, const(1)), i)
-            pi, pj = word_at(b, base, i), word_at(b, base, j)
-            xi, xj = b.load(pi, typ=I64), b.load(pj, typ=I64)
-            b.store(xj, pi)
-            b.store(xi, pj)
-            return []
+@runtime_fn("seq_rt_list_reverse")
+def list_reverse(f: Fn, v: ir.Value) -> ir.Value:
+    """list.reverse: consumes the variant `v`; returns it with its fields in
+    the opposite order (in place when unshared)."""
+    b = f.b
+    p = VARIANT_OBJ(b, f.call("seq_rt_variant_unique", v))
+    n = p.count
+    last = b.sub(n, const(1))
+    with for_range(b, const(0), b.sdiv(n, const(2))) as i:
+        front, back = p.trailing(i), p.trailing(b.sub(last, i))
+        x, y = b.load(front, typ=I64), b.load(back, typ=I64)
+        b.store(y, front)
+        b.store(x, back)
+    return b.ptrtoint(p.ptr, I64)
 
-        for_range(b, const(0), b.sdiv(n, const(2)), [], swap)
-        b.ret(b.ptrtoint(p, I64))
 
-        # seq_rt_variant_init(variant) -> without its last field
-        fn, b = rt.function("seq_rt_variant_init", I64, [I64])
-        (v,) = fn.args
-        n = load_word(b, v, VARIANT_COUNT)
-        self.panic_if(b, b.icmp_signed("==", n, const(0)), "variant.init: variant has no fields")
-        p = b.call(unique, [v])
-        last = b.sub(n, const(1))
-        self.decref(b, b.load(word_at(b, fields(b, p), last), typ=I64))
-        b.store(last, field_ptr(b, p, VARIANT_COUNT))
-        b.ret(b.ptrtoint(p, I64))
+@runtime_fn("seq_rt_variant_init")
+def variant_init(f: Fn, v: ir.Value) -> ir.Value:
+    """variant.init: consumes the variant `v`; returns it without its last
+    field. A runtime error if it has none."""
+    b = f.b
+    n = VARIANT_OBJ(b, v).count
+    with b.if_then(b.icmp_signed("==", n, const(0)), likely=False):
+        panic(f, "variant.init: variant has no fields")
+    p = VARIANT_OBJ(b, f.call("seq_rt_variant_unique", v))
+    last = b.sub(n, const(1))
+    f.call("seq_decref", b.load(p.trailing(last), typ=I64))
+    p.count = last
+    return b.ptrtoint(p.ptr, I64)
 
-        # seq_rt_collection_error(code): the runtime error ERRORS[code]
-        fn, b = rt.function("seq_rt_collection_error", VOID, [I64])
-        blocks = [fn.append_basic_block(f"e{i}") for i in range(len(ERRORS))]
-        switch = b.switch(fn.args[0], blocks[0])
-        for i, (block, message) in enumerate(zip(blocks, ERRORS, strict=True)):
-            switch.add_case(const(i), block)
-            b.position_at_end(block)
-            self.panic(b, message)
 
-    def pair(self, b: ir.IRBuilder, x: ir.Value, flag: ir.Value) -> ir.Value:
-        r = b.insert_value(ir.Constant(PAIR, ir.Undefined), x, 0)
-        return b.insert_value(r, flag, 1)
+@runtime_fn("seq_rt_collection_error")
+def collection_error(f: Fn, code: ir.Value) -> None:
+    """Raises the runtime error ERRORS[code]. Does not return."""
+    b = f.b
+    blocks = [f.fn.append_basic_block(f"e{i}") for i in range(len(ERRORS))]
+    switch = b.switch(code, blocks[0])
+    for i, (block, message) in enumerate(zip(blocks, ERRORS, strict=True)):
+        switch.add_case(const(i), block)
+        b.position_at_end(block)
+        panic(f, message)
 
-    # --- calling quotations ---
 
-    def emit_invoke(self) -> None:
-        # invoke(callable, sp) -> sp: push the captured values, run the code; the
-        # callable keeps its reference
-        fn, b = self.private("seq_rt_invoke", PTR, [I64, PTR])
-        q, sp = fn.args
-        n = load_word(b, q, CLOSURE_COUNT)
-        values = field_ptr(b, q, CLOSURE_VALUES)
+# --- calling quotations --------------------------------------------------------------------
 
-        def push(i, _):
-            x = b.load(word_at(b, values, i), typ=I64)
-            self.incref(b, x)
-            b.store(x, word_at(b, sp, i))
-            return []
 
-        for_range(b, const(0), n, [], push)
-        code = load_word(b, q, CLOSURE_CODE, PTR)
-        b.ret(call_ptr(b, code, WORD_FN, [word_at(b, sp, n)]))
-        self.invoke = fn
+@runtime_fn("seq_rt_invoke", PTR, [I64, PTR], internal=True)
+def invoke(f: Fn, q: ir.Value, sp: ir.Value) -> ir.Value:
+    """Borrows the quotation or closure `q`: pushes its captured values at
+    `sp` (with new references) and runs its code; returns the new sp."""
+    b = f.b
+    closure = CLOSURE_OBJ(b, q)
+    n = closure.count
+    f.call("seq_rt_copy_values", sp, closure.after(), n)
+    return call_ptr(b, closure.code, WORD_FN, [slot(b, sp, n)])
 
-    def call_with(self, b: ir.IRBuilder, q: ir.Value, sp: ir.Value, args: list[ir.Value]):
-        """Push `args` at sp and call q; returns the new sp."""
-        for k, x in enumerate(args):
-            b.store(x, word_at(b, sp, k))
-        return b.call(self.invoke, [q, word_at(b, sp, len(args))])
 
-    def emit_list_combinators(self) -> None:
-        rt = self.rt
-        top = lambda b, sp, k: b.load(word_at(b, sp, -k), typ=I64)  # noqa: E731
+def call_with(f: Fn, q: ir.Value, sp: ir.Value, args: list[ir.Value]) -> ir.Value:
+    """Push `args` at sp (handing over their references) and call `q`;
+    returns the new sp."""
+    for k, x in enumerate(args):
+        f.b.store(x, slot(f.b, sp, k))
+    return f.call("seq_rt_invoke", q, slot(f.b, sp, len(args)))
 
-        # list.map ( list q -- list' ): in place when the list is unshared
-        fn, b = rt.function("seq_rt_list_map", PTR, [PTR])
-        (sp,) = fn.args
-        q, v = top(b, sp, 1), top(b, sp, 2)
-        base = word_at(b, sp, -2)
-        n = load_word(b, v, VARIANT_COUNT)
-        in_place = unshared(b, v)
 
-        def fresh():
-            tag = load_word(b, v, VARIANT_TAG)
-            self.incref(b, tag)
-            return b.call(self.variant_new, [tag, const(0), n])
+def fresh_like(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
+    """A new, empty variant with the tag of `v` (borrowed) and room for
+    `room` fields."""
+    tag = VARIANT_OBJ(f.b, v).tag
+    f.call("seq_incref", tag)
+    return f.call("seq_rt_variant_new", tag, const(0), room)
 
-        dst = choose(b, in_place, lambda: b.inttoptr(v, PTR), fresh)
-        src = fields(b, v)
 
-        def step(i, carried):
-            (at,) = carried
-            x = b.load(word_at(b, src, i), typ=I64)
-            with b.if_then(b.not_(in_place)):
-                self.incref(b, x)
-            after = self.call_with(b, q, at, [x])
-            at = word_at(b, after, -1)
-            b.store(b.load(at, typ=I64), word_at(b, fields(b, dst), i))
-            with b.if_then(b.not_(in_place)):
-                b.store(b.add(i, const(1)), field_ptr(b, dst, VARIANT_COUNT))
-            return [at]
-
-        (at,) = for_range(b, const(0), n, [base], step)
+@runtime_fn("seq_rt_list_map")
+def list_map(f: Fn, sp: ir.Value) -> ir.Value:
+    """list.map ( list q -- list' ): consumes the list and `q`; returns sp.
+    An unshared list is mapped in place; a shared one into a new object
+    with the same tag."""
+    b = f.b
+    q, v = b.load(slot(b, sp, -1), typ=I64), b.load(slot(b, sp, -2), typ=I64)
+    src = VARIANT_OBJ(b, v)
+    n = src.count
+    in_place = unshared(b, v)
+    dst = Var(b, PTR, b.inttoptr(v, PTR))
+    with b.if_then(b.not_(in_place)):
+        dst.set(fresh_like(f, v, n))
+    at = Var(b, PTR, slot(b, sp, -2))
+    with for_range(b, const(0), n) as i:
+        x = b.load(src.trailing(i), typ=I64)
         with b.if_then(b.not_(in_place)):
-            self.decref(b, v)
-        self.decref(b, q)
-        b.store(b.ptrtoint(dst, I64), at)
-        b.ret(word_at(b, at, 1))
+            f.call("seq_incref", x)
+        result = slot(b, call_with(f, q, at.get(), [x]), -1)
+        at.set(result)
+        out = VARIANT_OBJ(b, dst.get())
+        b.store(b.load(result, typ=I64), out.trailing(i))
+        with b.if_then(b.not_(in_place)):  # it holds what is mapped so far
+            out.count = b.add(i, const(1))
+    with b.if_then(b.not_(in_place)):
+        f.call("seq_decref", v)
+    f.call("seq_decref", q)
+    b.store(b.ptrtoint(dst.get(), I64), at.get())
+    return slot(b, at.get(), 1)
 
-        # list.filter ( list q -- list' ): compacts in place when unshared
-        fn, b = rt.function("seq_rt_list_filter", PTR, [PTR])
-        (sp,) = fn.args
-        q, v = top(b, sp, 1), top(b, sp, 2)
-        base = word_at(b, sp, -2)
-        n = load_word(b, v, VARIANT_COUNT)
-        in_place = unshared(b, v)
-        dst = choose(b, in_place, lambda: b.inttoptr(v, PTR), fresh)
-        src = fields(b, v)
 
-        def keep_step(i, carried):
-            at, j = carried
-            x = b.load(word_at(b, src, i), typ=I64)
-            self.incref(b, x)
-            after = self.call_with(b, q, at, [x])
-            at = word_at(b, after, -1)
-            keep = b.icmp_unsigned("!=", b.load(at, typ=I64), FALSE)
-            with b.if_else(keep) as (yes, no):
-                with yes:
-                    with b.if_then(b.not_(in_place)):
-                        self.incref(b, x)
-                    b.store(x, word_at(b, fields(b, dst), j))
-                with no:
-                    with b.if_then(in_place):
-                        self.decref(b, x)
-            j = b.add(j, b.zext(keep, I64))
-            with b.if_then(b.not_(in_place)):
-                b.store(j, field_ptr(b, dst, VARIANT_COUNT))
-            return [at, j]
+@runtime_fn("seq_rt_list_filter")
+def list_filter(f: Fn, sp: ir.Value) -> ir.Value:
+    """list.filter ( list q -- list' ): consumes the list and `q`; returns
+    sp. An unshared list is compacted in place; a shared one is filtered
+    into a new object with the same tag."""
+    b = f.b
+    q, v = b.load(slot(b, sp, -1), typ=I64), b.load(slot(b, sp, -2), typ=I64)
+    src = VARIANT_OBJ(b, v)
+    n = src.count
+    in_place = unshared(b, v)
+    dst = Var(b, PTR, b.inttoptr(v, PTR))
+    with b.if_then(b.not_(in_place)):
+        dst.set(fresh_like(f, v, n))
+    at = Var(b, PTR, slot(b, sp, -2))
+    kept = Var(b, I64, const(0))
+    with for_range(b, const(0), n) as i:
+        x = b.load(src.trailing(i), typ=I64)
+        f.call("seq_incref", x)
+        result = slot(b, call_with(f, q, at.get(), [x]), -1)
+        at.set(result)
+        keep = b.icmp_unsigned("!=", b.load(result, typ=I64), const(FALSE))
+        out = VARIANT_OBJ(b, dst.get())
+        with b.if_else(keep) as (yes, no):
+            with yes:
+                with b.if_then(b.not_(in_place)):
+                    f.call("seq_incref", x)
+                b.store(x, out.trailing(kept.get()))
+            with no:
+                with b.if_then(in_place):
+                    f.call("seq_decref", x)
+        kept.set(b.add(kept.get(), b.zext(keep, I64)))
+        with b.if_then(b.not_(in_place)):  # it holds what is kept so far
+            out.count = kept.get()
+    VARIANT_OBJ(b, dst.get()).count = kept.get()
+    with b.if_then(b.not_(in_place)):
+        f.call("seq_decref", v)
+    f.call("seq_decref", q)
+    b.store(b.ptrtoint(dst.get(), I64), at.get())
+    return slot(b, at.get(), 1)
 
-        at, j = for_range(b, const(0), n, [base, const(0)], keep_step)
-        b.store(j, field_ptr(b, dst, VARIANT_COUNT))
-        with b.if_then(b.not_(in_place)):
-            self.decref(b, v)
-        self.decref(b, q)
-        b.store(b.ptrtoint(dst, I64), at)
-        b.ret(word_at(b, at, 1))
 
-        # list.fold ( list acc q -- acc' ) and list.each ( list q -- ): the elements
-        # move out of an unshared list instead of being copied
-        for name, below in (("seq_rt_list_fold", 1), ("seq_rt_list_each", 0)):
-            fn, b = rt.function(name, PTR, [PTR])
-            (sp,) = fn.args
-            q, v = top(b, sp, 1), top(b, sp, 2 + below)
-            base = word_at(b, sp, -2 - below)
-            if below:
-                b.store(top(b, sp, 2), base)  # the accumulator moves down
-            at = word_at(b, base, below)
-            n = load_word(b, v, VARIANT_COUNT)
-            moving = unshared(b, v)
-            src = fields(b, v)
+def each_element(f: Fn, sp: ir.Value, below: int) -> ir.Value:
+    """Call the quotation on top with each element of the list `below`
+    slots under it (the accumulator, if any, between them); consumes both.
+    The elements move out of an unshared list instead of being copied."""
+    b = f.b
+    q, v = b.load(slot(b, sp, -1), typ=I64), b.load(slot(b, sp, -2 - below), typ=I64)
+    base = slot(b, sp, -2 - below)
+    if below:
+        b.store(b.load(slot(b, sp, -2), typ=I64), base)  # the accumulator moves down
+    at = Var(b, PTR, slot(b, base, below))
+    src = VARIANT_OBJ(b, v)
+    n = src.count
+    moving = unshared(b, v)
+    with for_range(b, const(0), n) as i:
+        x = b.load(src.trailing(i), typ=I64)
+        with b.if_then(b.not_(moving)):
+            f.call("seq_incref", x)
+        at.set(call_with(f, q, at.get(), [x]))
+    with b.if_then(moving):
+        src.count = const(0)
+    f.call("seq_decref", v)
+    f.call("seq_decref", q)
+    return at.get()
 
-            def each_step(i, carried, src=src, moving=moving, q=q, b=b):
-                (at,) = carried
-                x = b.load(word_at(b, src, i), typ=I64)
-                with b.if_then(b.not_(moving)):
-                    self.incref(b, x)
-                return [self.call_with(b, q, at, [x])]
 
-            (at,) = for_range(b, const(0), n, [at], each_step)
-            with b.if_then(moving):
-                b.store(const(0), field_ptr(b, v, VARIANT_COUNT))
-            self.decref(b, v)
-            self.decref(b, q)
-            b.ret(at)
+@runtime_fn("seq_rt_list_fold")
+def list_fold(f: Fn, sp: ir.Value) -> ir.Value:
+    """list.fold ( list acc q -- acc' ): consumes the list and `q`, hands
+    the accumulator through `q`; returns sp."""
+    return each_element(f, sp, below=1)
 
-    # --- maps ---
 
-    def entry(self, b: ir.IRBuilder, m: ir.Value, e: ir.Value, word: int) -> ir.Value:
-        """Pointer to word `word` (0 hash, 1 key, 2 value) of entry `e`."""
-        k = b.add(b.mul(e, const(ENTRY_WORDS)), const(word))
-        return word_at(b, field_ptr(b, m, MAP_ENTRIES), k)
+@runtime_fn("seq_rt_list_each")
+def list_each(f: Fn, sp: ir.Value) -> ir.Value:
+    """list.each ( list q -- ): consumes the list and `q`; returns sp."""
+    return each_element(f, sp, below=0)
 
-    def index(self, b: ir.IRBuilder, m: ir.Value, cap: ir.Value) -> ir.Value:
-        return word_at(b, field_ptr(b, m, MAP_ENTRIES), b.mul(cap, const(ENTRY_WORDS)))
 
-    def emit_maps(self) -> None:
-        rt = self.rt
+# --- maps ----------------------------------------------------------------------------------
 
-        # map_alloc(cap) -> an empty map with room for cap entries
-        fn, b = self.private("seq_rt_map_alloc", PTR, [I64])
-        (cap,) = fn.args
-        p = b.call(self.alloc, [const(MAP), b.add(const(24), b.mul(cap, const(32)))])
-        b.store(const(0), field_ptr(b, p, MAP_COUNT))
-        b.store(const(0), field_ptr(b, p, MAP_USED))
-        b.store(cap, field_ptr(b, p, MAP_CAP))
-        b.call(self.memset, [self.index(b, p, cap), ir.Constant(I32, 0), b.mul(cap, const(8))])
-        b.ret(p)
-        map_alloc = fn
 
-        fn, b = rt.function("seq_rt_map_make", I64, [])
-        b.ret(b.ptrtoint(b.call(map_alloc, [const(MIN_CAP)]), I64))
+def entry(b: ir.IRBuilder, m: ir.Value, e: ir.Value) -> Fields:
+    """The fields of entry number `e` of the map `m`."""
+    offset = b.mul(e, const(MAP_ENTRY.size))
+    return MAP_ENTRY(b, b.gep(MAP_OBJ(b, m).after(), [offset], source_etype=I8))
 
-        hash = self.emit_hash()
 
-        # keys_equal(a, b) -> i1, for two valid keys of equal hash
-        fn, b = self.private("seq_rt_map_key_equal", I1, [I64, I64])
-        x, y = fn.args
-        same, differ = fn.append_basic_block("same"), fn.append_basic_block("differ")
-        strings = fn.append_basic_block("strings")
-        b.cbranch(b.icmp_unsigned("==", x, y), same, differ)
-        b.position_at_end(same)
+def index_slots(b: ir.IRBuilder, m: ir.Value, cap: ir.Value) -> ir.Value:
+    """Pointer to the 2*cap i32 index slots of the map `m`, after its entries."""
+    offset = b.mul(cap, const(MAP_ENTRY.size))
+    return b.gep(MAP_OBJ(b, m).after(), [offset], source_etype=I8)
+
+
+def probe_mask(b: ir.IRBuilder, cap: ir.Value) -> ir.Value:
+    return b.sub(b.mul(cap, const(2)), const(1))
+
+
+def index_slot(b: ir.IRBuilder, slots: ir.Value, i: ir.Value) -> ir.Value:
+    return b.gep(slots, [i], source_etype=I32)
+
+
+def key_message(f: Fn, op_name: str) -> ir.Value:
+    return f.cstring(f"{op_name}: key must be Int, String, or Bool")
+
+
+@runtime_fn("seq_rt_map_alloc", PTR, [I64], internal=True)
+def map_alloc(f: Fn, cap: ir.Value) -> ir.Value:
+    """Returns a new, empty map with room for `cap` entries."""
+    b = f.b
+    per_entry = MAP_ENTRY.size + 2 * INDEX_SLOT
+    p = f.call("seq_rt_alloc", const(MAP), b.add(const(MAP_OBJ.size), b.mul(cap, const(per_entry))))
+    table = MAP_OBJ(b, p)
+    table.count = const(0)
+    table.used = const(0)
+    table.cap = cap
+    f.call("memset", index_slots(b, p, cap), ir.Constant(I32, 0),
+           b.mul(cap, const(2 * INDEX_SLOT)))
+    return p
+
+
+@runtime_fn("seq_rt_map_make")
+def map_make(f: Fn) -> ir.Value:
+    """Returns a new, empty Map."""
+    return f.b.ptrtoint(f.call("seq_rt_map_alloc", const(MIN_CAP)), I64)
+
+
+@runtime_fn("seq_rt_map_hash", I64, [I64, PTR], internal=True)
+def map_hash(f: Fn, key: ir.Value, message: ir.Value) -> ir.Value:
+    """Borrows `key`; returns its hash, with the top bit set. A key that is
+    not an Int, Bool or String is the runtime error `message`."""
+    b = f.b
+    x = Var(b, I64, key)
+    with b.if_then(is_heap(b, key)):
+        with b.if_then(b.icmp_unsigned("!=", OBJECT(b, key).kind, const(STRING))):
+            f.call("seq_rt_panic", message)
+            b.unreachable()
+        text = STRING_OBJ(b, key)
+        h = Var(b, I64, const(FNV_OFFSET))  # FNV-1a of the bytes
+        with for_range(b, const(0), text.length) as i:
+            byte = b.zext(b.load(b.gep(text.after(), [i], source_etype=I8), typ=I8), I64)
+            h.set(b.mul(b.xor(h.get(), byte), const(FNV_PRIME)))
+        x.set(h.get())
+    mixed = x.get()
+    for multiplier in MIX:
+        mixed = b.mul(b.xor(mixed, b.lshr(mixed, const(33))), const(multiplier))
+    mixed = b.xor(mixed, b.lshr(mixed, const(33)))
+    return b.or_(mixed, const(HASH_LIVE))
+
+
+@runtime_fn("seq_rt_map_key_equal", I1, [I64, I64], internal=True)
+def map_key_equal(f: Fn, x: ir.Value, y: ir.Value) -> ir.Value:
+    """Borrows two valid keys of equal hash; returns whether they are equal."""
+    b = f.b
+    with b.if_then(b.icmp_unsigned("==", x, y)):
         b.ret(ir.Constant(I1, 1))
-        b.position_at_end(differ)
-        heap = lambda v: b.and_(  # noqa: E731
-            b.icmp_unsigned("==", b.and_(v, const(1)), const(0)), b.icmp_unsigned(">", v, TRUE))
-        both = b.and_(heap(x), heap(y))
-        no = fn.append_basic_block("no")
-        b.cbranch(both, strings, no)
-        b.position_at_end(no)
+    with b.if_then(b.not_(b.and_(is_heap(b, x), is_heap(b, y)))):
         b.ret(ir.Constant(I1, 0))
-        b.position_at_end(strings)  # both keys are Strings (the only heap keys)
-        length = load_word(b, x, HEADER)
-        same_length = b.icmp_unsigned("==", length, load_word(b, y, HEADER))
-        cmp = fn.append_basic_block("cmp")
-        b.cbranch(same_length, cmp, no)
-        b.position_at_end(cmp)
-        r = b.call(self.rt.libc["memcmp"],
-                   [field_ptr(b, x, HEADER + 8), field_ptr(b, y, HEADER + 8), length])
-        b.ret(b.icmp_signed("==", r, ir.Constant(I32, 0)))
-        key_equal = fn
+    sx, sy = STRING_OBJ(b, x), STRING_OBJ(b, y)  # Strings: the only heap keys
+    length = sx.length
+    with b.if_then(b.icmp_unsigned("!=", length, sy.length)):
+        b.ret(ir.Constant(I1, 0))
+    order = f.call("memcmp", sx.after(), sy.after(), length)
+    return b.icmp_signed("==", order, ir.Constant(I32, 0))
 
-        # find(map, key, hash) -> entry number, or -1
-        fn, b = self.private("seq_rt_map_find", I64, [PTR, I64, I64])
-        m, key, h = fn.args
-        cap = load_word(b, m, MAP_CAP)
-        mask = b.sub(b.mul(cap, const(2)), const(1))
-        slots = self.index(b, m, cap)
-        first = b.and_(h, mask)
-        start = b.block
-        head, probe, empty, found = (fn.append_basic_block(n)
-                                     for n in ("head", "probe", "empty", "found"))
-        b.branch(head)
-        b.position_at_end(head)
-        i = b.phi(I64)
-        i.add_incoming(first, start)
-        s = b.load(b.gep(slots, [i], source_etype=I32), typ=I32)
-        b.cbranch(b.icmp_unsigned("==", s, ir.Constant(I32, 0)), empty, probe)
-        b.position_at_end(empty)
-        b.ret(const(-1))
-        b.position_at_end(probe)
+
+@runtime_fn("seq_rt_map_find", I64, [PTR, I64, I64], internal=True)
+def map_find(f: Fn, m: ir.Value, key: ir.Value, h: ir.Value) -> ir.Value:
+    """Borrows the map `m` and `key` (whose hash is `h`); returns the number
+    of its entry, or -1."""
+    b = f.b
+    cap = MAP_OBJ(b, m).cap
+    mask = probe_mask(b, cap)
+    slots = index_slots(b, m, cap)
+    i = Var(b, I64, b.and_(h, mask))
+    with loop(b):
+        s = b.load(index_slot(b, slots, i.get()), typ=I32)
+        with b.if_then(b.icmp_unsigned("==", s, ir.Constant(I32, 0))):
+            b.ret(const(-1))
         e = b.sub(b.zext(s, I64), const(1))
-        next_i = b.and_(b.add(i, const(1)), mask)
-        compare = fn.append_basic_block("compare")
-        b.cbranch(b.icmp_unsigned("==", b.load(self.entry(b, m, e, 0), typ=I64), h),
-                  compare, head)
-        i.add_incoming(next_i, probe)
-        b.position_at_end(compare)
-        stored = b.load(self.entry(b, m, e, 1), typ=I64)
-        b.cbranch(b.call(key_equal, [stored, key]), found, head)
-        i.add_incoming(next_i, compare)
-        b.position_at_end(found)
-        b.ret(e)
-        find = fn
+        i.set(b.and_(b.add(i.get(), const(1)), mask))
+        found = entry(b, m, e)
+        with b.if_then(b.icmp_unsigned("==", found.hash, h)):
+            with b.if_then(f.call("seq_rt_map_key_equal", found.key, key)):
+                b.ret(e)
+    b.unreachable()  # a table is never full: the probe meets an empty slot
 
-        # insert_new(map, key, hash, value): append an entry (room is guaranteed)
-        fn, b = self.private("seq_rt_map_insert_new", VOID, [PTR, I64, I64, I64])
-        m, key, h, value = fn.args
-        e = load_word(b, m, MAP_USED)
-        b.store(h, self.entry(b, m, e, 0))
-        b.store(key, self.entry(b, m, e, 1))
-        b.store(value, self.entry(b, m, e, 2))
-        b.store(b.add(e, const(1)), field_ptr(b, m, MAP_USED))
-        count = field_ptr(b, m, MAP_COUNT)
-        b.store(b.add(b.load(count, typ=I64), const(1)), count)
-        cap = load_word(b, m, MAP_CAP)
-        mask = b.sub(b.mul(cap, const(2)), const(1))
-        slots = self.index(b, m, cap)
-        first = b.and_(h, mask)
-        start = b.block
-        head, take = fn.append_basic_block("head"), fn.append_basic_block("take")
-        b.branch(head)
-        b.position_at_end(head)
-        i = b.phi(I64)
-        i.add_incoming(first, start)
-        slot = b.gep(slots, [i], source_etype=I32)
-        i.add_incoming(b.and_(b.add(i, const(1)), mask), head)
-        b.cbranch(b.icmp_unsigned("==", b.load(slot, typ=I32), ir.Constant(I32, 0)), take, head)
-        b.position_at_end(take)
-        b.store(b.trunc(b.add(e, const(1)), I32), slot)
-        b.ret_void()
-        insert_new = fn
 
-        # rebuild(map, cap, share) -> a new table of the live entries in order;
-        # share: the copy takes new references (the original stays), else the
-        # entries move and the original is freed
-        fn, b = self.private("seq_rt_map_rebuild", PTR, [PTR, I64, I1])
-        m, cap, share = fn.args
-        p = b.call(map_alloc, [cap])
+@runtime_fn("seq_rt_map_insert_new", VOID, [PTR, I64, I64, I64], internal=True)
+def map_insert_new(f: Fn, m: ir.Value, key: ir.Value, h: ir.Value, value: ir.Value) -> None:
+    """Consumes `key` (hash `h`, not in the map) and `value`; appends their
+    entry to the map `m`, which has room for it."""
+    b = f.b
+    table = MAP_OBJ(b, m)
+    e = table.used
+    new = entry(b, m, e)
+    new.hash = h
+    new.key = key
+    new.value = value
+    table.used = b.add(e, const(1))
+    table.count = b.add(table.count, const(1))
+    cap = table.cap
+    mask = probe_mask(b, cap)
+    slots = index_slots(b, m, cap)
+    i = Var(b, I64, b.and_(h, mask))
+    taken = lambda: b.icmp_unsigned(  # noqa: E731
+        "!=", b.load(index_slot(b, slots, i.get()), typ=I32), ir.Constant(I32, 0))
+    with while_(b, taken):
+        i.set(b.and_(b.add(i.get(), const(1)), mask))
+    b.store(b.trunc(b.add(e, const(1)), I32), index_slot(b, slots, i.get()))
 
-        def move(e, _):
-            h = b.load(self.entry(b, m, e, 0), typ=I64)
-            with b.if_then(b.icmp_unsigned("!=", h, const(0))):
-                key = b.load(self.entry(b, m, e, 1), typ=I64)
-                value = b.load(self.entry(b, m, e, 2), typ=I64)
-                with b.if_then(share):
-                    self.incref(b, key)
-                    self.incref(b, value)
-                b.call(insert_new, [p, key, h, value])
-            return []
 
-        for_range(b, const(0), load_word(b, m, MAP_USED), [], move)
-        with b.if_then(b.not_(share)):
-            b.call(self.rt.libc["free"], [m])
-        b.ret(p)
-        rebuild = fn
+@runtime_fn("seq_rt_map_rebuild", PTR, [PTR, I64, I1], internal=True)
+def map_rebuild(f: Fn, m: ir.Value, cap: ir.Value, share: ir.Value) -> ir.Value:
+    """Returns a new table with room for `cap` entries holding the live
+    entries of `m`, in order. With `share` the copy takes new references
+    and `m` is only borrowed; without, the entries move and `m` is freed."""
+    b = f.b
+    p = f.call("seq_rt_map_alloc", cap)
+    with for_range(b, const(0), MAP_OBJ(b, m).used) as e:
+        old = entry(b, m, e)
+        h = old.hash
+        with b.if_then(b.icmp_unsigned("!=", h, const(0))):
+            key, value = old.key, old.value
+            with b.if_then(share):
+                f.call("seq_incref", key)
+                f.call("seq_incref", value)
+            f.call("seq_rt_map_insert_new", p, key, h, value)
+    with b.if_then(b.not_(share)):
+        f.call("free", m)
+    return p
 
-        # unique(map, room) -> an unshared map (with room for one more entry if
-        # asked), dropping the reference to the original when it is copied
-        fn, b = self.private("seq_rt_map_unique", PTR, [I64, I1])
-        m, room = fn.args
-        mp = b.inttoptr(m, PTR)
-        count = load_word(b, m, MAP_COUNT)
-        cap = load_word(b, m, MAP_CAP)
-        shared, mine, grow = (fn.append_basic_block(n) for n in ("shared", "mine", "grow"))
-        keep = fn.append_basic_block("keep")
-        b.cbranch(unshared(b, m), mine, shared)
-        b.position_at_end(shared)
-        p = b.call(rebuild, [mp, self.cap_for(b, b.add(count, const(1))), ir.Constant(I1, 1)])
-        self.decref(b, m)
-        b.ret(p)
-        b.position_at_end(mine)
-        full = b.icmp_signed(">=", load_word(b, m, MAP_USED), cap)
-        b.cbranch(b.and_(room, full), grow, keep)
-        b.position_at_end(keep)
-        b.ret(mp)
-        b.position_at_end(grow)
+
+@runtime_fn("seq_rt_map_unique", PTR, [I64, I1], internal=True)
+def map_unique(f: Fn, m: ir.Value, room: ir.Value) -> ir.Value:
+    """Consumes the map `m`; returns a map the caller may change: `m` if it
+    is unshared, else a copy (dropping the reference to `m`). With `room`
+    it has room for one more entry (a full table is rebuilt: compacted, or
+    doubled when more than half its entries are live)."""
+    b = f.b
+    table = MAP_OBJ(b, m)
+    count, cap = table.count, table.cap
+    with b.if_then(b.not_(unshared(b, m))):
+        copy = f.call("seq_rt_map_rebuild", table.ptr, cap_for(f, b.add(count, const(1))),
+                      ir.Constant(I1, 1))
+        f.call("seq_decref", m)
+        b.ret(copy)
+    full = b.icmp_signed(">=", table.used, cap)
+    with b.if_then(b.and_(room, full)):
         crowded = b.icmp_signed(">", b.mul(b.add(count, const(1)), const(2)), cap)
         new_cap = b.select(crowded, b.mul(cap, const(2)), cap)
-        b.ret(b.call(rebuild, [mp, new_cap, ir.Constant(I1, 0)]))
-        unique = fn
+        b.ret(f.call("seq_rt_map_rebuild", table.ptr, new_cap, ir.Constant(I1, 0)))
+    return table.ptr
 
-        # seq_rt_map_set(map, key, value) -> map
-        fn, b = rt.function("seq_rt_map_set", I64, [I64, I64, I64])
-        m, key, value = fn.args
-        h = b.call(hash, [key, self.message("map.set")])
-        p = b.call(unique, [m, ir.Constant(I1, 1)])
-        e = b.call(find, [p, key, h])
-        with b.if_else(b.icmp_signed(">=", e, const(0))) as (replace, insert):
-            with replace:
-                slot = self.entry(b, p, e, 2)
-                old = b.load(slot, typ=I64)
-                b.store(value, slot)
-                self.decref(b, old)
-                self.decref(b, key)
-            with insert:
-                b.call(insert_new, [p, key, h, value])
-        b.ret(b.ptrtoint(p, I64))
 
-        # seq_rt_map_remove(map, key) -> map
-        fn, b = rt.function("seq_rt_map_remove", I64, [I64, I64])
-        m, key = fn.args
-        h = b.call(hash, [key, self.message("map.remove")])
-        present = b.icmp_signed(">=", b.call(find, [b.inttoptr(m, PTR), key, h]), const(0))
-        absent = fn.append_basic_block("absent")
-        drop = fn.append_basic_block("drop")
-        b.cbranch(present, drop, absent)
-        b.position_at_end(absent)
-        self.decref(b, key)
+@runtime_fn("seq_rt_map_set")
+def map_set(f: Fn, m: ir.Value, key: ir.Value, value: ir.Value) -> ir.Value:
+    """map.set: consumes the map, `key` and `value`; returns the map with
+    `key` bound to `value` (a present key keeps its place in the order)."""
+    b = f.b
+    h = f.call("seq_rt_map_hash", key, key_message(f, "map.set"))
+    p = f.call("seq_rt_map_unique", m, ir.Constant(I1, 1))
+    e = f.call("seq_rt_map_find", p, key, h)
+    with b.if_else(b.icmp_signed(">=", e, const(0))) as (replace, insert):
+        with replace:
+            present = entry(b, p, e)
+            old = present.value
+            present.value = value
+            f.call("seq_decref", old)
+            f.call("seq_decref", key)
+        with insert:
+            f.call("seq_rt_map_insert_new", p, key, h, value)
+    return b.ptrtoint(p, I64)
+
+
+@runtime_fn("seq_rt_map_remove")
+def map_remove(f: Fn, m: ir.Value, key: ir.Value) -> ir.Value:
+    """map.remove: consumes the map and `key`; returns the map without
+    `key` (its entry keeps its place, with hash 0)."""
+    b = f.b
+    h = f.call("seq_rt_map_hash", key, key_message(f, "map.remove"))
+    absent = b.icmp_signed("<", f.call("seq_rt_map_find", b.inttoptr(m, PTR), key, h), const(0))
+    with b.if_then(absent):
+        f.call("seq_decref", key)
         b.ret(m)
-        b.position_at_end(drop)
-        p = b.call(unique, [m, ir.Constant(I1, 0)])
-        e = b.call(find, [p, key, h])
-        self.decref(b, b.load(self.entry(b, p, e, 1), typ=I64))
-        self.decref(b, b.load(self.entry(b, p, e, 2), typ=I64))
-        for word in range(ENTRY_WORDS):
-            b.store(const(0), self.entry(b, p, e, word))
-        count = field_ptr(b, p, MAP_COUNT)
-        b.store(b.sub(b.load(count, typ=I64), const(1)), count)
-        self.decref(b, key)
-        b.ret(b.ptrtoint(p, I64))
-
-        # seq_rt_map_get(map, key) -> (value or Int 0, found); seq_rt_map_has(map, key) -> Bool
-        for name, op_name in (("seq_rt_map_get", "map.get"), ("seq_rt_map_has", "map.has?")):
-            getting = name == "seq_rt_map_get"
-            fn, b = rt.function(name, PAIR if getting else I64, [I64, I64])
-            m, key = fn.args
-            h = b.call(hash, [key, self.message(op_name)])
-            e = b.call(find, [b.inttoptr(m, PTR), key, h])
-            found = b.icmp_signed(">=", e, const(0))
-            flag = b.select(found, TRUE, FALSE)
-            if getting:
-                def value(m=m, e=e, b=b):
-                    x = b.load(self.entry(b, b.inttoptr(m, PTR), e, 2), typ=I64)
-                    self.incref(b, x)
-                    return x
-
-                x = choose(b, found, value, lambda: tag_int(0))
-            self.decref(b, key)
-            self.decref(b, m)
-            b.ret(self.pair(b, x, flag) if getting else flag)
-
-        # seq_rt_map_keys(map), seq_rt_map_values(map) -> List, in insertion order
-        for name, word in (("seq_rt_map_keys", 1), ("seq_rt_map_values", 2)):
-            fn, b = rt.function(name, I64, [I64])
-            (m,) = fn.args
-            mp = b.inttoptr(m, PTR)
-            n = load_word(b, m, MAP_COUNT)
-            p = b.call(self.variant_new, [self.list_tag, n, self.cap_for(b, n)])
-
-            def collect(e, carried, mp=mp, p=p, b=b, word=word):
-                (j,) = carried
-                live = b.icmp_unsigned("!=", b.load(self.entry(b, mp, e, 0), typ=I64), const(0))
-                with b.if_then(live):
-                    x = b.load(self.entry(b, mp, e, word), typ=I64)
-                    self.incref(b, x)
-                    b.store(x, word_at(b, fields(b, p), j))
-                return [b.add(j, b.zext(live, I64))]
-
-            for_range(b, const(0), load_word(b, m, MAP_USED), [const(0)], collect)
-            self.decref(b, m)
-            b.ret(b.ptrtoint(p, I64))
-
-        # map.each ( map q -- ) and map.fold ( map acc q -- acc' )
-        for name, below in (("seq_rt_map_each", 0), ("seq_rt_map_fold", 1)):
-            fn, b = rt.function(name, PTR, [PTR])
-            (sp,) = fn.args
-            q = b.load(word_at(b, sp, -1), typ=I64)
-            m = b.load(word_at(b, sp, -2 - below), typ=I64)
-            mp = b.inttoptr(m, PTR)
-            base = word_at(b, sp, -2 - below)
-            if below:
-                b.store(b.load(word_at(b, sp, -2), typ=I64), base)
-            at = word_at(b, base, below)
-
-            def visit(e, carried, mp=mp, q=q, b=b):
-                (at,) = carried
-                live = b.icmp_unsigned("!=", b.load(self.entry(b, mp, e, 0), typ=I64), const(0))
-
-                def call():
-                    key = b.load(self.entry(b, mp, e, 1), typ=I64)
-                    value = b.load(self.entry(b, mp, e, 2), typ=I64)
-                    self.incref(b, key)
-                    self.incref(b, value)
-                    return self.call_with(b, q, at, [key, value])
-
-                return [choose(b, live, call, lambda: at)]
-
-            (at,) = for_range(b, const(0), load_word(b, m, MAP_USED), [at], visit)
-            self.decref(b, m)
-            self.decref(b, q)
-            b.ret(at)
-
-        # seq_rt_map_drop(map): drop what a dying map holds (called by release)
-        fn, b = rt.function("seq_rt_map_drop", VOID, [PTR])
-        (m,) = fn.args
-
-        def drop_entry(e, _):
-            with b.if_then(b.icmp_unsigned("!=", b.load(self.entry(b, m, e, 0), typ=I64),
-                                           const(0))):
-                self.decref(b, b.load(self.entry(b, m, e, 1), typ=I64))
-                self.decref(b, b.load(self.entry(b, m, e, 2), typ=I64))
-            return []
-
-        for_range(b, const(0), load_word(b, m, MAP_USED), [], drop_entry)
-        b.ret_void()
-
-    def message(self, op_name: str) -> ir.Value:
-        text = f"{op_name}: key must be Int, String, or Bool"
-        g = self.messages.get(text)
-        if g is None:
-            g = self.rt.cstring(f"coll_msg_{len(self.messages)}", text.encode())
-            self.messages[text] = g
-        return g.bitcast(PTR)
-
-    def emit_hash(self) -> ir.Function:
-        """hash(key, message) -> a hash with the top bit set; an unhashable key
-        is a runtime error reported with `message`."""
-        fn, b = self.private("seq_rt_map_hash", I64, [I64, PTR])
-        key, message = fn.args
-        scalar, heap, string, bad, mix = (fn.append_basic_block(n) for n in
-                                          ("scalar", "heap", "string", "bad", "mix"))
-        is_scalar = b.or_(b.icmp_unsigned("!=", b.and_(key, const(1)), const(0)),
-                          b.icmp_unsigned("<=", key, TRUE))
-        b.cbranch(is_scalar, scalar, heap)
-        b.position_at_end(heap)
-        b.cbranch(b.icmp_unsigned("==", load_word(b, key, 8), const(STRING)), string, bad)
-        b.position_at_end(bad)
-        b.call(self.panic_fn, [message])
-        b.unreachable()
-        b.position_at_end(string)
-        length = load_word(b, key, HEADER)
-        data = field_ptr(b, key, HEADER + 8)
-
-        def fnv(i, carried):
-            (h,) = carried
-            byte = b.zext(b.load(b.gep(data, [i], source_etype=I8), typ=I8), I64)
-            return [b.mul(b.xor(h, byte), const(0x100000001B3))]
-
-        (h,) = for_range(b, const(0), length, [const(0xCBF29CE484222325)], fnv)
-        string_end = b.block
-        b.branch(mix)
-        b.position_at_end(scalar)
-        b.branch(mix)
-        b.position_at_end(mix)
-        x = b.phi(I64)
-        x.add_incoming(key, scalar)
-        x.add_incoming(h, string_end)
-        for multiplier in (0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53):
-            x = b.mul(b.xor(x, b.lshr(x, const(33))), const(multiplier))
-        x = b.xor(x, b.lshr(x, const(33)))
-        b.ret(b.or_(x, const(HASH_LIVE)))
-        return fn
+    p = f.call("seq_rt_map_unique", m, ir.Constant(I1, 0))
+    gone = entry(b, p, f.call("seq_rt_map_find", p, key, h))
+    f.call("seq_decref", gone.key)
+    f.call("seq_decref", gone.value)
+    gone.hash = gone.key = gone.value = const(0)
+    table = MAP_OBJ(b, p)
+    table.count = b.sub(table.count, const(1))
+    f.call("seq_decref", key)
+    return b.ptrtoint(p, I64)
 
 
-def emit(rt: RuntimeBuilder) -> None:
-    c = Collections(rt)
-    c.emit_lists()
-    c.emit_invoke()
-    c.emit_list_combinators()
-    c.emit_maps()
+def lookup(
+    f: Fn, m: ir.Value, key: ir.Value, op_name: str, *, value: bool
+) -> tuple[ir.Value, ir.Value]:
+    """Consumes the map and `key`; (with `value`, a new reference to the
+    value bound to `key`, else Int 0; whether it is there)."""
+    b = f.b
+    h = f.call("seq_rt_map_hash", key, key_message(f, op_name))
+    e = f.call("seq_rt_map_find", b.inttoptr(m, PTR), key, h)
+    found = b.icmp_signed(">=", e, const(0))
+    x = Var(b, I64, tag_int(0))
+    if value:
+        with b.if_then(found):
+            bound = entry(b, m, e).value
+            f.call("seq_incref", bound)
+            x.set(bound)
+    f.call("seq_decref", key)
+    f.call("seq_decref", m)
+    return x.get(), found
+
+
+@runtime_fn("seq_rt_map_get")
+def map_get(f: Fn, m: ir.Value, key: ir.Value) -> ir.Value:
+    """map.get: consumes the map and `key`; returns (the value bound to
+    `key`, true), or (Int 0, false)."""
+    x, found = lookup(f, m, key, "map.get", value=True)
+    return pair(f.b, x, f.b.select(found, const(TRUE), const(FALSE)))
+
+
+@runtime_fn("seq_rt_map_has")
+def map_has(f: Fn, m: ir.Value, key: ir.Value) -> ir.Value:
+    """map.has?: consumes the map and `key`; returns whether `key` is bound (a Bool)."""
+    _, found = lookup(f, m, key, "map.has?", value=False)
+    return f.b.select(found, const(TRUE), const(FALSE))
+
+
+def collect(f: Fn, m: ir.Value, field: str) -> ir.Value:
+    """Consumes the map; a List of its entries' `field`, in insertion order."""
+    b = f.b
+    table = MAP_OBJ(b, m)
+    n = table.count
+    out = VARIANT_OBJ(b, f.call("seq_rt_variant_new", list_tag(f), n, cap_for(f, n)))
+    j = Var(b, I64, const(0))
+    with for_range(b, const(0), table.used) as e:
+        live = entry(b, m, e)
+        with b.if_then(b.icmp_unsigned("!=", live.hash, const(0))):
+            x = getattr(live, field)
+            f.call("seq_incref", x)
+            b.store(x, out.trailing(j.get()))
+            j.set(b.add(j.get(), const(1)))
+    f.call("seq_decref", m)
+    return b.ptrtoint(out.ptr, I64)
+
+
+@runtime_fn("seq_rt_map_keys")
+def map_keys(f: Fn, m: ir.Value) -> ir.Value:
+    """map.keys: consumes the map; returns a List of its keys, in insertion order."""
+    return collect(f, m, "key")
+
+
+@runtime_fn("seq_rt_map_values")
+def map_values(f: Fn, m: ir.Value) -> ir.Value:
+    """map.values: consumes the map; returns a List of its values, in insertion order."""
+    return collect(f, m, "value")
+
+
+def each_entry(f: Fn, sp: ir.Value, below: int) -> ir.Value:
+    """Call the quotation on top with each live entry's key and value of
+    the map `below` slots under it (the accumulator, if any, between
+    them), in insertion order; consumes both."""
+    b = f.b
+    q, m = b.load(slot(b, sp, -1), typ=I64), b.load(slot(b, sp, -2 - below), typ=I64)
+    base = slot(b, sp, -2 - below)
+    if below:
+        b.store(b.load(slot(b, sp, -2), typ=I64), base)  # the accumulator moves down
+    at = Var(b, PTR, slot(b, base, below))
+    with for_range(b, const(0), MAP_OBJ(b, m).used) as e:
+        live = entry(b, m, e)
+        with b.if_then(b.icmp_unsigned("!=", live.hash, const(0))):
+            key, value = live.key, live.value
+            f.call("seq_incref", key)
+            f.call("seq_incref", value)
+            at.set(call_with(f, q, at.get(), [key, value]))
+    f.call("seq_decref", m)
+    f.call("seq_decref", q)
+    return at.get()
+
+
+@runtime_fn("seq_rt_map_each")
+def map_each(f: Fn, sp: ir.Value) -> ir.Value:
+    """map.each ( map q -- ): consumes the map and `q`; returns sp."""
+    return each_entry(f, sp, below=0)
+
+
+@runtime_fn("seq_rt_map_fold")
+def map_fold(f: Fn, sp: ir.Value) -> ir.Value:
+    """map.fold ( map acc q -- acc' ): consumes the map and `q`, hands the
+    accumulator through `q`; returns sp."""
+    return each_entry(f, sp, below=1)
+
+
+@runtime_fn("seq_rt_map_drop")
+def map_drop(f: Fn, m: ir.Value) -> None:
+    """Drops the keys and values a dying map holds (called by release,
+    which frees the object)."""
+    b = f.b
+    with for_range(b, const(0), MAP_OBJ(b, m).used) as e:
+        live = entry(b, m, e)
+        with b.if_then(b.icmp_unsigned("!=", live.hash, const(0))):
+            f.call("seq_decref", live.key)
+            f.call("seq_decref", live.value)

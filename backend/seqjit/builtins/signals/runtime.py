@@ -5,7 +5,7 @@ As in the reference, a trapped signal only sets its flag (signals 0..31);
 `signal.clear` clears it. The handler is a native function in the runtime
 module (`seq_rt_signal_handler`), installed with sigaction (SA_RESTART) by
 the host through ctypes; the flags are bytes the handler stores atomically
-and compiled code reads without calling Python.
+and compiled code reads without calling Python (`seq_rt_signal_flag`).
 
 Python owns signal handling in this process: it catches SIGINT to
 interrupt running code (Ctrl-C in the REPL and notebooks, and in scripts).
@@ -23,13 +23,13 @@ import ctypes
 import os
 import signal as py_signal
 import sys
-from collections.abc import Callable
 
 from llvmlite import ir
 
 from ...runtime.core import RuntimeBuilder
-from ...runtime.host import HostContext, service
-from ...runtime.hostops import SeqPanic, emit_host_ops, host_op, values
+from ...runtime.host import HostContext
+from ...runtime.hostops import SeqPanic, emit_host_ops, host_op
+from ...runtime.irkit import Fn, extern, runtime_fn, runtime_global
 from ...runtime.layout import I8, I32, I64, PTR, const
 
 MAX_SIGNAL = 32
@@ -121,48 +121,62 @@ def ignore(host: HostContext, sig: int) -> None:
     s.set("signal.ignore", sig, SIG_IGN, 0)
 
 
-@service("signal_invalid", ctypes.c_int64, ctypes.c_int64, ctypes.c_int64)
-def _signal_invalid(host: HostContext) -> Callable[[int, int], int]:
-    """The message for a bad signal number given to FLAG_OPS[op]."""
-    return lambda op, sig: values(host).message(
-        f"{FLAG_OPS[op]}: invalid signal number {sig}")
-
-
 def emit(rt: RuntimeBuilder) -> None:
     emit_host_ops(rt, "signal")
-    flags_ty = ir.ArrayType(I8, MAX_SIGNAL)
-    flags = ir.GlobalVariable(rt.module, flags_ty, name="seq_signal_flags")
-    flags.initializer = ir.Constant(flags_ty, None)
 
-    def flag_ptr(b: ir.IRBuilder, sig: ir.Value) -> ir.Value:
-        return b.gep(flags, [const(0), sig], source_etype=flags_ty)
 
-    # seq_rt_signal_handler(i32 sig): the native handler; raises the flag
-    fn, b = rt.function("seq_rt_signal_handler", ir.VoidType(), [I32])
-    sig = b.zext(fn.args[0], I64)
+# --- the runtime module's part: the handler and the flags ---------------------------------
+
+FLAGS = runtime_global(
+    "seq_signal_flags", ir.ArrayType(I8, MAX_SIGNAL),
+    "One byte per signal, set by the handler when it is caught (0..31).",
+)
+MESSAGE_SIZE = 64  # longer than any message below
+MESSAGE = runtime_global(
+    "seq_signal_message", ir.ArrayType(I8, MESSAGE_SIZE),
+    "The text of the last bad-signal-number error (a runtime error ends the run).",
+)
+
+extern("snprintf", I32, [PTR, I64, PTR], "libc: format into a buffer.", var_arg=True)
+
+
+def flag_ptr(f: Fn, sig: ir.Value) -> ir.Value:
+    """Pointer to the flag byte of signal `sig` (0 <= sig < MAX_SIGNAL)."""
+    flags = f.glob(FLAGS)
+    return f.b.gep(flags, [const(0), sig], source_etype=flags.value_type)
+
+
+@runtime_fn("seq_rt_signal_handler")
+def signal_handler(f: Fn, signum: ir.Value) -> None:
+    """The native handler sigaction installs: raises the flag of `signum`
+    (atomically; numbers outside the flags are ignored)."""
+    b = f.b
+    sig = b.zext(signum, I64)
     with b.if_then(b.icmp_unsigned("<", sig, const(MAX_SIGNAL))):
-        b.atomic_rmw("xchg", flag_ptr(b, sig), ir.Constant(I8, 1), "seq_cst")
-    b.ret_void()
+        b.atomic_rmw("xchg", flag_ptr(f, sig), ir.Constant(I8, 1), "seq_cst")
 
-    # seq_rt_signal_flag(sig, mode) -> 0/1: mode 0 read and clear, 1 read, 2 clear
-    fn, b = rt.function("seq_rt_signal_flag", I64, [I64, I64])
-    sig, mode = fn.args
+
+@runtime_fn("seq_rt_signal_flag")
+def signal_flag(f: Fn, sig: ir.Value, mode: ir.Value) -> ir.Value:
+    """FLAG_OPS[mode] on the flag of signal `sig` (an untagged Int): mode 0
+    reads and clears it, 1 reads it, 2 clears it; returns 1 if it was
+    raised, else 0 (0 for mode 2). A number outside 0..31 is a runtime
+    error naming the builtin."""
+    b = f.b
     with b.if_then(b.icmp_unsigned(">=", sig, const(MAX_SIGNAL)), likely=False):
-        message = rt.host_call(b, "signal_invalid", ir.FunctionType(I64, [I64, I64]),
-                               [mode, sig])
-        b.call(rt.module.globals["seq_rt_panic"], [b.inttoptr(message, PTR)])
+        names = [f.cstring(op).ptrtoint(I64) for op in FLAG_OPS]
+        name = names[-1]
+        for k in reversed(range(len(FLAG_OPS) - 1)):
+            name = b.select(b.icmp_unsigned("==", mode, const(k)), names[k], name)
+        message = f.glob(MESSAGE)
+        f.call("snprintf", message, const(MESSAGE_SIZE),
+               f.cstring("%s: invalid signal number %lld"), b.inttoptr(name, PTR), sig)
+        f.call("seq_rt_panic", message)
         b.unreachable()
-    at = flag_ptr(b, sig)
-    read, swap, clear = (fn.append_basic_block(n) for n in ("read", "swap", "clear"))
-    switch = b.switch(mode, clear)
-    switch.add_case(const(0), swap)
-    switch.add_case(const(1), read)
-    b.position_at_end(swap)
-    old = b.atomic_rmw("xchg", at, ir.Constant(I8, 0), "seq_cst")
-    b.ret(b.zext(b.icmp_unsigned("!=", old, ir.Constant(I8, 0)), I64))
-    b.position_at_end(read)
-    now = b.load_atomic(at, "seq_cst", 1, typ=I8)
-    b.ret(b.zext(b.icmp_unsigned("!=", now, ir.Constant(I8, 0)), I64))
-    b.position_at_end(clear)
-    b.atomic_rmw("xchg", at, ir.Constant(I8, 0), "seq_cst")
-    b.ret(const(0))
+    at = flag_ptr(f, sig)
+    with b.if_then(b.icmp_unsigned("==", mode, const(1))):  # read
+        now = b.load_atomic(at, "seq_cst", 1, typ=I8)
+        b.ret(b.zext(b.icmp_unsigned("!=", now, ir.Constant(I8, 0)), I64))
+    old = b.atomic_rmw("xchg", at, ir.Constant(I8, 0), "seq_cst")  # read and clear, or clear
+    raised = b.zext(b.icmp_unsigned("!=", old, ir.Constant(I8, 0)), I64)
+    return b.select(b.icmp_unsigned("==", mode, const(0)), raised, const(0))

@@ -13,30 +13,32 @@ text), then Bool, then String keys (by their text).
 
 from __future__ import annotations
 
-import ctypes
-import struct
 from collections.abc import Callable
 
 from ...runtime.core import RuntimeBuilder
 from ...runtime.host import format_float
 from ...runtime.hostops import emit_host_ops, host_op, string_bytes, text_of, word_at
+from ...runtime.irkit import WORD
 from ...runtime.layout import (
     CHANNEL,
     CLOSURE,
+    CLOSURE_OBJ,
     FALSE,
     FLOAT,
-    HEADER,
+    FLOAT_OBJ,
     MAP,
+    MAP_ENTRY,
+    MAP_OBJ,
+    OBJECT,
     STRING,
     SYMBOL,
     TRUE,
     VARIANT,
+    VARIANT_OBJ,
     WEAVE,
 )
 
 INDENT = 2
-# Map object words (runtime/collections.py): live entries have a non-zero hash.
-MAP_USED, MAP_ENTRIES, ENTRY_BYTES = 24, 40, 24
 
 # Renderers other families may add for their heap kinds:
 # kind -> function(value address, render) -> text.
@@ -67,12 +69,13 @@ def _is_heap(value: int) -> bool:
 
 
 def map_entries(value: int) -> list[tuple[int, int]]:
-    """A map's (key, value) pairs, in the reference's SON order."""
+    """A map's (key, value) pairs, in the reference's SON order (live
+    entries have a non-zero hash)."""
     entries = []
-    for e in range(word_at(value + MAP_USED)):
-        at = value + MAP_ENTRIES + e * ENTRY_BYTES
-        if word_at(at):
-            entries.append((word_at(at + 8), word_at(at + 16)))
+    for e in range(MAP_OBJ.read(value, "used")):
+        at = value + MAP_OBJ.end + e * MAP_ENTRY.size
+        if MAP_ENTRY.read(at, "hash"):
+            entries.append((MAP_ENTRY.read(at, "key"), MAP_ENTRY.read(at, "value")))
 
     def sort_key(entry: tuple[int, int]) -> str:
         key = entry[0] & (2**64 - 1)
@@ -109,9 +112,9 @@ def write(value: int, pretty: bool, depth: int, out: list[str]) -> None:
     if value in (FALSE, TRUE):
         out.append("true" if value == TRUE else "false")
         return
-    kind = word_at(value + 8)
+    kind = OBJECT.read(value, "kind")
     if kind == FLOAT:
-        x = struct.unpack("<d", ctypes.string_at(value + HEADER, 8))[0]
+        x = FLOAT_OBJ.read(value, "value")
         text = format_float(x)
         finite = x == x and abs(x) != float("inf")
         out.append(text + ".0" if "." not in text and finite else text)
@@ -120,8 +123,10 @@ def write(value: int, pretty: bool, depth: int, out: list[str]) -> None:
     elif kind == SYMBOL:
         out.append(":" + text_of(string_bytes(value)))
     elif kind == VARIANT:
-        tag = string_bytes(word_at(value + 16))
-        fields = [word_at(value + 32 + 8 * i) for i in range(word_at(value + 24))]
+        tag = string_bytes(VARIANT_OBJ.read(value, "tag"))
+        first = value + VARIANT_OBJ.end
+        count = VARIANT_OBJ.read(value, "count")
+        fields = [word_at(first + WORD * i) for i in range(count)]
         if tag == b"List":
             out.append("list-of")
             for f in fields:
@@ -146,7 +151,7 @@ def write(value: int, pretty: bool, depth: int, out: list[str]) -> None:
     elif kind in SON_RENDERERS:
         out.append(SON_RENDERERS[kind](value, son))
     elif kind == CLOSURE:
-        out.append("<closure>" if word_at(value + 24) else "<quotation>")
+        out.append("<closure>" if CLOSURE_OBJ.read(value, "count") else "<quotation>")
     elif kind == CHANNEL:
         out.append("<channel>")
     elif kind == WEAVE:
