@@ -25,6 +25,7 @@ from .irkit import I64 as I64
 from .irkit import PTR as PTR
 from .irkit import VOID as VOID
 from .irkit import Layout
+from .irkit import constant as constant_global
 
 # The header every heap object starts with; its payload follows.
 OBJECT = Layout("Object", [("refcount", I64), ("kind", I64)])
@@ -200,3 +201,12 @@ def emit_closure_enter(module: ir.Module) -> ir.Function:
     result = b.insert_value(ir.Constant(ret, ir.Undefined), after, 0)
     b.ret(b.insert_value(result, code, 1))
     return fn
+
+
+def static_string(module: ir.Module, name: str, data: bytes, kind: int = STRING) -> ir.Constant:
+    """An immortal String (or Symbol) with bytes `data`, the internal constant
+    `name` of `module` (made once), as a tagged value."""
+    ty = ir.LiteralStructType([I64, I64, I64, ir.ArrayType(I8, len(data))])
+    init = ir.Constant(ty, [const(IMMORTAL), const(kind), const(len(data)),
+                            ir.Constant(ir.ArrayType(I8, len(data)), bytearray(data))])
+    return constant_global(module, name, init, align=8).ptrtoint(I64)
