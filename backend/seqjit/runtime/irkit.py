@@ -121,6 +121,10 @@ class Fields:
     def __setattr__(self, name: str, value: ir.Value) -> None:
         self._b.store(value, self.addr(name))
 
+    def after(self) -> ir.Value:
+        """Pointer to the first byte after the fields (a String's bytes)."""
+        return self._b.gep(self._base, [const(self._layout.end)], source_etype=I8)
+
     def trailing(self, index: ir.Value) -> ir.Value:
         """Pointer to word `index` of the run of values after the fields."""
         b = self._b
@@ -201,6 +205,14 @@ class Loop:
         go_on = self.b.function.append_basic_block("loop.on")
         self.b.cbranch(cond, self.head, go_on)
         self.b.position_at_end(go_on)
+
+    def exit(self) -> None:
+        """`break`: ends the current block."""
+        self.b.branch(self.done)
+
+    def next(self) -> None:
+        """`continue`: ends the current block."""
+        self.b.branch(self.head)
 
 
 @contextmanager
