@@ -141,8 +141,7 @@ class Var:
 
     def __init__(self, b: ir.IRBuilder, ty: ir.Type, init: ir.Value | None = None) -> None:
         self.b = b
-        with b.goto_entry_block():
-            self.slot = b.alloca(ty)
+        self.slot = alloca_once(b, ty)
         self.ty = ty
         if init is not None:
             self.set(init)
@@ -152,6 +151,15 @@ class Var:
 
     def set(self, value: ir.Value) -> None:
         self.b.store(value, self.slot)
+
+
+def alloca_once(b: ir.IRBuilder, ty: ir.Type, size: int | None = None) -> ir.Value:
+    """A stack slot allocated once per call (after numba's `alloca_once`):
+    at the start of the entry block, so it stays a fixed part of the frame
+    even where the code before it is inlined or it is asked for in a loop."""
+    with b.goto_entry_block():
+        b.position_at_start(b.function.entry_basic_block)
+        return b.alloca(ty, size=size)
 
 
 @contextmanager
@@ -382,7 +390,7 @@ class Fn:
         b = self.b
         fnty = ir.FunctionType(ret, [a.type for a in args])
         slot = _host_slot(self.module, service)
-        block = b.alloca(I64, size=len(args) + 2)
+        block = alloca_once(b, I64, size=len(args) + 2)
         for i, value in enumerate([b.load(slot, typ=PTR), *args]):
             b.store(to_word(b, value), b.gep(block, [const(i)], source_etype=I64))
         self.call("seq_rt_on_system_stack", _host_thunk(self.module, fnty), block)

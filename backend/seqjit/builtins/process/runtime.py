@@ -11,6 +11,7 @@ from ...runtime.irkit import (
     VOID,
     Fn,
     Layout,
+    alloca_once,
     const,
     extern,
     runtime_fn,
@@ -34,8 +35,7 @@ extern("exit", VOID, [I32], "libc: end the process with a status.")
 def nanos_of(f: Fn, clock_id: int) -> ir.Value:
     """Clock `clock_id`'s reading in nanoseconds."""
     b = f.b
-    with b.goto_entry_block():
-        ts = TIMESPEC(b, b.alloca(ir.ArrayType(I64, 2)))
+    ts = TIMESPEC(b, alloca_once(b, ir.ArrayType(I64, 2)))
     f.call("clock_gettime", ir.Constant(I32, clock_id), ts.ptr)
     return b.add(b.mul(ts.seconds, const(1_000_000_000)), ts.nanos)
 

@@ -25,6 +25,7 @@ from ...runtime.irkit import (
     VOID,
     Fn,
     Var,
+    alloca_once,
     const,
     constant,
     extern,
@@ -203,7 +204,7 @@ def int_to_string(f: Fn, tagged: ir.Value) -> ir.Value:
     b = f.b
     n = b.ashr(tagged, const(1))
     negative = b.icmp_signed("<", n, const(0))
-    buf = b.alloca(I8, size=const(24))
+    buf = alloca_once(b, I8, size=24)
     rest = Var(b, I64, b.select(negative, b.neg(n), n))
     first = Var(b, I64, const(24))  # digits fill buf from the end
     with loop(b) as digits:
@@ -306,8 +307,7 @@ def char_to_string(f: Fn, cp: ir.Value) -> ir.Value:
     invalid = b.or_(b.icmp_unsigned(">", cp, const(0x10FFFF)), between(b, cp, 0xD800, 0xDFFF))
     with b.if_then(invalid):  # negative values are huge unsigned
         b.ret(empty_string(f))
-    with b.goto_entry_block():
-        p = b.alloca(I8, size=const(4))
+    p = alloca_once(b, I8, size=4)
 
     def encoded(lead: int, bits: int) -> ir.Value:
         """The String of the sequence of 1 + bits/6 bytes for cp."""

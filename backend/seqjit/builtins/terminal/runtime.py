@@ -24,7 +24,7 @@ from llvmlite import ir
 
 from ...runtime.core import RuntimeBuilder
 from ...runtime.hostops import emit_host_ops, host_op
-from ...runtime.irkit import I8, I32, I64, PTR, Fn, const, extern, runtime_fn
+from ...runtime.irkit import I8, I32, I64, PTR, Fn, alloca_once, const, extern, runtime_fn
 
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 80, 24
 STDIN = ir.Constant(I32, 0)
@@ -117,9 +117,8 @@ def read_char(f: Fn, nonblocking: ir.Value) -> ir.Value:
         b.ret(b.zext(b.load(b.gep(buf, [const(0), ahead], source_etype=buf.value_type),
                             typ=I8), I64))
     f.call("seq_rt_flush_pending")
-    with b.goto_entry_block():
-        cell = b.alloca(I8)
-        saved_flags = b.alloca(I32)
+    cell = alloca_once(b, I8)
+    saved_flags = alloca_once(b, I32)
     with b.if_then(nonblocking):
         flags = f.call("fcntl", STDIN, ir.Constant(I32, fcntl.F_GETFL))
         with b.if_then(b.icmp_signed("<", flags, ir.Constant(I32, 0))):
