@@ -143,8 +143,7 @@ class Var:
 
     def __init__(self, b: ir.IRBuilder, ty: ir.Type, init: ir.Value | None = None) -> None:
         self.b = b
-        with b.goto_entry_block():
-            self.slot = b.alloca(ty)
+        self.slot = alloca_once(b, ty)
         self.ty = ty
         if init is not None:
             self.set(init)
@@ -154,6 +153,15 @@ class Var:
 
     def set(self, value: ir.Value) -> None:
         self.b.store(value, self.slot)
+
+
+def alloca_once(b: ir.IRBuilder, ty: ir.Type, size: int | None = None) -> ir.Value:
+    """A stack slot allocated once per call (after numba's `alloca_once`):
+    at the start of the entry block, so it stays a fixed part of the frame
+    even where the code before it is inlined or it is asked for in a loop."""
+    with b.goto_entry_block():
+        b.position_at_start(b.function.entry_basic_block)
+        return b.alloca(ty, size=size)
 
 
 @contextmanager
@@ -207,6 +215,14 @@ class Loop:
         go_on = self.b.function.append_basic_block("loop.on")
         self.b.cbranch(cond, self.head, go_on)
         self.b.position_at_end(go_on)
+
+    def exit(self) -> None:
+        """`break`: ends the current block."""
+        self.b.branch(self.done)
+
+    def next(self) -> None:
+        """`continue`: ends the current block."""
+        self.b.branch(self.head)
 
 
 @contextmanager
@@ -365,6 +381,96 @@ class Fn:
 
     def cstring(self, text: str) -> ir.GlobalVariable:
         return cstring(self.module, text)
+
+    def host_call(self, service: str, ret: ir.Type, *args: ir.Value) -> ir.Value | None:
+        """Call the Python host service `service` (runtime/host.py) and
+        return its result (None for a void one). Python must not run on a
+        strand's stack, so the call goes through `seq_rt_on_system_stack`:
+        a thunk per signature runs on the scheduler's stack and comes back.
+        Arguments and result travel in a block of i64 words: the target,
+        the arguments, the result."""
+        b = self.b
+        fnty = ir.FunctionType(ret, [a.type for a in args])
+        slot = _host_slot(self.module, service)
+        block = alloca_once(b, I64, size=len(args) + 2)
+        for i, value in enumerate([b.load(slot, typ=PTR), *args]):
+            b.store(to_word(b, value), b.gep(block, [const(i)], source_etype=I64))
+        self.call("seq_rt_on_system_stack", _host_thunk(self.module, fnty), block)
+        if isinstance(ret, ir.VoidType):
+            return None
+        at = b.gep(block, [const(len(args) + 1)], source_etype=I64)
+        return from_word(b, b.load(at, typ=I64), ret)
+
+
+def to_word(b: ir.IRBuilder, value: ir.Value) -> ir.Value:
+    """`value` (an integer, double or ptr) as one i64 word."""
+    if isinstance(value.type, ir.PointerType):
+        return b.ptrtoint(value, I64)
+    if isinstance(value.type, ir.DoubleType):
+        return b.bitcast(value, I64)
+    if value.type != I64:
+        return b.zext(value, I64)
+    return value
+
+
+def from_word(b: ir.IRBuilder, word: ir.Value, ty: ir.Type) -> ir.Value:
+    """The i64 `word` as a value of type `ty` (the inverse of `to_word`)."""
+    if isinstance(ty, ir.PointerType):
+        return b.inttoptr(word, ty)
+    if isinstance(ty, ir.DoubleType):
+        return b.bitcast(word, ty)
+    if ty != I64:
+        return b.trunc(word, ty)
+    return word
+
+
+def _host_slot(module: ir.Module, service: str) -> ir.GlobalVariable:
+    """`seq_host_SERVICE`: the address of the Python callback, set at load
+    time (runtime/host.py)."""
+    name = f"seq_host_{service}"
+    slot = module.globals.get(name)
+    if slot is None:
+        slot = ir.GlobalVariable(module, PTR, name=name)
+        slot.initializer = ir.Constant(PTR, None)
+    return slot
+
+
+def _host_thunk(module: ir.Module, fnty: ir.FunctionType) -> ir.Function:
+    """`thunk(block)`: call block[0] with the block's arguments and store
+    the result after them; one per signature."""
+    name = "seq_host_thunk." + "_".join(str(t) for t in [fnty.return_type, *fnty.args])
+    existing = module.globals.get(name)
+    if existing is not None:
+        return existing
+    fn = ir.Function(module, ir.FunctionType(VOID, [PTR]), name=name)
+    fn.linkage = "internal"
+    b = ir.IRBuilder(fn.append_basic_block("entry"))
+    (block,) = fn.args
+
+    def word(i: int) -> ir.Value:
+        return b.load(b.gep(block, [const(i)], source_etype=I64), typ=I64)
+
+    values = [from_word(b, word(i + 1), t) for i, t in enumerate(fnty.args)]
+    result = b.call(b.inttoptr(word(0), ir.PointerType(fnty)), values)
+    if not isinstance(fnty.return_type, ir.VoidType):
+        b.store(to_word(b, result), b.gep(block, [const(len(fnty.args) + 1)], source_etype=I64))
+    b.ret_void()
+    return fn
+
+
+def constant(module: ir.Module, name: str, value: ir.Constant, *, align: int = 0) -> ir.Value:
+    """The internal constant global `name` with initializer `value`, made
+    once per module (later calls with the same name return it)."""
+    existing = module.globals.get(name)
+    if existing is not None:
+        return existing
+    g = ir.GlobalVariable(module, value.type, name=name)
+    g.global_constant = True
+    g.linkage = "internal"
+    if align:
+        g.align = align
+    g.initializer = value
+    return g
 
 
 def cstring(module: ir.Module, text: str) -> ir.GlobalVariable:

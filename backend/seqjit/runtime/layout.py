@@ -25,6 +25,7 @@ from .irkit import I64 as I64
 from .irkit import PTR as PTR
 from .irkit import VOID as VOID
 from .irkit import Layout
+from .irkit import constant as constant_global
 
 # The header every heap object starts with; its payload follows.
 OBJECT = Layout("Object", [("refcount", I64), ("kind", I64)])
@@ -205,13 +206,7 @@ def emit_closure_enter(module: ir.Module) -> ir.Function:
 def static_string(module: ir.Module, name: str, data: bytes, kind: int = STRING) -> ir.Constant:
     """An immortal String (or Symbol) with bytes `data`, the internal constant
     `name` of `module` (made once), as a tagged value."""
-    g = module.globals.get(name)
-    if g is None:
-        ty = ir.LiteralStructType([I64, I64, I64, ir.ArrayType(I8, len(data))])
-        g = ir.GlobalVariable(module, ty, name=name)
-        g.global_constant = True
-        g.linkage = "internal"
-        g.align = 8
-        g.initializer = ir.Constant(ty, [const(IMMORTAL), const(kind), const(len(data)),
-                                         ir.Constant(ir.ArrayType(I8, len(data)), bytearray(data))])
-    return g.ptrtoint(I64)
+    ty = ir.LiteralStructType([I64, I64, I64, ir.ArrayType(I8, len(data))])
+    init = ir.Constant(ty, [const(IMMORTAL), const(kind), const(len(data)),
+                            ir.Constant(ir.ArrayType(I8, len(data)), bytearray(data))])
+    return constant_global(module, name, init, align=8).ptrtoint(I64)

@@ -4,54 +4,49 @@ from __future__ import annotations
 
 from llvmlite import ir
 
-from ...runtime.core import RuntimeBuilder
-from ...runtime.layout import I64, PTR, WORD_FN, call_ptr, const, emit_closure_enter
+from ...runtime.irkit import I64, PTR, VOID, Fn, const, extern, for_range, runtime_fn
+from ...runtime.layout import WORD_FN, call_ptr, emit_closure_enter
+
+extern("malloc", PTR, [I64], "libc: allocate bytes.")
+extern("free", VOID, [PTR], "libc: release what malloc gave.")
+extern("memcpy", PTR, [PTR, PTR, I64], "libc: copy bytes between disjoint runs.")
 
 
-def emit(rt: RuntimeBuilder) -> None:
-    enter = emit_closure_enter(rt.module)
-    panic = rt.module.globals["seq_rt_panic"]
-    message = rt.cstring("cond_no_match", b"cond: no predicate matched")
+def run_quotation(f: Fn, quotation: ir.Value, sp: ir.Value) -> ir.Value:
+    """Call `quotation` (borrowed: a reference is taken for the call) on
+    the data stack at `sp`; returns the stack pointer after it."""
+    b = f.b
+    # runtime/strands.py emits the inlined closure entry; reuse it.
+    enter = f.module.globals.get("seq_closure_enter") or emit_closure_enter(f.module)
+    f.call("seq_incref", quotation)
+    entered = b.call(enter, [quotation, sp])
+    return call_ptr(b, b.extract_value(entered, 1), WORD_FN, [b.extract_value(entered, 0)])
 
-    # seq_rt_cond(sp) -> sp. On the stack: value, N (pred, body) pairs, N.
-    fn, b = rt.function("seq_rt_cond", PTR, [PTR])
-    (sp,) = fn.args
+
+@runtime_fn("seq_rt_cond")
+def cond(f: Fn, sp: ir.Value) -> ir.Value:
+    """`cond` over the data stack at `sp`: a value, N (predicate, body)
+    quotation pairs, then N (a tagged Int). Runs each predicate in turn on
+    the value and the body of the first that leaves true; consumes the
+    pairs and N and returns the stack pointer after the body. Raises the
+    runtime error "cond: no predicate matched" when none does."""
+    b = f.b
     n = b.ashr(b.load(b.gep(sp, [const(-1)], source_etype=I64), typ=I64), const(1))
     pairs = b.gep(sp, [b.sub(const(-1), b.mul(n, const(2)))], source_etype=I64)
     # Move the quotations off the data stack: predicates push onto it.
     size = b.mul(n, const(16))
-    saved = b.call(rt.libc["malloc"], [size])
-    b.call(rt.libc["memcpy"], [saved, pairs, size])
-    entry = b.block
-    loop, test, found, none = (fn.append_basic_block(x) for x in ("loop", "test", "found", "none"))
-    b.branch(loop)
-    b.position_at_end(loop)
-    i = b.phi(I64)
-    i.add_incoming(const(0), entry)
-    b.cbranch(b.icmp_signed("<", i, n), test, none)
-
-    b.position_at_end(test)
-
-    def run(quot: ir.Value, at: ir.Value) -> ir.Value:
-        b.call(rt.incref, [quot])
-        entered = b.call(enter, [quot, at])
-        return call_ptr(b, b.extract_value(entered, 1), WORD_FN, [b.extract_value(entered, 0)])
-
-    pred = b.load(b.gep(saved, [b.mul(i, const(2))], source_etype=I64), typ=I64)
-    after = run(pred, pairs)
-    top = b.gep(after, [const(-1)], source_etype=I64)
-    matched = b.icmp_unsigned("!=", b.load(top, typ=I64), const(0))
-    i.add_incoming(b.add(i, const(1)), test)
-    b.cbranch(matched, found, loop)
-
-    b.position_at_end(found)
-    body = b.load(b.gep(saved, [b.add(b.mul(i, const(2)), const(1))], source_etype=I64), typ=I64)
-    result = run(body, top)
-    # Drop every quotation taken off the stack.
-    b.call(rt.module.globals["seq_rt_drop_values"], [saved, b.mul(n, const(2))])
-    b.call(rt.libc["free"], [saved])
-    b.ret(result)
-
-    b.position_at_end(none)
-    b.call(panic, [message])
+    saved = f.call("malloc", size)
+    f.call("memcpy", saved, pairs, size)
+    with for_range(b, const(0), n) as i:
+        predicate = b.load(b.gep(saved, [b.mul(i, const(2))], source_etype=I64), typ=I64)
+        top = b.gep(run_quotation(f, predicate, pairs), [const(-1)], source_etype=I64)
+        with b.if_then(b.icmp_unsigned("!=", b.load(top, typ=I64), const(0))):
+            at = b.add(b.mul(i, const(2)), const(1))
+            body = b.load(b.gep(saved, [at], source_etype=I64), typ=I64)
+            result = run_quotation(f, body, top)
+            # Drop every quotation taken off the stack.
+            f.call("seq_rt_drop_values", saved, b.mul(n, const(2)))
+            f.call("free", saved)
+            b.ret(result)
+    f.call("seq_rt_panic", f.cstring("cond: no predicate matched"))
     b.unreachable()

@@ -22,7 +22,8 @@ from llvmlite import ir
 from ...runtime.core import RuntimeBuilder
 from ...runtime.host import HostContext, service
 from ...runtime.hostops import emit_host_ops, host_op, string_bytes, text_or_empty
-from ...runtime.layout import I64, PTR, const
+from ...runtime.irkit import I64, PTR, Fn, Var, const, extern, loop, runtime_fn
+from ...runtime.layout import FALSE, TRUE
 
 LINE_EOF, LINE_ERROR = 0, 2  # what the file_line service gives instead of a String
 
@@ -194,46 +195,36 @@ def _file_line(host: HostContext) -> Callable[[int], int]:
     return next_line
 
 
-def emit_for_each_line(rt: RuntimeBuilder) -> None:
-    """seq_rt_file_for_each_line(sp) -> sp: ( path quotation -- Bool )."""
-    g = rt.module.globals
-    invoke = g["seq_rt_invoke"]  # runtime/collections.py: call a quotation at sp
-    fn, b = rt.function("seq_rt_file_for_each_line", PTR, [PTR])
-    (sp,) = fn.args
-    q = b.load(b.gep(sp, [const(-1)], source_etype=I64), typ=I64)
-    path = b.load(b.gep(sp, [const(-2)], source_etype=I64), typ=I64)
+extern("seq_rt_invoke", PTR, [I64, PTR],
+       "builtins/collections/runtime.py: call a quotation (borrowed) on the data stack at sp.")
+
+
+@runtime_fn("seq_rt_file_for_each_line")
+def for_each_line(f: Fn, sp: ir.Value) -> ir.Value:
+    """`file.for-each-line` ( path quotation -- Bool ) on the data stack at
+    `sp`: runs the quotation on each line of the file, read through the
+    host one at a time. Consumes both; pushes true when the whole file was
+    read, false if it could not be opened or a line is not UTF-8."""
+    b = f.b
+    quotation = b.load(b.gep(sp, [const(-1)], source_etype=I64), typ=I64)
     base = b.gep(sp, [const(-2)], source_etype=I64)
-    handle = rt.host_call(b, "file_lines_open", ir.FunctionType(I64, [I64]), [path])
-    b.call(rt.decref, [path])
-    entry = b.block
-    loop, body, done = (fn.append_basic_block(n) for n in ("loop", "body", "done"))
-    b.branch(loop)
-    b.position_at_end(loop)
-    at = b.phi(PTR)
-    at.add_incoming(base, entry)
-    opened = b.icmp_unsigned("!=", handle, const(0))
-    line = b.select(opened, const(LINE_EOF), const(LINE_ERROR))
-    with b.if_then(opened):
-        got = rt.host_call(b, "file_line", ir.FunctionType(I64, [I64]), [handle])
-        got_block = b.block
-    merged = b.phi(I64)
-    merged.add_incoming(line, loop)
-    merged.add_incoming(got, got_block)
-    is_line = b.icmp_unsigned(">", merged, const(LINE_ERROR))
-    b.cbranch(is_line, body, done)
-    b.position_at_end(body)
-    b.store(merged, at)
-    after = b.call(invoke, [q, b.gep(at, [const(1)], source_etype=I64)])
-    at.add_incoming(after, b.block)
-    b.branch(loop)
-    b.position_at_end(done)
-    b.call(rt.decref, [q])
-    ok = b.icmp_unsigned("==", merged, const(LINE_EOF))
-    b.store(b.select(ok, const(2), const(0)), at)
-    b.ret(b.gep(at, [const(1)], source_etype=I64))
+    path = b.load(base, typ=I64)
+    handle = f.host_call("file_lines_open", I64, path)
+    f.call("seq_decref", path)
+    top = Var(b, PTR, base)  # where the next line goes
+    line = Var(b, I64)  # a String, or LINE_EOF / LINE_ERROR
+    with loop(b) as lines:
+        line.set(const(LINE_ERROR))  # when the file did not open
+        with b.if_then(b.icmp_unsigned("!=", handle, const(0))):
+            line.set(f.host_call("file_line", I64, handle))
+        lines.exit_if(b.icmp_unsigned("<=", line.get(), const(LINE_ERROR)))
+        b.store(line.get(), top.get())
+        top.set(f.call("seq_rt_invoke", quotation, b.gep(top.get(), [const(1)], source_etype=I64)))
+    f.call("seq_decref", quotation)
+    whole_file = b.icmp_unsigned("==", line.get(), const(LINE_EOF))
+    b.store(b.select(whole_file, const(TRUE), const(FALSE)), top.get())
+    return b.gep(top.get(), [const(1)], source_etype=I64)
 
 
 def emit(rt: RuntimeBuilder) -> None:
     emit_host_ops(rt, "file")
-    emit_for_each_line(rt)
-

@@ -1,40 +1,61 @@
-"""The process around a program: its arguments, exit, clocks, sleeping."""
+"""The process around a program: its arguments, exit, clocks."""
 
 from __future__ import annotations
 
 from llvmlite import ir
 
-from ...runtime.core import RuntimeBuilder
-from ...runtime.layout import I32, I64, PTR, VOID, const, declare
+from ...runtime.irkit import (
+    I32,
+    I64,
+    PTR,
+    VOID,
+    Fn,
+    Layout,
+    alloca_once,
+    const,
+    extern,
+    runtime_fn,
+    runtime_global,
+)
 
 CLOCK_REALTIME, CLOCK_MONOTONIC = 0, 1
 
+ARGC = runtime_global("seq_argc", I64, "How many program arguments (set by the host).")
+ARGV = runtime_global(
+    "seq_argv", PTR, "The program arguments: an array of String values the host keeps alive."
+)
 
-def emit(rt: RuntimeBuilder) -> None:
-    for name in ("seq_argc", "seq_argv"):
-        g = ir.GlobalVariable(rt.module, I64 if name == "seq_argc" else PTR, name=name)
-        g.initializer = const(0) if name == "seq_argc" else ir.Constant(PTR, None)
+# libc's struct timespec on 64-bit targets.
+TIMESPEC = Layout("timespec", [("seconds", I64), ("nanos", I64)])
 
-    clock_gettime = rt.module.globals.get("clock_gettime") or ir.Function(
-        rt.module, ir.FunctionType(I32, [I32, PTR]), name="clock_gettime"
-    )
-    timespec = ir.LiteralStructType([I64, I64])
+extern("clock_gettime", I32, [I32, PTR], "libc: read clock `id` into a timespec.")
+extern("exit", VOID, [I32], "libc: end the process with a status.")
 
-    def clock(name: str, clock_id: int, divisor: int) -> None:
-        fn, b = rt.function(name, I64, [])
-        ts = b.alloca(timespec)
-        b.call(clock_gettime, [ir.Constant(I32, clock_id), ts])
-        secs = b.load(b.gep(ts, [ir.Constant(I32, 0), ir.Constant(I32, 0)]), typ=I64)
-        nanos = b.load(b.gep(ts, [ir.Constant(I32, 0), ir.Constant(I32, 1)]), typ=I64)
-        total = b.add(b.mul(secs, const(1_000_000_000)), nanos)
-        b.ret(b.sdiv(total, const(divisor)) if divisor > 1 else total)
 
-    clock("seq_rt_nanos", CLOCK_MONOTONIC, 1)
-    clock("seq_rt_micros_since_epoch", CLOCK_REALTIME, 1000)
+def nanos_of(f: Fn, clock_id: int) -> ir.Value:
+    """Clock `clock_id`'s reading in nanoseconds."""
+    b = f.b
+    ts = TIMESPEC(b, alloca_once(b, ir.ArrayType(I64, 2)))
+    f.call("clock_gettime", ir.Constant(I32, clock_id), ts.ptr)
+    return b.add(b.mul(ts.seconds, const(1_000_000_000)), ts.nanos)
 
-    declare(rt.module, "usleep", ir.FunctionType(I32, [I32]))  # for sleeps off strands
 
-    fn, b = rt.function("seq_rt_exit", VOID, [I64])
-    b.call(rt.module.globals["seq_rt_flush"], [])
-    b.call(rt.libc["exit"], [b.trunc(fn.args[0], I32)])
-    b.unreachable()
+@runtime_fn("seq_rt_nanos")
+def nanos(f: Fn) -> ir.Value:
+    """Returns the monotonic clock in nanoseconds."""
+    return nanos_of(f, CLOCK_MONOTONIC)
+
+
+@runtime_fn("seq_rt_micros_since_epoch")
+def micros_since_epoch(f: Fn) -> ir.Value:
+    """Returns the wall clock in microseconds since the Unix epoch."""
+    return f.b.sdiv(nanos_of(f, CLOCK_REALTIME), const(1000))
+
+
+@runtime_fn("seq_rt_exit")
+def exit_(f: Fn, status: ir.Value) -> None:
+    """Flushes pending output and ends the process with the untagged
+    `status` (its low 32 bits). Does not return."""
+    f.call("seq_rt_flush")
+    f.call("exit", f.b.trunc(status, I32))
+    f.b.unreachable()

@@ -1,7 +1,7 @@
 """`terminal.*`: raw mode, single-byte reads, the window's size, flushing.
 
 Reads share stdin's read-ahead buffer with io.read-line and io.read-n
-(runtime/strings.py): a byte already read ahead is taken from it first.
+(builtins/strings/runtime.py): a byte already read ahead is taken from it first.
 Before a read blocks, pending output is flushed (the reference leaves
 that to terminal.flush). `terminal.read-char?` makes stdin non-blocking for
 one read(2) and restores its flags.
@@ -17,15 +17,20 @@ keys are off in raw mode anyway and a kill ends the process as it is.
 from __future__ import annotations
 
 import atexit
+import fcntl
 import os
 
 from llvmlite import ir
 
 from ...runtime.core import RuntimeBuilder
 from ...runtime.hostops import emit_host_ops, host_op
-from ...runtime.layout import I8, I32, I64, PTR, const, declare
+from ...runtime.irkit import I8, I32, I64, PTR, Fn, alloca_once, const, extern, runtime_fn
 
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 80, 24
+STDIN = ir.Constant(I32, 0)
+
+extern("fcntl", I32, [I32, I32], "libc: fcntl(2), its third argument if any.", var_arg=True)
+extern("read", I64, [I32, PTR, I64], "libc: read(2).")
 
 
 class RawMode:
@@ -96,38 +101,33 @@ def height() -> int:
 
 
 def emit(rt: RuntimeBuilder) -> None:
-    import fcntl
-
     emit_host_ops(rt, "terminal")
-    m = rt.module
-    g = m.globals
-    read = declare(m, "read", ir.FunctionType(I64, [I32, PTR, I64]))
-    fcntl_fn = declare(m, "fcntl", ir.FunctionType(I32, [I32, I32], var_arg=True))
-    buf, pos, end = g["seq_in_buffer"], g["seq_in_pos"], g["seq_in_end"]
-    stdin = ir.Constant(I32, 0)
 
-    # seq_rt_terminal_read_char(i1 nonblocking) -> a byte of stdin, or -1 (EOF,
-    # error, or nothing ready when not blocking)
-    fn, b = rt.function("seq_rt_terminal_read_char", I64, [ir.IntType(1)])
-    (nonblocking,) = fn.args
-    at = b.load(pos, typ=I64)
-    with b.if_then(b.icmp_signed("<", at, b.load(end, typ=I64))):
-        byte = b.load(b.gep(buf, [const(0), at], source_etype=buf.value_type), typ=I8)
-        b.store(b.add(at, const(1)), pos)
-        b.ret(b.zext(byte, I64))
-    with b.if_then(b.icmp_signed(">", b.load(g["seq_out_used"], typ=I64), const(0))):
-        b.call(g["seq_rt_flush"], [])
-    cell = b.alloca(I8)
-    saved = b.alloca(I32)
+
+@runtime_fn("seq_rt_terminal_read_char")
+def read_char(f: Fn, nonblocking: ir.Value) -> ir.Value:
+    """Returns the next byte of stdin (from the read-ahead buffer first), or
+    -1 at EOF, on an error, or when `nonblocking` and no byte is ready.
+    Pending output is flushed before reading."""
+    b = f.b
+    buf = f.glob("seq_in_buffer")  # runtime/strings.py's read-ahead
+    ahead = f.load("seq_in_pos")
+    with b.if_then(b.icmp_signed("<", ahead, f.load("seq_in_end"))):
+        f.store("seq_in_pos", b.add(ahead, const(1)))
+        b.ret(b.zext(b.load(b.gep(buf, [const(0), ahead], source_etype=buf.value_type),
+                            typ=I8), I64))
+    f.call("seq_rt_flush_pending")
+    cell = alloca_once(b, I8)
+    saved_flags = alloca_once(b, I32)
     with b.if_then(nonblocking):
-        old_flags = b.call(fcntl_fn, [stdin, ir.Constant(I32, fcntl.F_GETFL)])
-        with b.if_then(b.icmp_signed("<", old_flags, ir.Constant(I32, 0))):
+        flags = f.call("fcntl", STDIN, ir.Constant(I32, fcntl.F_GETFL))
+        with b.if_then(b.icmp_signed("<", flags, ir.Constant(I32, 0))):
             b.ret(const(-1))
-        b.store(old_flags, saved)
-        flags = b.or_(old_flags, ir.Constant(I32, os.O_NONBLOCK))
-        b.call(fcntl_fn, [stdin, ir.Constant(I32, fcntl.F_SETFL), flags])
-    n = b.call(read, [stdin, cell, const(1)])
+        b.store(flags, saved_flags)
+        f.call("fcntl", STDIN, ir.Constant(I32, fcntl.F_SETFL),
+               b.or_(flags, ir.Constant(I32, os.O_NONBLOCK)))
+    n = f.call("read", STDIN, cell, const(1))
     with b.if_then(nonblocking):
-        b.call(fcntl_fn, [stdin, ir.Constant(I32, fcntl.F_SETFL), b.load(saved, typ=I32)])
+        f.call("fcntl", STDIN, ir.Constant(I32, fcntl.F_SETFL), b.load(saved_flags, typ=I32))
     got = b.icmp_signed("==", n, const(1))
-    b.ret(b.select(got, b.zext(b.load(cell, typ=I8), I64), const(-1)))
+    return b.select(got, b.zext(b.load(cell, typ=I8), I64), const(-1))

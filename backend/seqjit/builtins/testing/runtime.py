@@ -22,16 +22,9 @@ from dataclasses import dataclass, field
 
 from llvmlite import ir
 
-from ...runtime.core import RuntimeBuilder
 from ...runtime.host import HostContext, service
 from ...runtime.hostops import string_bytes, text_of, word_at
-from ...runtime.layout import (
-    I1,
-    I64,
-    PTR,
-    VOID,
-    const,
-)
+from ...runtime.irkit import I64, PTR, VOID, Fn, Var, const, runtime_fn, runtime_global, while_
 from ...runtime.strands import FIELDS as STRAND_FIELDS
 from ..son.runtime import son
 
@@ -191,118 +184,123 @@ def _stack_dump(host: HostContext) -> Callable[[int, int], int]:
 
 # --- the runtime module's part -------------------------------------------------------------
 
+PASSES = runtime_global(
+    "seq_test_passes", I64, "Assertions passed in the current test (the host resets it)."
+)
+STACK_BASE = runtime_global(
+    "seq_stack_base", PTR,
+    "The data stack's base for stack.dump off strands (set by whoever runs code there).",
+)
 
-def emit(rt: RuntimeBuilder) -> None:
-    m = rt.module
-    passes = ir.GlobalVariable(m, I64, name="seq_test_passes")
-    passes.initializer = const(0)
-    base = ir.GlobalVariable(m, PTR, name="seq_stack_base")
-    base.initializer = ir.Constant(PTR, None)
 
-    def host(name: str, ret: ir.Type, args: list[ir.Type]) -> Callable:
-        fnty = ir.FunctionType(ret, args)
+def record_failure(f: Fn, kind: int, line: ir.Value, first: ir.Value, second: ir.Value) -> None:
+    """Hand one failed assertion to the host (the test_failure service says
+    what `first` and `second` are for each kind FAIL_*)."""
+    f.host_call("test_failure", VOID, const(kind), line, first, second)
 
-        def call(b: ir.IRBuilder, values: list[ir.Value]) -> ir.Value:
-            return rt.host_call(b, name, fnty, values)
 
-        return call
+def count_pass(f: Fn) -> None:
+    """One more assertion passed."""
+    f.store(PASSES, f.b.add(f.load(PASSES), const(1)))
 
-    failure = host("test_failure", VOID, [I64, I64, I64, I64])
 
-    def count_pass(b: ir.IRBuilder) -> None:
-        b.store(b.add(b.load(passes, typ=I64), const(1)), passes)
+@runtime_fn("seq_rt_test_init")
+def test_init(f: Fn, name: ir.Value) -> None:
+    """Consumes the String `name`; starts a new current test of that name."""
+    f.host_call("test_init", VOID, name)
+    f.call("seq_decref", name)
 
-    # seq_rt_test_init / seq_rt_test_set_name (String): consume the name
-    for fn_name, svc in (("seq_rt_test_init", "test_init"), ("seq_rt_test_set_name",
-                                                               "test_set_name")):
-        call = host(svc, VOID, [I64])
-        fn, b = rt.function(fn_name, VOID, [I64])
-        call(b, [fn.args[0]])
-        b.call(rt.decref, [fn.args[0]])
-        b.ret_void()
 
-    # seq_rt_test_finish(): print the current test's report
-    call = host("test_finish", I64, [])
-    fn, b = rt.function("seq_rt_test_finish", VOID, [])
-    b.call(m.globals["seq_rt_write"], [call(b, [])])
-    b.ret_void()
+@runtime_fn("seq_rt_test_set_name")
+def test_set_name(f: Fn, name: ir.Value) -> None:
+    """Consumes the String `name`; renames the current test."""
+    f.host_call("test_set_name", VOID, name)
+    f.call("seq_decref", name)
 
-    call = host("test_fail_count", I64, [])
-    fn, b = rt.function("seq_rt_test_fail_count", I64, [])
-    b.ret(call(b, []))
 
-    fn, b = rt.function("seq_rt_test_pass_count", I64, [])
-    b.ret(b.load(passes, typ=I64))
+@runtime_fn("seq_rt_test_finish")
+def test_finish(f: Fn) -> None:
+    """Prints the current test's report."""
+    f.call("seq_rt_write", f.host_call("test_finish", I64))
 
-    # seq_rt_test_assert_bool(i1 ok, i64 expected (1 or 0), i64 line)
-    fn, b = rt.function("seq_rt_test_assert_bool", VOID, [I1, I64, I64])
-    ok, expected, line = fn.args
-    with b.if_else(ok) as (then, otherwise):
+
+@runtime_fn("seq_rt_test_fail_count")
+def test_fail_count(f: Fn) -> ir.Value:
+    """Returns how many assertions of the current test failed."""
+    return f.host_call("test_fail_count", I64)
+
+
+@runtime_fn("seq_rt_test_pass_count")
+def test_pass_count(f: Fn) -> ir.Value:
+    """Returns how many assertions of the current test passed."""
+    return f.load(PASSES)
+
+
+@runtime_fn("seq_rt_test_assert_bool")
+def assert_bool(f: Fn, ok: ir.Value, expected: ir.Value, line: ir.Value) -> None:
+    """Records a pass if the i1 `ok`, else a failure at `line` that expected
+    the Bool `expected` (1 true, 0 false)."""
+    with f.b.if_else(ok) as (then, otherwise):
         with then:
-            count_pass(b)
+            count_pass(f)
         with otherwise:
-            failure(b, [const(FAIL_BOOL), line, expected, const(0)])
-    b.ret_void()
+            record_failure(f, FAIL_BOOL, line, expected, const(0))
 
-    # seq_rt_test_assert_int(tagged actual, tagged expected, i64 line)
-    fn, b = rt.function("seq_rt_test_assert_int", VOID, [I64, I64, I64])
-    actual, expected, line = fn.args
+
+@runtime_fn("seq_rt_test_assert_int")
+def assert_int(f: Fn, actual: ir.Value, expected: ir.Value, line: ir.Value) -> None:
+    """Records a pass if the tagged Ints `actual` and `expected` are equal,
+    else a failure at `line` with both values."""
+    b = f.b
     with b.if_else(b.icmp_signed("==", actual, expected)) as (then, otherwise):
         with then:
-            count_pass(b)
+            count_pass(f)
         with otherwise:
-            untag = [b.ashr(expected, const(1)), b.ashr(actual, const(1))]
-            failure(b, [const(FAIL_INT), line, *untag])
-    b.ret_void()
+            untagged = [b.ashr(expected, const(1)), b.ashr(actual, const(1))]
+            record_failure(f, FAIL_INT, line, *untagged)
 
-    # seq_rt_test_assert_str(String actual, String expected, i64 line): consumes both
-    fn, b = rt.function("seq_rt_test_assert_str", VOID, [I64, I64, I64])
-    actual, expected, line = fn.args
-    same = b.call(m.globals["seq_rt_bytes_equal"], [actual, expected])
-    with b.if_else(same) as (then, otherwise):
+
+@runtime_fn("seq_rt_test_assert_str")
+def assert_str(f: Fn, actual: ir.Value, expected: ir.Value, line: ir.Value) -> None:
+    """Consumes the Strings `actual` and `expected`; records a pass if they
+    have the same bytes, else a failure at `line` with both."""
+    b = f.b
+    with b.if_else(f.call("seq_rt_bytes_equal", actual, expected)) as (then, otherwise):
         with then:
-            count_pass(b)
+            count_pass(f)
         with otherwise:
-            failure(b, [const(FAIL_STR), line, expected, actual])
-    b.call(rt.decref, [actual])
-    b.call(rt.decref, [expected])
-    b.ret_void()
+            record_failure(f, FAIL_STR, line, expected, actual)
+    f.call("seq_decref", actual)
+    f.call("seq_decref", expected)
 
-    # seq_rt_test_fail(String message): consumes it
-    fn, b = rt.function("seq_rt_test_fail", VOID, [I64])
-    failure(b, [const(FAIL_MESSAGE), const(0), fn.args[0], const(0)])
-    b.call(rt.decref, [fn.args[0]])
-    b.ret_void()
 
-    # seq_rt_stack_dump(sp) -> the stack's base: print base..sp, then drop those values
-    dump = host("stack_dump", I64, [I64, I64])
-    fn, b = rt.function("seq_rt_stack_dump", PTR, [PTR])
-    (sp,) = fn.args
-    start = b.load(base, typ=PTR)
-    current = m.globals.get("seq_current")  # the running strand (runtime/strands.py)
+@runtime_fn("seq_rt_test_fail")
+def test_fail(f: Fn, message: ir.Value) -> None:
+    """Consumes the String `message`; records it as a failure."""
+    record_failure(f, FAIL_MESSAGE, const(0), message, const(0))
+    f.call("seq_decref", message)
+
+
+@runtime_fn("seq_rt_stack_dump")
+def stack_dump(f: Fn, sp: ir.Value) -> ir.Value:
+    """`stack.dump` on the data stack at `sp`: prints every value from the
+    stack's base (the running strand's, else seq_stack_base) up to `sp`,
+    consumes them, and returns the base (`sp` itself when no base is set)."""
+    b = f.b
+    start = f.load(STACK_BASE)
+    current = f.module.globals.get("seq_current")  # the running strand (runtime/strands.py)
     if current is not None:
         strand = b.load(current, typ=PTR)
         on_strand = b.icmp_unsigned("!=", strand, ir.Constant(PTR, None))
         ds_base = b.gep(strand, [const(STRAND_FIELDS.index("ds_base"))], source_etype=I64)
-        own = b.load(b.select(on_strand, ds_base, base), typ=PTR)
+        own = b.load(b.select(on_strand, ds_base, f.glob(STACK_BASE)), typ=PTR)
         start = b.select(on_strand, own, start)
-    unset, show, loop, body, done = (
-        fn.append_basic_block(n) for n in ("unset", "show", "loop", "body", "done")
-    )
-    b.cbranch(b.icmp_unsigned("==", start, ir.Constant(PTR, None)), unset, show)
-    b.position_at_end(unset)
-    b.ret(sp)
-    b.position_at_end(show)
-    text = dump(b, [b.ptrtoint(start, I64), b.ptrtoint(sp, I64)])
-    b.call(m.globals["seq_rt_write_line"], [text])
-    b.branch(loop)
-    b.position_at_end(loop)
-    at = b.phi(PTR)
-    at.add_incoming(start, show)
-    b.cbranch(b.icmp_unsigned("<", b.ptrtoint(at, I64), b.ptrtoint(sp, I64)), body, done)
-    b.position_at_end(body)
-    b.call(rt.decref, [b.load(at, typ=I64)])
-    at.add_incoming(b.gep(at, [const(1)], source_etype=I64), body)
-    b.branch(loop)
-    b.position_at_end(done)
-    b.ret(start)
+    with b.if_then(b.icmp_unsigned("==", start, ir.Constant(PTR, None))):
+        b.ret(sp)
+    shown = f.host_call("stack_dump", I64, b.ptrtoint(start, I64), b.ptrtoint(sp, I64))
+    f.call("seq_rt_write_line", shown)
+    at = Var(b, PTR, start)
+    with while_(b, lambda: b.icmp_unsigned("<", b.ptrtoint(at.get(), I64), b.ptrtoint(sp, I64))):
+        f.call("seq_decref", b.load(at.get(), typ=I64))
+        at.set(b.gep(at.get(), [const(1)], source_etype=I64))
+    return start
