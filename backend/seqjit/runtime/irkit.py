@@ -375,17 +375,56 @@ def cstring(module: ir.Module, text: str) -> ir.GlobalVariable:
     return g
 
 
+class InterfaceError(TypeError):
+    """A caller disagrees with the runtime's interface (or names something
+    that is not in it): a bug in the compiler or the runtime."""
+
+
 def signature_of(name: str) -> ir.FunctionType:
     """The declared type of runtime function (or extern) `name`."""
-    from .interface import SIGNATURES
+    from .interface import signature
 
-    if name in SIGNATURES:
-        ret, args = SIGNATURES[name]
-        return ir.FunctionType(ret, list(args))
+    found = signature(name)
+    if found is not None:
+        return ir.FunctionType(found[0], list(found[1]))
     spec = RUNTIME.get(name)
     if spec is None:
-        raise KeyError(f"{name} is not part of the runtime's interface")
+        _import_runtime()  # externs are registered when their module is imported
+        spec = RUNTIME.get(name)
+    if spec is None:
+        raise InterfaceError(f"{name} is not in the runtime's interface (runtime/interface.py)")
     return spec.fnty
+
+
+def _import_runtime() -> None:
+    from importlib import import_module
+
+    from .library import MODULES
+
+    for module in MODULES:
+        import_module(module)
+
+
+def type_key(ty: ir.Type) -> str:
+    """`ty` as LLVM sees it: every pointer is just a pointer (llvmlite
+    still types some, e.g. an alloca's `i64*`)."""
+    if isinstance(ty, ir.PointerType):
+        return "ptr"
+    if isinstance(ty, ir.FunctionType):
+        args = ", ".join([*map(type_key, ty.args), *(["..."] if ty.var_arg else [])])
+        return f"{type_key(ty.return_type)} ({args})"
+    if isinstance(ty, ir.LiteralStructType):
+        return "{" + ", ".join(map(type_key, ty.elements)) + "}"
+    return str(ty)
+
+
+def check_signature(name: str, fnty: ir.FunctionType) -> ir.FunctionType:
+    """The declared type of `name`, which must be `fnty` (what a caller
+    expects): a mismatch raises InterfaceError naming the symbol."""
+    declared = signature_of(name)
+    if type_key(declared) != type_key(fnty):
+        raise InterfaceError(f"{name} is declared as {declared} but called as {fnty}")
+    return declared
 
 
 def declare_runtime(module: ir.Module, name: str) -> ir.Function:
@@ -393,20 +432,23 @@ def declare_runtime(module: ir.Module, name: str) -> ir.Function:
     fnty = signature_of(name)
     existing = module.globals.get(name)
     if existing is not None:
-        if str(existing.function_type) != str(fnty):
-            raise TypeError(f"{name} is {existing.function_type} here but declared as {fnty}")
+        if type_key(existing.function_type) != type_key(fnty):
+            raise InterfaceError(f"{name} is {existing.function_type} here but declared as {fnty}")
         return existing
     return ir.Function(module, fnty, name=name)
 
 
 def global_in(module: ir.Module, name: str) -> ir.GlobalVariable:
     """The runtime global `name` in `module` (defined in the runtime module,
-    declared external elsewhere)."""
+    declared external elsewhere), registered here or in the interface."""
     existing = module.globals.get(name)
     if existing is not None:
         return existing
-    g = GLOBALS[name]
-    return ir.GlobalVariable(module, g.ty, name=name)
+    if name in GLOBALS:
+        return ir.GlobalVariable(module, GLOBALS[name].ty, name=name)
+    from .interface import global_type
+
+    return ir.GlobalVariable(module, global_type(name), name=name)
 
 
 def declare_registered(module: ir.Module) -> None:
