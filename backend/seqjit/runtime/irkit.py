@@ -88,6 +88,11 @@ class Layout:
             return ctypes.c_uint64.from_address(at).value
         return ctypes.c_int64.from_address(at).value
 
+    def item_address(self, address: int, index: int, size: int = WORD) -> int:
+        """Python side: the address of item `index` of the trailing run after
+        the fields of the struct at `address` (items of `size` bytes)."""
+        return address + self.end + size * index
+
     def write(self, address: int, name: str, value: int) -> None:
         """Python side: set the field `name` of the struct at `address`."""
         ctypes.c_int64.from_address(address + self.offset(name)).value = value
