@@ -212,6 +212,10 @@ class ProgramCompiler:
         return fn if fn is not None else emit(self.module)
 
     def intrinsic(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
+        """An LLVM intrinsic (`llvm.*`), or else a libc or libm function of
+        the runtime's interface (checked like runtime_fn)."""
+        if not name.startswith("llvm."):
+            return self.runtime_fn(name, ir.FunctionType(ret, args))
         return declare(self.module, name, ir.FunctionType(ret, args))
 
     # --- static objects ---------------------------------------------------------------------

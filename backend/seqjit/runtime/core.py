@@ -15,6 +15,7 @@ import re
 from llvmlite import ir
 
 from .irkit import (
+    F64,
     I8,
     I32,
     I64,
@@ -59,6 +60,9 @@ extern("exit", VOID, [I32], "libc: end the process.")
 # siglongjmp: the unwind point saved the signal mask, which a jump out of the
 # memory-fault handler (runtime/faults.py) must restore.
 extern("siglongjmp", VOID, [PTR, I32], "libc: jump to a sigsetjmp point.")
+for _name in ("cbrt", "tan", "asin", "acos", "atan"):  # what LLVM has no intrinsic for
+    extern(_name, F64, [F64], f"libm: {_name}(x).")
+extern("atan2", F64, [F64, F64], "libm: atan2(y, x).")
 LIBC = ("malloc", "free", "memcpy", "memcmp", "write", "snprintf", "exit")
 
 OUT_BYTES = runtime_global(
