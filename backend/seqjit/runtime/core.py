@@ -201,7 +201,7 @@ def panic(f: Fn, message: ir.Value) -> None:
         f.store(PANIC_MESSAGE, message)
         f.call("siglongjmp", f.glob(UNWIND_POINT), ir.Constant(I32, 1))
         b.unreachable()
-    host_call(f.module, b, "panic", ir.FunctionType(VOID, [PTR]), [message])
+    f.host_call("panic", ir.FunctionType(VOID, [PTR]), message)
     b.unreachable()
 
 

@@ -365,6 +365,13 @@ class Fn:
     def cstring(self, text: str) -> ir.GlobalVariable:
         return cstring(self.module, text)
 
+    def host_call(self, service: str, fnty: ir.FunctionType, *args: ir.Value) -> ir.Value | None:
+        """Call the Python host service `service` (runtime/host.py), whose
+        prototype must be `fnty`, on the system stack (see core.host_call)."""
+        from .core import host_call
+
+        return host_call(self.module, self.b, service, fnty, list(args))
+
 
 def cstring(module: ir.Module, text: str) -> ir.GlobalVariable:
     """A private, NUL-terminated copy of `text` in `module` (one per text)."""

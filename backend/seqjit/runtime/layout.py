@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from llvmlite import ir
 
+from . import irkit
 from .irkit import F64 as F64
 from .irkit import I1 as I1
 from .irkit import I8 as I8
@@ -24,7 +25,8 @@ from .irkit import I32 as I32
 from .irkit import I64 as I64
 from .irkit import PTR as PTR
 from .irkit import VOID as VOID
-from .irkit import Layout
+from .irkit import Layout, declare_runtime
+from .irkit import const as const
 
 # The header every heap object starts with; its payload follows.
 OBJECT = Layout("Object", [("refcount", I64), ("kind", I64)])
@@ -76,10 +78,6 @@ WORD_FN = ir.FunctionType(PTR, [PTR])
 
 def tag_int(n: int) -> ir.Constant:
     return ir.Constant(I64, ((n << 1) | 1) & (2**64 - 1))
-
-
-def const(n: int) -> ir.Constant:
-    return ir.Constant(I64, n & (2**64 - 1))
 
 
 def is_heap(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
@@ -141,7 +139,7 @@ def for_range(
 def emit_refcount_helpers(module: ir.Module) -> None:
     """`seq_incref` / `seq_decref`, inlined everywhere: the test for a heap
     value and the count update stay inline; freeing is a call."""
-    release = declare(module, "seq_rt_release", ir.FunctionType(VOID, [PTR]))
+    release = declare_runtime(module, "seq_rt_release")
     for name, delta in (("seq_incref", 1), ("seq_decref", -1)):
         fn = ir.Function(module, ir.FunctionType(VOID, [I64]), name=name)
         fn.linkage = "internal"
@@ -151,17 +149,17 @@ def emit_refcount_helpers(module: ir.Module) -> None:
         b = ir.IRBuilder(entry)
         b.cbranch(is_heap(b, v), heap, done)
         b.position_at_end(heap)
-        p = b.inttoptr(v, PTR)
-        rc = b.load(p, typ=I64)
-        b.cbranch(b.icmp_signed(">", rc, const(0)), counted, done)
+        obj = OBJECT(b, v)
+        rc = obj.refcount
+        b.cbranch(b.icmp_signed(">", rc, const(0)), counted, done)  # static objects are < 0
         b.position_at_end(counted)
         new = b.add(rc, const(delta))
-        b.store(new, p)
+        obj.refcount = new
         if delta < 0:
             free, keep = fn.append_basic_block("f"), done
             b.cbranch(b.icmp_signed("==", new, const(0)), free, keep)
             b.position_at_end(free)
-            b.call(release, [p])
+            b.call(release, [obj.ptr])
         b.branch(done)
         b.position_at_end(done)
         b.ret_void()
@@ -185,16 +183,13 @@ def emit_closure_enter(module: ir.Module) -> ir.Function:
     fn.attributes.add("alwaysinline")
     b = ir.IRBuilder(fn.append_basic_block("entry"))
     obj, sp = fn.args
-    count = load_word(b, obj, VARIANT_COUNT)
-
-    def push(i: ir.Value, _: list[ir.Value]) -> list[ir.Value]:
-        v = b.load(b.gep(field_ptr(b, obj, VARIANT_FIELDS), [i], source_etype=I64), typ=I64)
+    closure = CLOSURE_OBJ(b, obj)
+    count = closure.count
+    with irkit.for_range(b, const(0), count) as i:
+        v = b.load(closure.trailing(i), typ=I64)
         b.call(module.globals["seq_incref"], [v])
         b.store(v, b.gep(sp, [i], source_etype=I64))
-        return []
-
-    for_range(b, const(0), count, [], push)
-    code = b.load(field_ptr(b, obj, VARIANT_TAG), typ=PTR)
+    code = closure.code
     b.call(module.globals["seq_decref"], [obj])
     after = b.gep(sp, [count], source_etype=I64)
     result = b.insert_value(ir.Constant(ret, ir.Undefined), after, 0)
