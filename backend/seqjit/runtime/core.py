@@ -29,6 +29,7 @@ from .irkit import (
     runtime_fn,
     runtime_global,
     signature_of,
+    switch,
     type_key,
 )
 from .layout import (
@@ -109,21 +110,17 @@ def release(f: Fn, obj: ir.Value) -> None:
     buffer and waiters, a map's keys and values) and frees it."""
     b = f.b
     kind = OBJECT(b, obj).kind
-
-    def of_kind(k: int) -> ir.Value:
-        return b.icmp_unsigned("==", kind, const(k))
-
-    variant = of_kind(VARIANT)
-    with b.if_then(variant):
-        f.call("seq_decref", VARIANT_OBJ(b, obj).tag)
-    with b.if_then(b.or_(variant, of_kind(CLOSURE))):
-        values = VARIANT_OBJ(b, obj)  # a closure's count and captures lie where a variant's do
-        with for_range(b, const(0), values.count) as i:
-            f.call("seq_decref", b.load(values.trailing(i), typ=I64))
-    with b.if_then(of_kind(CHANNEL)):
-        f.call("seq_chan_release", obj)
-    with b.if_then(of_kind(MAP)):
-        f.call("seq_rt_map_drop", obj)
+    with switch(b, kind) as of_kind:
+        with of_kind.case(VARIANT, CLOSURE):
+            values = VARIANT_OBJ(b, obj)  # a closure's count and captures lie where a variant's do
+            with b.if_then(b.icmp_unsigned("==", kind, const(VARIANT))):
+                f.call("seq_decref", values.tag)
+            with for_range(b, const(0), values.count) as i:
+                f.call("seq_decref", b.load(values.trailing(i), typ=I64))
+        with of_kind.case(CHANNEL):
+            f.call("seq_chan_release", obj)
+        with of_kind.case(MAP):
+            f.call("seq_rt_map_drop", obj)
     f.call("free", obj)
 
 

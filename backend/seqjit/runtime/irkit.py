@@ -221,6 +221,34 @@ def loop(b: ir.IRBuilder) -> Iterator[Loop]:
     b.position_at_end(done)
 
 
+class Switch:
+    """The handle `switch` yields: `with s.case(k, ...):` is the code for
+    those values; there is no fall-through."""
+
+    def __init__(self, b: ir.IRBuilder, value: ir.Value, after: ir.Block) -> None:
+        self.b, self.after = b, after
+        self.inst = b.switch(value, after)
+
+    @contextmanager
+    def case(self, *values: int) -> Iterator[None]:
+        block = self.b.function.append_basic_block("case")
+        for value in values:
+            self.inst.add_case(ir.Constant(self.inst.value.type, value), block)
+        self.b.position_at_end(block)
+        yield
+        if not self.b.block.is_terminated:
+            self.b.branch(self.after)
+
+
+@contextmanager
+def switch(b: ir.IRBuilder, value: ir.Value) -> Iterator[Switch]:
+    """`switch (value) { case ...: }`, its cases `with`-blocks of the handle;
+    a value no case names goes straight past it."""
+    after = b.function.append_basic_block("switch.end")
+    yield Switch(b, value, after)
+    b.position_at_end(after)
+
+
 def is_null(b: ir.IRBuilder, p: ir.Value) -> ir.Value:
     return b.icmp_unsigned("==", p, ir.Constant(p.type, None) if p.type == PTR else const(0))
 
