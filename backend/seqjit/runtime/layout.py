@@ -86,7 +86,8 @@ def is_heap(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
 
 
 def field_ptr(b: ir.IRBuilder, obj: ir.Value, offset: int) -> ir.Value:
-    """Pointer to the i64 word `offset` bytes into a heap object."""
+    """Pointer to the i64 word `offset` bytes into a heap object. (Modules
+    not yet converted; new code reaches fields by name through a Layout.)"""
     base = b.inttoptr(obj, PTR) if obj.type == I64 else obj
     return b.gep(base, [const(offset)], source_etype=I8) if offset else base
 
@@ -96,7 +97,9 @@ def load_word(b: ir.IRBuilder, obj: ir.Value, offset: int, ty: ir.Type = I64) ->
 
 
 def declare(module: ir.Module, name: str, fnty: ir.FunctionType) -> ir.Function:
-    """The function `name` in `module`, declared if it is not there yet."""
+    """The function `name` in `module`, declared if it is not there yet.
+    (Modules not yet converted; new code uses irkit's `extern` and
+    `declare_runtime`, which check the signature.)"""
     existing = module.globals.get(name)
     if existing is not None:
         return existing
@@ -111,7 +114,8 @@ def for_range(
     body: Callable[[ir.Value, list[ir.Value]], list[ir.Value]],
 ) -> list[ir.Value]:
     """`for i in range(start, stop)` carrying values through the iterations;
-    `body(i, values)` returns the next values. Returns the values at the end."""
+    `body(i, values)` returns the next values. Returns the values at the end.
+    (New code writes `with irkit.for_range(...)`, carrying values in `Var`s.)"""
     fn = b.function
     before = b.block
     head, loop, done = (fn.append_basic_block(n) for n in ("loop", "body", "done"))
