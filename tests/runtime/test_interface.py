@@ -291,3 +291,15 @@ def test_a_binding_that_disagrees_is_named(runtime, monkeypatch) -> None:
     monkeypatch.setitem(interface.BOUND, "seq_rt_incref", wrong)
     problems = binding_problems(runtime)
     assert len(problems) == 1 and problems[0].startswith("seq_rt_incref is bound as")
+
+
+def test_a_host_call_that_disagrees_with_its_service_is_refused() -> None:
+    from llvmlite import ir
+
+    from seqjit.runtime.core import check_service
+
+    check_service("panic", ir.FunctionType(interface.VOID, [interface.PTR]))
+    with pytest.raises(InterfaceError, match="host service panic is registered as"):
+        check_service("panic", ir.FunctionType(interface.VOID, [interface.I64]))
+    with pytest.raises(InterfaceError, match="host service no_such_service is not registered"):
+        check_service("no_such_service", ir.FunctionType(interface.VOID, []))
