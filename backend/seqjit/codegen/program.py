@@ -11,6 +11,8 @@ from llvmlite import ir
 
 from ..builtins.all import NATIVE_OPS, OPS
 from ..diagnostics import SeqError
+from ..runtime.interface import global_type
+from ..runtime.irkit import InterfaceError, check_signature, declare_runtime, global_in
 from ..runtime.layout import (
     CLOSURE,
     F64,
@@ -185,21 +187,24 @@ class ProgramCompiler:
             self.pending.append((fn, "<quotation>", quot.body))
         return fn
 
-    def runtime_fn(self, name: str, fnty: ir.FunctionType) -> ir.Function:
-        return declare(self.module, name, fnty)
+    def runtime_fn(self, name: str, fnty: ir.FunctionType | None = None) -> ir.Function:
+        """Runtime function `name`, declared in this module with its declared
+        signature; a caller's expected `fnty` that disagrees is an InterfaceError."""
+        if fnty is not None:
+            check_signature(name, fnty)
+        return declare_runtime(self.module, name)
 
     def helper(self, name: str) -> ir.Function:
+        """A helper inlined into this module (seq_incref, seq_closure_enter...)
+        or else a runtime function."""
         fn = self.module.globals.get(name)
-        if fn is None:
-            fn = self.runtime_fn(name, RUNTIME_SIGNATURES[name])
-        return fn
+        return fn if fn is not None else self.runtime_fn(name)
 
     def global_i64(self, name: str) -> ir.GlobalVariable:
-        """A runtime global, declared in this module."""
-        g = self.module.globals.get(name)
-        if g is None:
-            g = ir.GlobalVariable(self.module, I64, name=name)
-        return g
+        """A runtime global of type i64 (runtime/interface.py), declared in this module."""
+        if global_type(name) != I64:
+            raise InterfaceError(f"{name} is {global_type(name)}, not i64")
+        return global_in(self.module, name)
 
     def helper_fn(self, name: str, emit) -> ir.Function:
         """A module-internal helper function, emitted on first use."""
@@ -207,6 +212,10 @@ class ProgramCompiler:
         return fn if fn is not None else emit(self.module)
 
     def intrinsic(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
+        """An LLVM intrinsic (`llvm.*`), or else a libc or libm function of
+        the runtime's interface (checked like runtime_fn)."""
+        if not name.startswith("llvm."):
+            return self.runtime_fn(name, ir.FunctionType(ret, args))
         return declare(self.module, name, ir.FunctionType(ret, args))
 
     # --- static objects ---------------------------------------------------------------------
@@ -287,11 +296,6 @@ class ProgramCompiler:
         b.ret_void()
 
         emit_closure_enter(m)
-
-
-RUNTIME_SIGNATURES = {
-    "seq_rt_box_float": ir.FunctionType(I64, [F64]),
-}
 
 
 def compile_program(program: CheckedProgram) -> tuple[str, list[SeqError]]:

@@ -126,8 +126,14 @@ class FunctionCompiler:
             self.b.call(self.unit.helper("seq_decref"), [slot.value])
 
     def runtime(self, name: str, ret: ir.Type, args: list[ir.Value]) -> ir.Value:
+        """Call runtime function `name`; `ret` and the arguments' types must
+        be its declared signature (runtime/interface.py), or InterfaceError."""
         fn = self.unit.runtime_fn(name, ir.FunctionType(ret, [a.type for a in args]))
         return self.b.call(fn, args)
+
+    def call_runtime(self, name: str, *args: ir.Value) -> ir.Value:
+        """Call runtime function `name` with its declared signature."""
+        return self.b.call(self.unit.runtime_fn(name), list(args))
 
     def tagged(self, slot: Slot) -> ir.Value:
         return self.vs.tagged(slot)

@@ -7,13 +7,13 @@ builds on this.)
 
 from __future__ import annotations
 
-import ctypes
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..codegen.program import compile_program
 from ..diagnostics import SeqError
 from ..runtime.host import HostContext
+from ..runtime.interface import bind, global_word
 from ..runtime.library import runtime_ir
 from ..types.sources import check_file
 from ..types.terms import INT, items
@@ -23,7 +23,6 @@ from .scheduler import ChannelInfo, Deadlock, Failed, Scheduler, StrandInfo
 from .world import EntryResult, World
 
 DATA_STACK_SLOTS = 1 << 20  # 8 MiB of address space; pages are touched only when used
-WORD_FN = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)
 
 
 @dataclass
@@ -38,20 +37,20 @@ class Session:
         self.engine.add_ir(runtime_ir())
         self.host = HostContext(self.engine)
         self.host.install()
-        self.flush = ctypes.CFUNCTYPE(None)(self.engine.address("seq_rt_flush"))
+        self.flush = bind(self.engine, "seq_rt_flush")
         # The REPL's or notebook's persistent words and stack.
         self.world = World(self.engine)
         self.thread = EngineThread()
         # A memory fault inside a strand becomes that strand's runtime error,
         # on either thread that runs Seq code (script mode runs on this one).
-        install = ctypes.CFUNCTYPE(None)(self.engine.address("seq_rt_install_fault_handler"))
+        install = bind(self.engine, "seq_rt_install_fault_handler")
         install()
         self.thread.call(install, lambda: None)
 
     def set_unbuffered(self, on: bool = True) -> None:
         """Write program output at once instead of at the end (for a REPL or
         notebook, so output appears as it happens)."""
-        ctypes.c_int64.from_address(self.engine.address("seq_out_unbuffered")).value = int(on)
+        global_word(self.engine, "seq_out_unbuffered").value = int(on)
 
     def _interactive(self) -> None:
         """From the first entry on, strands left running go on between
@@ -143,7 +142,7 @@ class Session:
     def set_stack_base(self, address: int) -> None:
         """Where the data stack that code is about to run on starts (what
         `stack.dump` prints from)."""
-        ctypes.c_void_p.from_address(self.engine.address("seq_stack_base")).value = address
+        global_word(self.engine, "seq_stack_base").value = address
 
     def run_tests(self, path: Path, pattern: str | None = None, timeout: float | None = None):
         """Check and compile the test file `path` and run its test words

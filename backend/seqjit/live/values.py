@@ -11,16 +11,19 @@ from ..runtime.host import format_float
 from ..runtime.layout import (
     CHANNEL,
     CLOSURE,
+    CLOSURE_OBJ,
     FLOAT,
-    HEADER,
+    FLOAT_OBJ,
     MAP,
+    MAP_ENTRY,
+    MAP_OBJ,
+    OBJECT,
     STRING,
+    STRING_OBJ,
     SYMBOL,
     TRUE,
     VARIANT,
-    VARIANT_COUNT,
-    VARIANT_FIELDS,
-    VARIANT_TAG,
+    VARIANT_OBJ,
     WEAVE,
 )
 from ..types.terms import CONCRETE, Closure, Con, Type, Var, pretty
@@ -73,34 +76,34 @@ def render(value: int, static_type: Type | None, depth: int) -> tuple[str, str]:
         return ("true" if value == TRUE else "false"), "bool"
     if depth > MAX_DEPTH:
         return "…", "other"
-    kind = word_at(value + 8)
+    kind = OBJECT.read(value, "kind")
     if kind == FLOAT:
-        return format_float(ctypes.c_double.from_address(value + HEADER).value), "float"
+        return format_float(FLOAT_OBJ.read(value, "value")), "float"
     if kind in (STRING, SYMBOL):
-        data = ctypes.string_at(value + HEADER + 8, word_at(value + HEADER))
+        data = ctypes.string_at(STRING_OBJ.item_address(value, 0), STRING_OBJ.read(value, "length"))
         text = data.decode("utf-8", errors="replace")
         return (rust_debug(text), "string") if kind == STRING else (f":{text}", "symbol")
     if kind == VARIANT:
-        tag, _ = render(word_at(value + VARIANT_TAG), None, depth + 1)
-        count = word_at(value + VARIANT_COUNT)
+        tag, _ = render(VARIANT_OBJ.read(value, "tag"), None, depth + 1)
+        count = VARIANT_OBJ.read(value, "count")
         fields = [
-            render(word_at(value + VARIANT_FIELDS + 8 * i), None, depth + 1)[0]
+            render(word_at(VARIANT_OBJ.item_address(value, i)), None, depth + 1)[0]
             for i in range(min(count, MAX_ITEMS))
         ]
         if count > MAX_ITEMS:
             fields.append("…")
         return (f"{tag}({', '.join(fields)})" if fields else tag), "variant"
     if kind == CLOSURE:
-        closure = isinstance(static_type, Closure) or word_at(value + VARIANT_COUNT) > 0
+        closure = isinstance(static_type, Closure) or CLOSURE_OBJ.read(value, "count") > 0
         return ("<closure>", "closure") if closure else ("<quotation>", "quotation")
     if kind == MAP:
-        # Entries (hash, key, value) in insertion order; hash 0 marks a removed one.
+        # Entries in insertion order, `used` of them; hash 0 marks a removed one.
         entries = []
-        for i in range(min(word_at(value + 24), MAX_ITEMS)):
-            entry = value + 40 + 24 * i
-            if word_at(entry):
-                key, _ = render(word_at(entry + 8), None, depth + 1)
-                item, _ = render(word_at(entry + 16), None, depth + 1)
+        for i in range(min(MAP_OBJ.read(value, "used"), MAX_ITEMS)):
+            entry = MAP_OBJ.item_address(value, i, MAP_ENTRY.size)
+            if MAP_ENTRY.read(entry, "hash"):
+                key, _ = render(MAP_ENTRY.read(entry, "key"), None, depth + 1)
+                item, _ = render(MAP_ENTRY.read(entry, "value"), None, depth + 1)
                 entries.append(f"{key}: {item}")
         return "{" + ", ".join(entries) + "}", "map"
     if kind == CHANNEL:

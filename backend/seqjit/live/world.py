@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..codegen.program import ProgramCompiler
 from ..diagnostics import SeqError, Source
+from ..runtime.interface import bind, global_word
 from ..syntax import ast
 from ..syntax.cell import parse_cell
 from ..syntax.includes import IncludeResolver
@@ -53,14 +54,13 @@ class World:
         self.history: list[tuple[list[int], list[Type]]] = []
         self.counter = itertools.count(1)
         self.buffer = (ctypes.c_int64 * STACK_SLOTS)()
-        address = engine.address
         self.scheduler = Scheduler(engine)
-        self.incref = ctypes.CFUNCTYPE(None, ctypes.c_int64)(address("seq_rt_incref"))
-        self.decref = ctypes.CFUNCTYPE(None, ctypes.c_int64)(address("seq_rt_decref"))
-        self.flush = ctypes.CFUNCTYPE(None)(address("seq_rt_flush"))
-        self.interrupt_flag = ctypes.c_int64.from_address(address("seq_interrupt_flag"))
-        self.stack_guard = ctypes.c_uint64.from_address(address("seq_stack_guard"))
-        self.last_byte = ctypes.c_int64.from_address(address("seq_out_last_byte"))
+        self.incref = bind(engine, "seq_rt_incref")
+        self.decref = bind(engine, "seq_rt_decref")
+        self.flush = bind(engine, "seq_rt_flush")
+        self.interrupt_flag = global_word(engine, "seq_interrupt_flag")
+        self.stack_guard = global_word(engine, "seq_stack_guard", ctypes.c_uint64)
+        self.last_byte = global_word(engine, "seq_out_last_byte")
 
     def interrupt(self) -> None:
         """Stop the running entry at its next poll (safe from any thread)."""

@@ -1,291 +1,287 @@
-"""The runtime module: one LLVM module, compiled once per process (and
-cached), that every program module calls into for allocation, freeing,
-output and the heavier builtins. Each part is emitted by a function taking
-the `RuntimeBuilder`."""
+"""The runtime's core: memory (allocation, release, runs of values, boxed
+Floats), buffered output, the runtime error (panic) and calls from IR to
+the Python host services.
+
+Each IR function is one `@runtime_fn` below, its signature from
+runtime/interface.py. `RuntimeBuilder` is the module under construction
+that runtime modules not yet written as registered functions emit into with
+their `emit(rt)`.
+"""
 
 from __future__ import annotations
 
+import re
+
 from llvmlite import ir
 
-from .layout import (
-    CHANNEL,
-    CLOSURE,
+from .irkit import (
     F64,
-    FLOAT,
-    HEADER,
     I8,
     I32,
     I64,
-    MAP,
     PTR,
-    VARIANT,
     VOID,
+    Fn,
+    InterfaceError,
+    alloca_once,
+    declare_runtime,
+    extern,
+    for_range,
+    runtime_fn,
+    runtime_global,
+    signature_of,
+    switch,
+    type_key,
+)
+from .layout import (
+    CHANNEL,
+    CLOSURE,
+    FLOAT,
+    FLOAT_OBJ,
+    MAP,
+    OBJECT,
+    VARIANT,
+    VARIANT_OBJ,
     call_ptr,
     const,
     declare,
     emit_refcount_helpers,
-    field_ptr,
-    for_range,
-    load_word,
 )
 
 OUT_BUFFER = 1 << 16
-
-
-class RuntimeBuilder:
-    """A module under construction plus small conveniences for defining functions."""
-
-    def __init__(self) -> None:
-        self.module = ir.Module("seq_runtime")
-        emit_refcount_helpers(self.module)
-        self.incref = self.module.globals["seq_incref"]
-        self.decref = self.module.globals["seq_decref"]
-        libc = {
-            "malloc": ir.FunctionType(PTR, [I64]),
-            "free": ir.FunctionType(VOID, [PTR]),
-            "memcpy": ir.FunctionType(PTR, [PTR, PTR, I64]),
-            "memcmp": ir.FunctionType(I32, [PTR, PTR, I64]),
-            "write": ir.FunctionType(I64, [I32, PTR, I64]),
-            "snprintf": ir.FunctionType(I32, [PTR, I64, PTR], var_arg=True),
-            "exit": ir.FunctionType(VOID, [I32]),
-        }
-        self.libc = {name: declare(self.module, name, ty) for name, ty in libc.items()}
-        self.thunks: dict[str, ir.Function] = {}
-        self.asm: list[str] = []  # module-level assembly (llvmlite's ir has no API for it)
-
-    def text(self) -> str:
-        """The module's IR text, module-level assembly included."""
-        lines = [line.replace("\\", "\\5C").replace('"', "\\22") for line in self.asm]
-        # After the module (LLVM wants the target triple first).
-        return str(self.module) + "".join(f'module asm "{line}"\n' for line in lines)
-
-    def function(
-        self, name: str, ret: ir.Type, args: list[ir.Type]
-    ) -> tuple[ir.Function, ir.IRBuilder]:
-        fn = declare(self.module, name, ir.FunctionType(ret, args))  # may be declared already
-        return fn, ir.IRBuilder(fn.append_basic_block("entry"))
-
-    def host_slot(self, name: str) -> ir.GlobalVariable:
-        """A global holding the address of a Python callback, set at load time."""
-        slot = ir.GlobalVariable(self.module, PTR, name=name)
-        slot.initializer = ir.Constant(PTR, None)
-        return slot
-
-    def host_call(
-        self, b: ir.IRBuilder, service: str, fnty: ir.FunctionType, args: list[ir.Value]
-    ) -> ir.Value | None:
-        """Call the Python service `service` (see host.py) from IR. Python
-        must not run on a strand's stack, so the call goes through
-        `seq_rt_on_system_stack`, which runs a per-signature thunk on the
-        scheduler's stack and comes back. Arguments and result travel in a
-        block of i64 words: the target, the arguments, the result."""
-        slot = self.module.globals.get(f"seq_host_{service}") or self.host_slot(
-            f"seq_host_{service}"
-        )
-        block = b.alloca(I64, size=len(fnty.args) + 2)
-        values = [b.load(slot, typ=PTR), *args]
-        for i, value in enumerate(values):
-            b.store(_to_word(b, value), b.gep(block, [const(i)], source_etype=I64))
-        bridge = declare(self.module, "seq_rt_on_system_stack", ir.FunctionType(VOID, [PTR, PTR]))
-        b.call(bridge, [self.thunk(fnty), block])
-        if isinstance(fnty.return_type, ir.VoidType):
-            return None
-        at = b.gep(block, [const(len(args) + 1)], source_etype=I64)
-        return _from_word(b, b.load(at, typ=I64), fnty.return_type)
-
-    def thunk(self, fnty: ir.FunctionType) -> ir.Function:
-        """`thunk(block)`: call block[0] with block's arguments; store the result."""
-        key = str(fnty)
-        if key in self.thunks:
-            return self.thunks[key]
-        fn = ir.Function(self.module, ir.FunctionType(VOID, [PTR]),
-                         name=f"seq_thunk.{len(self.thunks)}")
-        fn.linkage = "internal"
-        b = ir.IRBuilder(fn.append_basic_block("entry"))
-        (block,) = fn.args
-
-        def word(i: int) -> ir.Value:
-            return b.load(b.gep(block, [const(i)], source_etype=I64), typ=I64)
-
-        target = b.inttoptr(word(0), PTR)
-        values = [_from_word(b, word(i + 1), t) for i, t in enumerate(fnty.args)]
-        result = call_ptr(b, target, fnty, values)
-        if not isinstance(fnty.return_type, ir.VoidType):
-            at = b.gep(block, [const(len(fnty.args) + 1)], source_etype=I64)
-            b.store(_to_word(b, result), at)
-        b.ret_void()
-        self.thunks[key] = fn
-        return fn
-
-    def cstring(self, name: str, text: bytes) -> ir.GlobalVariable:
-        data = bytearray(text + b"\0")
-        g = ir.GlobalVariable(self.module, ir.ArrayType(I8, len(data)), name=name)
-        g.global_constant = True
-        g.linkage = "private"
-        g.initializer = ir.Constant(ir.ArrayType(I8, len(data)), data)
-        return g
-
-
-def emit_memory(rt: RuntimeBuilder) -> None:
-    # seq_rt_alloc(kind, payload bytes) -> object with refcount 1
-    fn, b = rt.function("seq_rt_alloc", PTR, [I64, I64])
-    kind, size = fn.args
-    p = b.call(rt.libc["malloc"], [b.add(size, const(HEADER))])
-    b.store(const(1), p)
-    b.store(kind, field_ptr(b, p, 8))
-    b.ret(p)
-
-    # seq_rt_release(object): its count reached zero; drop what it holds, free it
-    fn, b = rt.function("seq_rt_release", VOID, [PTR])
-    (obj,) = fn.args
-    kind = load_word(b, obj, 8)
-    done = fn.append_basic_block("free")
-    values = fn.append_basic_block("values")
-    switch = b.switch(kind, done)
-    switch.add_case(const(VARIANT), values)
-    switch.add_case(const(CLOSURE), values)
-    channel = fn.append_basic_block("channel")
-    switch.add_case(const(CHANNEL), channel)
-    map_block = fn.append_basic_block("map")
-    switch.add_case(const(MAP), map_block)
-    # Variants and closures: word 16 is a tag or code pointer, word 24 the
-    # count of values that follow from word 32.
-    b.position_at_end(values)
-    is_variant = b.icmp_unsigned("==", kind, const(VARIANT))
-    loop = fn.append_basic_block("loop")
-    body = fn.append_basic_block("body")
-    tag_block = fn.append_basic_block("tag")
-    count = load_word(b, obj, 24)
-    b.cbranch(is_variant, tag_block, loop)
-    b.position_at_end(tag_block)
-    b.call(rt.decref, [load_word(b, obj, 16)])
-    b.branch(loop)
-    b.position_at_end(loop)
-    i = b.phi(I64)
-    i.add_incoming(const(0), values)
-    i.add_incoming(const(0), tag_block)
-    b.cbranch(b.icmp_signed("<", i, count), body, done)
-    b.position_at_end(body)
-    slot = b.gep(field_ptr(b, obj, 32), [i], source_etype=I64)
-    b.call(rt.decref, [b.load(slot, typ=I64)])
-    i.add_incoming(b.add(i, const(1)), body)
-    b.branch(loop)
-    b.position_at_end(channel)
-    b.call(declare(rt.module, "seq_chan_release", ir.FunctionType(VOID, [PTR])), [obj])
-    b.branch(done)
-    b.position_at_end(map_block)  # runtime/collections.py: drop its keys and values
-    b.call(declare(rt.module, "seq_rt_map_drop", ir.FunctionType(VOID, [PTR])), [obj])
-    b.branch(done)
-    b.position_at_end(done)
-    b.call(rt.libc["free"], [obj])
-    b.ret_void()
-
-    # seq_rt_drop_values(values, count): drop a reference to each
-    # seq_rt_copy_values(to, from, count): copy them, taking a reference to each
-    for name, copying in (("seq_rt_drop_values", False), ("seq_rt_copy_values", True)):
-        fn, b = rt.function(name, VOID, [PTR, PTR, I64] if copying else [PTR, I64])
-        dest, src, count = fn.args if copying else (None, *fn.args)
-
-        def each(i: ir.Value, _: list[ir.Value], b=b, dest=dest, src=src,
-                 copying=copying) -> list[ir.Value]:
-            value = b.load(b.gep(src, [i], source_etype=I64), typ=I64)
-            if copying:
-                b.call(rt.incref, [value])
-                b.store(value, b.gep(dest, [i], source_etype=I64))
-            else:
-                b.call(rt.decref, [value])
-            return []
-
-        for_range(b, const(0), count, [], each)
-        b.ret_void()
-
-    # seq_rt_box_float(double) -> Float value
-    fn, b = rt.function("seq_rt_box_float", I64, [F64])
-    p = b.call(rt.module.globals["seq_rt_alloc"], [const(FLOAT), const(8)])
-    b.store(fn.args[0], field_ptr(b, p, HEADER))
-    b.ret(b.ptrtoint(p, I64))
-
-
-def emit_output(rt: RuntimeBuilder) -> None:
-    """Buffered stdout, flushed when full, at exit and before reads."""
-    buf_ty = ir.ArrayType(I8, OUT_BUFFER)
-    buf = ir.GlobalVariable(rt.module, buf_ty, name="seq_out_buffer")
-    buf.initializer = ir.Constant(buf_ty, None)
-    used = ir.GlobalVariable(rt.module, I64, name="seq_out_used")
-    used.initializer = const(0)
-
-    fn, b = rt.function("seq_rt_flush", VOID, [])
-    n = b.load(used)
-    b.call(rt.libc["write"], [ir.Constant(I32, 1), buf, n])
-    b.store(const(0), used)
-    b.ret_void()
-    flush = fn
-
-    # seq_rt_out(bytes, length): append to the buffer; large writes go straight out
-    fn, b = rt.function("seq_rt_out", VOID, [PTR, I64])
-    data, length = fn.args
-    fits, direct, copy = (fn.append_basic_block(n) for n in ("fits", "direct", "copy"))
-    n = b.load(used)
-    b.cbranch(b.icmp_signed("<=", b.add(n, length), const(OUT_BUFFER)), copy, fits)
-    b.position_at_end(fits)
-    b.call(flush, [])
-    b.cbranch(b.icmp_signed("<=", length, const(OUT_BUFFER)), copy, direct)
-    b.position_at_end(direct)
-    b.call(rt.libc["write"], [ir.Constant(I32, 1), data, length])
-    b.ret_void()
-    b.position_at_end(copy)
-    n = b.load(used)
-    dest = b.gep(buf, [const(0), n], source_etype=buf_ty)
-    b.call(rt.libc["memcpy"], [dest, data, length])
-    b.store(b.add(n, length), used)
-    # The last byte written, so a REPL can tell output that ended mid-line.
-    last = ir.GlobalVariable(rt.module, I64, name="seq_out_last_byte")
-    last.initializer = const(10)
-    with b.if_then(b.icmp_signed(">", length, const(0))):
-        byte = b.load(b.gep(data, [b.sub(length, const(1))], source_etype=I8), typ=I8)
-        b.store(b.zext(byte, I64), last)
-    # Interactive sessions (REPL, notebook) see output as it is written.
-    eager = ir.GlobalVariable(rt.module, I64, name="seq_out_unbuffered")
-    eager.initializer = const(0)
-    with b.if_then(b.icmp_signed("!=", b.load(eager), const(0))):
-        b.call(flush, [])
-    b.ret_void()
-
-
 JMP_BUF_WORDS = 64  # larger than glibc's jmp_buf on x86-64 (25 words) and aarch64 (39)
 
+extern("malloc", PTR, [I64], "libc: `size` bytes, uninitialised.")
+extern("free", VOID, [PTR], "libc: give back what malloc returned.")
+extern("memcpy", PTR, [PTR, PTR, I64], "libc: copy bytes that do not overlap.")
+extern("memmove", PTR, [PTR, PTR, I64], "libc: copy bytes that may overlap.")
+extern("memcmp", I32, [PTR, PTR, I64], "libc: compare bytes.")
+extern("write", I64, [I32, PTR, I64], "libc: write bytes to a file descriptor.")
+extern("snprintf", I32, [PTR, I64, PTR], "libc: formatted text.", var_arg=True)
+extern("exit", VOID, [I32], "libc: end the process.")
+# siglongjmp: the unwind point saved the signal mask, which a jump out of the
+# memory-fault handler (runtime/faults.py) must restore.
+extern("siglongjmp", VOID, [PTR, I32], "libc: jump to a sigsetjmp point.")
+for _name in ("cbrt", "tan", "asin", "acos", "atan"):  # what LLVM has no intrinsic for
+    extern(_name, F64, [F64], f"libm: {_name}(x).")
+extern("atan2", F64, [F64, F64], "libm: atan2(y, x).")
+LIBC = ("malloc", "free", "memcpy", "memcmp", "write", "snprintf", "exit")
 
-def emit_panic(rt: RuntimeBuilder) -> None:
-    """seq_rt_panic(C string): a runtime error. Under seq_sched_protected (a REPL
-    entry) it unwinds to there; otherwise the host reports it and exits."""
-    armed = ir.GlobalVariable(rt.module, I64, name="seq_unwind_armed")
-    armed.initializer = const(0)
-    jmp_ty = ir.ArrayType(I64, JMP_BUF_WORDS)
-    jmp = ir.GlobalVariable(rt.module, jmp_ty, name="seq_unwind_point")
-    jmp.initializer = ir.Constant(jmp_ty, None)
-    message = ir.GlobalVariable(rt.module, PTR, name="seq_panic_message")
-    message.initializer = ir.Constant(PTR, None)
-    # siglongjmp: the unwind point saved the signal mask, which a jump out of
-    # the memory-fault handler (runtime/faults.py) must restore.
-    longjmp = declare(rt.module, "siglongjmp", ir.FunctionType(VOID, [PTR, I32]))
+OUT_BYTES = runtime_global(
+    "seq_out_buffer", ir.ArrayType(I8, OUT_BUFFER), "Output not yet written."
+)
+OUT_USED = runtime_global("seq_out_used", I64, "How many bytes of seq_out_buffer are in use.")
+OUT_LAST_BYTE = runtime_global(
+    "seq_out_last_byte", I64, "The last byte written, so a REPL can tell output that ended "
+    "mid-line (a newline until something is written).", init=10
+)
+OUT_UNBUFFERED = runtime_global(
+    "seq_out_unbuffered", I64, "Nonzero: output is flushed as it is written (interactive "
+    "sessions, so output appears as it happens)."
+)
+UNWIND_ARMED = runtime_global(
+    "seq_unwind_armed", I64, "Nonzero under seq_sched_protected: a panic unwinds to there."
+)
+UNWIND_POINT = runtime_global(
+    "seq_unwind_point", ir.ArrayType(I64, JMP_BUF_WORDS), "The sigjmp_buf a panic unwinds to."
+)
+PANIC_MESSAGE = runtime_global(
+    "seq_panic_message", PTR, "The C string of the runtime error being unwound."
+)
 
-    fn, b = rt.function("seq_rt_panic", VOID, [PTR])
-    b.call(rt.module.globals["seq_rt_flush"], [])
-    unwind, report = fn.append_basic_block("unwind"), fn.append_basic_block("report")
-    b.cbranch(b.icmp_signed("!=", b.load(armed), const(0)), unwind, report)
-    b.position_at_end(unwind)
-    b.store(fn.args[0], message)
-    b.call(longjmp, [jmp, ir.Constant(I32, 1)])
+
+# --- memory -----------------------------------------------------------------------------
+
+
+@runtime_fn("seq_rt_alloc")
+def alloc(f: Fn, kind: ir.Value, size: ir.Value) -> ir.Value:
+    """Returns a new heap object of `kind` with `size` bytes of payload
+    (uninitialised), holding one reference."""
+    p = f.call("malloc", f.b.add(size, const(OBJECT.size)))
+    header = OBJECT(f.b, p)
+    header.refcount = const(1)
+    header.kind = kind
+    return p
+
+
+@runtime_fn("seq_rt_release")
+def release(f: Fn, obj: ir.Value) -> None:
+    """Consumes `obj`, whose count has reached zero: drops the references it
+    holds (a variant's tag and fields, a closure's captures, a channel's
+    buffer and waiters, a map's keys and values) and frees it."""
+    b = f.b
+    kind = OBJECT(b, obj).kind
+    with switch(b, kind) as of_kind:
+        with of_kind.case(VARIANT, CLOSURE):
+            values = VARIANT_OBJ(b, obj)  # a closure's count and captures lie where a variant's do
+            with b.if_then(b.icmp_unsigned("==", kind, const(VARIANT))):
+                f.call("seq_decref", values.tag)
+            with for_range(b, const(0), values.count) as i:
+                f.call("seq_decref", b.load(values.trailing(i), typ=I64))
+        with of_kind.case(CHANNEL):
+            f.call("seq_chan_release", obj)
+        with of_kind.case(MAP):
+            f.call("seq_rt_map_drop", obj)
+    f.call("free", obj)
+
+
+@runtime_fn("seq_rt_drop_values")
+def drop_values(f: Fn, values: ir.Value, count: ir.Value) -> None:
+    """Consumes one reference to each of the `count` values at `values`."""
+    b = f.b
+    with for_range(b, const(0), count) as i:
+        f.call("seq_decref", b.load(b.gep(values, [i], source_etype=I64), typ=I64))
+
+
+@runtime_fn("seq_rt_copy_values")
+def copy_values(f: Fn, to: ir.Value, source: ir.Value, count: ir.Value) -> None:
+    """Borrows the `count` values at `source`; copies them to `to`, taking a
+    reference to each."""
+    b = f.b
+    with for_range(b, const(0), count) as i:
+        value = b.load(b.gep(source, [i], source_etype=I64), typ=I64)
+        f.call("seq_incref", value)
+        b.store(value, b.gep(to, [i], source_etype=I64))
+
+
+@runtime_fn("seq_rt_box_float")
+def box_float(f: Fn, x: ir.Value) -> ir.Value:
+    """Returns a new Float value holding `x`."""
+    p = f.call("seq_rt_alloc", const(FLOAT), const(FLOAT_OBJ.size))
+    FLOAT_OBJ(f.b, p).value = x
+    return f.b.ptrtoint(p, I64)
+
+
+# --- output -----------------------------------------------------------------------------
+
+
+@runtime_fn("seq_rt_flush")
+def flush(f: Fn) -> None:
+    """Writes the buffered output to stdout and empties the buffer."""
+    f.call("write", ir.Constant(I32, 1), f.glob(OUT_BYTES), f.load(OUT_USED))
+    f.store(OUT_USED, const(0))
+
+
+@runtime_fn("seq_rt_out")
+def out(f: Fn, data: ir.Value, length: ir.Value) -> None:
+    """Borrows `length` bytes at `data`; appends them to the output buffer,
+    flushing it first when they do not fit (and writing them straight out
+    when they never would)."""
+    b = f.b
+    with b.if_then(b.icmp_signed(">", b.add(f.load(OUT_USED), length), const(OUT_BUFFER))):
+        f.call("seq_rt_flush")
+        with b.if_then(b.icmp_signed(">", length, const(OUT_BUFFER))):
+            f.call("write", ir.Constant(I32, 1), data, length)
+            b.ret_void()
+    used = f.load(OUT_USED)
+    buffer = f.glob(OUT_BYTES)
+    f.call("memcpy", b.gep(buffer, [const(0), used], source_etype=buffer.value_type), data, length)
+    f.store(OUT_USED, b.add(used, length))
+    with b.if_then(b.icmp_signed(">", length, const(0))):
+        byte = b.load(b.gep(data, [b.sub(length, const(1))], source_etype=I8), typ=I8)
+        f.store(OUT_LAST_BYTE, b.zext(byte, I64))
+    with b.if_then(b.icmp_signed("!=", f.load(OUT_UNBUFFERED), const(0))):
+        f.call("seq_rt_flush")
+
+
+# --- runtime errors -----------------------------------------------------------------------
+
+
+@runtime_fn("seq_rt_panic")
+def panic(f: Fn, message: ir.Value) -> None:
+    """Raises the runtime error `message` (a C string that outlives the
+    call). Flushes output; under seq_sched_protected (a REPL entry) it
+    unwinds to there, otherwise the host reports it and ends the process.
+    Does not return."""
+    b = f.b
+    f.call("seq_rt_flush")
+    with b.if_then(b.icmp_signed("!=", f.load(UNWIND_ARMED), const(0))):
+        f.store(PANIC_MESSAGE, message)
+        f.call("siglongjmp", f.glob(UNWIND_POINT), ir.Constant(I32, 1))
+        b.unreachable()
+    f.host_call("panic", VOID, message)
     b.unreachable()
-    b.position_at_end(report)
-    rt.host_call(b, "panic", ir.FunctionType(VOID, [PTR]), [fn.args[0]])
-    b.unreachable()
 
 
-def emit(rt: RuntimeBuilder) -> None:
-    emit_memory(rt)
-    emit_output(rt)
-    emit_panic(rt)
+# --- calls to host services -----------------------------------------------------------------
+
+
+def host_call(
+    module: ir.Module, b: ir.IRBuilder, service: str, fnty: ir.FunctionType, args: list[ir.Value]
+) -> ir.Value | None:
+    """Call the Python service `service` (see host.py) from IR; `fnty` must
+    be the service's declared prototype. Python must not run on a strand's
+    stack, so the call goes through `seq_rt_on_system_stack`, which runs a
+    per-signature thunk on the scheduler's stack and comes back. Arguments
+    and result travel in a block of i64 words: the target, the arguments,
+    the result."""
+    check_service(service, fnty)
+    slot = host_slot(module, f"seq_host_{service}")
+    block = alloca_once(b, I64, size=len(fnty.args) + 2)  # once per frame, even in a loop
+    values = [b.load(slot, typ=PTR), *args]
+    for i, value in enumerate(values):
+        b.store(_to_word(b, value), b.gep(block, [const(i)], source_etype=I64))
+    b.call(declare_runtime(module, "seq_rt_on_system_stack"), [thunk(module, fnty), block])
+    if isinstance(fnty.return_type, ir.VoidType):
+        return None
+    at = b.gep(block, [const(len(args) + 1)], source_etype=I64)
+    return _from_word(b, b.load(at, typ=I64), fnty.return_type)
+
+
+def host_slot(module: ir.Module, name: str) -> ir.GlobalVariable:
+    """A global holding the address of a Python callback, set at load time."""
+    slot = module.globals.get(name)
+    if slot is None:
+        slot = ir.GlobalVariable(module, PTR, name=name)
+        slot.initializer = ir.Constant(PTR, None)
+    return slot
+
+
+def check_service(service: str, fnty: ir.FunctionType) -> None:
+    """Raise InterfaceError unless `service` is registered with prototype `fnty`."""
+    from .host import SERVICES
+    from .interface import ctype
+
+    for svc in SERVICES:
+        if svc.name == service:
+            declared = (svc.prototype._restype_, *svc.prototype._argtypes_)
+            expected = (ctype(fnty.return_type), *(ctype(t) for t in fnty.args))
+            if tuple(map(_passed_as, declared)) != tuple(map(_passed_as, expected)):
+                raise InterfaceError(f"host service {service} is registered as {declared} "
+                                     f"but called as {fnty}")
+            return
+    raise InterfaceError(f"host service {service} is not registered (runtime/host.py)")
+
+
+def _passed_as(ctype: object) -> object:
+    """A ctypes type up to how it is passed: a C string is a pointer."""
+    import ctypes
+
+    return ctypes.c_void_p if ctype is ctypes.c_char_p else ctype
+
+
+def thunk(module: ir.Module, fnty: ir.FunctionType) -> ir.Function:
+    """`thunk(block)`: call block[0] with block's arguments; store the result.
+    One per signature in `module`."""
+    name = "seq_thunk." + re.sub(r"[^0-9A-Za-z]+", "_", str(fnty)).strip("_")
+    existing = module.globals.get(name)
+    if existing is not None:
+        return existing
+    fn = ir.Function(module, ir.FunctionType(VOID, [PTR]), name=name)
+    fn.linkage = "internal"
+    b = ir.IRBuilder(fn.append_basic_block("entry"))
+    (block,) = fn.args
+
+    def word(i: int) -> ir.Value:
+        return b.load(b.gep(block, [const(i)], source_etype=I64), typ=I64)
+
+    target = b.inttoptr(word(0), PTR)
+    values = [_from_word(b, word(i + 1), t) for i, t in enumerate(fnty.args)]
+    result = call_ptr(b, target, fnty, values)
+    if not isinstance(fnty.return_type, ir.VoidType):
+        b.store(_to_word(b, result), b.gep(block, [const(len(fnty.args) + 1)], source_etype=I64))
+    b.ret_void()
+    return fn
 
 
 def _to_word(b: ir.IRBuilder, value: ir.Value) -> ir.Value:
@@ -306,3 +302,59 @@ def _from_word(b: ir.IRBuilder, word: ir.Value, ty: ir.Type) -> ir.Value:
     if ty != I64:
         return b.trunc(word, ty)
     return word
+
+
+# --- the module under construction, for modules not yet converted ---------------------------
+
+
+class RuntimeBuilder:
+    """The runtime module under construction, with the conveniences the
+    legacy `emit(rt)` of unconverted modules use."""
+
+    def __init__(self) -> None:
+        self.module = ir.Module("seq_runtime")
+        emit_refcount_helpers(self.module)
+        self.incref = self.module.globals["seq_incref"]
+        self.decref = self.module.globals["seq_decref"]
+        self.libc = {name: declare_runtime(self.module, name) for name in LIBC}
+        self.asm: list[str] = []  # module-level assembly (llvmlite's ir has no API for it)
+
+    def text(self) -> str:
+        """The module's IR text, module-level assembly included."""
+        lines = [line.replace("\\", "\\5C").replace('"', "\\22") for line in self.asm]
+        # After the module (LLVM wants the target triple first).
+        return str(self.module) + "".join(f'module asm "{line}"\n' for line in lines)
+
+    def function(
+        self, name: str, ret: ir.Type, args: list[ir.Type]
+    ) -> tuple[ir.Function, ir.IRBuilder]:
+        """Define `name` (which may be declared already); a function of the
+        interface must be defined with its declared signature."""
+        fnty = ir.FunctionType(ret, args)
+        try:
+            declared = signature_of(name)
+        except InterfaceError:
+            declared = fnty  # private to the runtime module
+        if type_key(declared) != type_key(fnty):
+            raise InterfaceError(f"{name} is declared as {declared} but defined as {fnty}")
+        fn = declare(self.module, name, fnty)
+        return fn, ir.IRBuilder(fn.append_basic_block("entry"))
+
+    def host_slot(self, name: str) -> ir.GlobalVariable:
+        return host_slot(self.module, name)
+
+    def host_call(
+        self, b: ir.IRBuilder, service: str, fnty: ir.FunctionType, args: list[ir.Value]
+    ) -> ir.Value | None:
+        return host_call(self.module, b, service, fnty, args)
+
+    def thunk(self, fnty: ir.FunctionType) -> ir.Function:
+        return thunk(self.module, fnty)
+
+    def cstring(self, name: str, text: bytes) -> ir.GlobalVariable:
+        data = bytearray(text + b"\0")
+        g = ir.GlobalVariable(self.module, ir.ArrayType(I8, len(data)), name=name)
+        g.global_constant = True
+        g.linkage = "private"
+        g.initializer = ir.Constant(ir.ArrayType(I8, len(data)), data)
+        return g

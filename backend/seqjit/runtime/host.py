@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..builtins.strings.runtime import ENCODINGS
 from ..live.engine import Engine
+from .interface import bind, global_word
 
 
 @dataclass
@@ -43,8 +44,7 @@ class HostContext:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        make = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_char_p, ctypes.c_int64)
-        self.new_string = make(engine.address("seq_rt_string"))
+        self.new_string = bind(engine, "seq_rt_string")
         self.callbacks: list[object] = []  # kept alive as long as the engine
 
     def string(self, data: bytes) -> int:
@@ -54,16 +54,14 @@ class HostContext:
         """What args.count / args.at see; the strings live for the process."""
         values = (ctypes.c_int64 * max(1, len(argv)))(*(self.string(a.encode()) for a in argv))
         self.callbacks.append(values)
-        ctypes.c_int64.from_address(self.engine.address("seq_argc")).value = len(argv)
-        ctypes.c_void_p.from_address(self.engine.address("seq_argv")).value = ctypes.addressof(
-            values
-        )
+        global_word(self.engine, "seq_argc").value = len(argv)
+        global_word(self.engine, "seq_argv").value = ctypes.addressof(values)
 
     def install(self) -> None:
         for svc in SERVICES:
             slot = self.engine.address(f"seq_host_{svc.name}")
             if not slot:
-                continue
+                continue  # no IR calls this service
             callback = svc.prototype(svc.make(self))
             self.callbacks.append(callback)
             ctypes.c_void_p.from_address(slot).value = ctypes.cast(callback, ctypes.c_void_p).value

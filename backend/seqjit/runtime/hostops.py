@@ -35,7 +35,9 @@ from llvmlite import ir
 
 from .core import RuntimeBuilder
 from .host import SERVICES, HostContext, Service
-from .layout import HEADER, I64, PTR, VOID, const
+from .interface import bind
+from .irkit import declare_runtime
+from .layout import I64, PTR, STRING_OBJ, VOID, const
 
 INPUT_KINDS = ("str", "int", "bool", "any")
 OUTPUT_KINDS = ("str", "int", "bool", "list", "any")
@@ -82,8 +84,7 @@ def word_at(address: int) -> int:
 
 def string_bytes(value: int) -> bytes:
     """The bytes of a String (or Symbol) value."""
-    length = ctypes.c_int64.from_address(value + HEADER).value
-    return ctypes.string_at(value + HEADER + 8, length)
+    return ctypes.string_at(value + STRING_OBJ.end, STRING_OBJ.read(value, "length"))
 
 
 def text_of(data: bytes) -> str:
@@ -114,9 +115,8 @@ class Values:
     def __init__(self, host: HostContext) -> None:
         self.host = host
         engine = host.engine
-        self.list_make = ctypes.CFUNCTYPE(ctypes.c_int64)(engine.address("seq_rt_list_make"))
-        self.list_push = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64, ctypes.c_int64)(
-            engine.address("seq_rt_list_push"))
+        self.list_make = bind(engine, "seq_rt_list_make")
+        self.list_push = bind(engine, "seq_rt_list_push")
         self.messages: list[ctypes.Array] = []
 
     def string(self, data: bytes | str) -> int:
@@ -219,13 +219,13 @@ def ops_of(family: str) -> list[HostOp]:
 
 def emit_host_ops(rt: RuntimeBuilder, family: str) -> None:
     """`void seq_rt_host_NAME(ptr block)` for each host op of `family`."""
-    panic = rt.module.globals["seq_rt_panic"]
     for op in ops_of(family):
-        fn, b = rt.function(op.symbol, VOID, [PTR])
+        fn = declare_runtime(rt.module, op.symbol)
+        b = ir.IRBuilder(fn.append_basic_block("entry"))
         (block,) = fn.args
         rt.host_call(b, op.service, ir.FunctionType(VOID, [PTR]), [block])
         status = b.load(block, typ=I64)
         with b.if_then(b.icmp_unsigned("!=", status, const(0)), likely=False):
-            b.call(panic, [b.inttoptr(status, PTR)])
+            b.call(declare_runtime(rt.module, "seq_rt_panic"), [b.inttoptr(status, PTR)])
             b.unreachable()
         b.ret_void()

@@ -1,18 +1,26 @@
 """The runtime's interface: every public `seq_*` function of the runtime
-module with its LLVM signature, declared here once.
+module with its LLVM signature, and every runtime global that program
+modules or the host touch, with its type; declared here once.
 
 The IR definitions (`irkit.runtime_fn`), the declarations in program
-modules (`irkit.declare_runtime`) and the ctypes bindings the host uses all
-take their signature from this table, so a caller never guesses one. Host
-ops (`seq_rt_host_*`, all `void (ptr)`) are derived from their builtins'
-declarations and added by `seqjit.runtime.hostops`.
+modules (`irkit.declare_runtime`) and the ctypes bindings the host uses
+(`bind`, `global_word`) all take their type from these tables, so a caller
+never guesses one. Derived entries: host ops (`seq_rt_host_*`, all
+`void (ptr)`) from `runtime.hostops.HOST_OPS`, and host service slots
+(`seq_host_*`, ptr) from `runtime.host.SERVICES`.
+
+tests/runtime/test_interface.py checks the tables against the runtime's IR,
+against what the code generator declares and against the bindings made.
 """
 
 from __future__ import annotations
 
+import ctypes
+from typing import Any
+
 from llvmlite import ir
 
-from .irkit import F64, I1, I32, I64, PAIR, PTR, VOID
+from .irkit import F64, I1, I8, I32, I64, PAIR, PTR, VOID, InterfaceError
 
 SP_CODE = ir.LiteralStructType([PTR, PTR])
 
@@ -149,3 +157,133 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "seq_strand_kill": (VOID, [PTR]),
     "seq_strand_new": (PTR, [I64, PTR, PTR]),
 }
+
+HOST_OP_SIGNATURE: tuple[ir.Type, list[ir.Type]] = (VOID, [PTR])  # every seq_rt_host_*
+
+# Runtime globals that program modules and the host read or write, with
+# their types (all defined in the runtime module).
+GLOBALS: dict[str, ir.Type] = {
+    "seq_argc": I64,  # what args.count sees (set by the host)
+    "seq_argv": PTR,  # the Strings args.at sees (set by the host)
+    "seq_channels": PTR,  # registry of live channels (for :channels)
+    "seq_current": PTR,  # the running strand
+    "seq_ds_limit": I64,  # the data stack's end; compiled code stops before it
+    "seq_failed_strand": PTR,  # the strand whose runtime error ended a run
+    "seq_finished_count": I64,
+    "seq_finished_ids": ir.ArrayType(I64, 64),  # ids of strands that finished lately
+    "seq_host_wants_control": I64,  # set by the host to get the scheduler back
+    "seq_interrupt_flag": I64,  # set by the host (Ctrl-C); compiled code polls it
+    "seq_native_stack_size": I64,
+    "seq_next_wake": I64,  # when the first sleeper wakes (nanoseconds)
+    "seq_out_last_byte": I64,  # the last byte written (a REPL asks: mid-line?)
+    "seq_out_unbuffered": I64,  # nonzero: output is flushed as it is written
+    "seq_panic_message": PTR,  # the C string of the runtime error being raised
+    "seq_preempt_flag": I64,
+    "seq_signal_flags": ir.ArrayType(I8, 32),  # signals caught, one byte each
+    "seq_stack_base": PTR,  # where the data stack starts (what stack.dump prints from)
+    "seq_stack_guard": I64,  # compiled code calls seq_rt_attention below it
+    "seq_strands": PTR,  # registry of live strands (for :strands)
+    "seq_test_passes": I64,
+}
+
+
+def signature(name: str) -> tuple[ir.Type, list[ir.Type]] | None:
+    """The declared (return type, argument types) of public runtime function
+    `name`, host ops included; None if it is not public."""
+    found = SIGNATURES.get(name)
+    if found is None and name.startswith("seq_rt_host_") and name in host_op_symbols():
+        return HOST_OP_SIGNATURE
+    return found
+
+
+def host_op_symbols() -> set[str]:
+    """The symbols of the host ops registered so far."""
+    from .hostops import HOST_OPS
+
+    return {op.symbol for op in HOST_OPS.values()}
+
+
+def global_type(name: str) -> ir.Type:
+    """The declared type of runtime global `name` (a host service's slot is a ptr)."""
+    found = GLOBALS.get(name)
+    if found is not None:
+        return found
+    if name.startswith("seq_host_") and name.removeprefix("seq_host_") in service_names():
+        return PTR
+    raise InterfaceError(f"{name} is not a runtime global of the interface (runtime/interface.py)")
+
+
+def service_names() -> set[str]:
+    """The host services registered so far (each has a slot seq_host_NAME)."""
+    from .host import SERVICES
+
+    return {svc.name for svc in SERVICES}
+
+
+# --- ctypes bindings ---------------------------------------------------------------------
+
+INT_CTYPES = {1: ctypes.c_bool, 8: ctypes.c_int8, 32: ctypes.c_int32, 64: ctypes.c_int64}
+_STRUCTS: dict[str, type[ctypes.Structure]] = {}
+
+
+def ctype(ty: ir.Type) -> Any:
+    """The ctypes type passing an LLVM value of type `ty` (None for void)."""
+    if isinstance(ty, ir.VoidType):
+        return None
+    if isinstance(ty, ir.PointerType):
+        return ctypes.c_void_p
+    if isinstance(ty, ir.DoubleType):
+        return ctypes.c_double
+    if isinstance(ty, ir.IntType):
+        return INT_CTYPES[ty.width]
+    if isinstance(ty, ir.ArrayType):
+        return ctype(ty.element) * ty.count
+    if isinstance(ty, ir.LiteralStructType):
+        key = str(ty)
+        if key not in _STRUCTS:
+            fields = [(f"f{i}", ctype(t)) for i, t in enumerate(ty.elements)]
+            name = f"Struct{len(_STRUCTS)}"
+            _STRUCTS[key] = type(name, (ctypes.Structure,), {"_fields_": fields})
+        return _STRUCTS[key]
+    raise InterfaceError(f"no ctypes type for {ty}")
+
+
+def prototype(name: str) -> Any:
+    """The ctypes function type of public runtime function `name`."""
+    found = signature(name)
+    if found is None:
+        raise InterfaceError(f"{name} is not in the runtime's interface (runtime/interface.py)")
+    ret, args = found
+    return ctypes.CFUNCTYPE(ctype(ret), *(ctype(a) for a in args))
+
+
+BOUND: dict[str, Any] = {}  # every binding made, by name: its ctypes function type
+
+
+def bind(engine: Any, name: str) -> Any:
+    """The compiled runtime function `name` as a ctypes function, its
+    argument and result types those of its declared signature."""
+    address = engine.address(name)
+    if not address:
+        raise InterfaceError(f"{name} is not compiled into the engine")
+    proto = BOUND.setdefault(name, prototype(name))
+    return proto(address)
+
+
+def global_address(engine: Any, name: str) -> int:
+    """The address of runtime global `name` (declared in the interface)."""
+    global_type(name)
+    address = engine.address(name)
+    if not address:
+        raise InterfaceError(f"{name} is not defined in the engine")
+    return address
+
+
+def global_word(engine: Any, name: str, as_type: Any = None) -> Any:
+    """Runtime global `name` as a ctypes object over its memory (its declared
+    type, or `as_type` of the same size, e.g. c_uint64 for an i64 the host
+    sets to all-ones)."""
+    declared = ctype(global_type(name))
+    if as_type is not None and ctypes.sizeof(as_type) != ctypes.sizeof(declared):
+        raise InterfaceError(f"{name} is {global_type(name)}, not {as_type.__name__}")
+    return (as_type or declared).from_address(global_address(engine, name))

@@ -90,6 +90,11 @@ class Layout:
             return ctypes.c_uint64.from_address(at).value
         return ctypes.c_int64.from_address(at).value
 
+    def item_address(self, address: int, index: int, size: int = WORD) -> int:
+        """Python side: the address of item `index` of the trailing run after
+        the fields of the struct at `address` (items of `size` bytes)."""
+        return address + self.end + size * index
+
     def write(self, address: int, name: str, value: int) -> None:
         """Python side: set the field `name` of the struct at `address`."""
         ctypes.c_int64.from_address(address + self.offset(name)).value = value
@@ -238,6 +243,34 @@ def loop(b: ir.IRBuilder) -> Iterator[Loop]:
     b.position_at_end(done)
 
 
+class Switch:
+    """The handle `switch` yields: `with s.case(k, ...):` is the code for
+    those values; there is no fall-through."""
+
+    def __init__(self, b: ir.IRBuilder, value: ir.Value, after: ir.Block) -> None:
+        self.b, self.after = b, after
+        self.inst = b.switch(value, after)
+
+    @contextmanager
+    def case(self, *values: int) -> Iterator[None]:
+        block = self.b.function.append_basic_block("case")
+        for value in values:
+            self.inst.add_case(ir.Constant(self.inst.value.type, value), block)
+        self.b.position_at_end(block)
+        yield
+        if not self.b.block.is_terminated:
+            self.b.branch(self.after)
+
+
+@contextmanager
+def switch(b: ir.IRBuilder, value: ir.Value) -> Iterator[Switch]:
+    """`switch (value) { case ...: }`, its cases `with`-blocks of the handle;
+    a value no case names goes straight past it."""
+    after = b.function.append_basic_block("switch.end")
+    yield Switch(b, value, after)
+    b.position_at_end(after)
+
+
 def is_null(b: ir.IRBuilder, p: ir.Value) -> ir.Value:
     return b.icmp_unsigned("==", p, ir.Constant(p.type, None) if p.type == PTR else const(0))
 
@@ -383,79 +416,13 @@ class Fn:
         return cstring(self.module, text)
 
     def host_call(self, service: str, ret: ir.Type, *args: ir.Value) -> ir.Value | None:
-        """Call the Python host service `service` (runtime/host.py) and
-        return its result (None for a void one). Python must not run on a
-        strand's stack, so the call goes through `seq_rt_on_system_stack`:
-        a thunk per signature runs on the scheduler's stack and comes back.
-        Arguments and result travel in a block of i64 words: the target,
-        the arguments, the result."""
-        b = self.b
+        """Call the Python host service `service` (runtime/host.py) with
+        `args` on the system stack (see core.host_call); returns its result,
+        or None for a void one."""
+        from .core import host_call
+
         fnty = ir.FunctionType(ret, [a.type for a in args])
-        slot = _host_slot(self.module, service)
-        block = alloca_once(b, I64, size=len(args) + 2)
-        for i, value in enumerate([b.load(slot, typ=PTR), *args]):
-            b.store(to_word(b, value), b.gep(block, [const(i)], source_etype=I64))
-        self.call("seq_rt_on_system_stack", _host_thunk(self.module, fnty), block)
-        if isinstance(ret, ir.VoidType):
-            return None
-        at = b.gep(block, [const(len(args) + 1)], source_etype=I64)
-        return from_word(b, b.load(at, typ=I64), ret)
-
-
-def to_word(b: ir.IRBuilder, value: ir.Value) -> ir.Value:
-    """`value` (an integer, double or ptr) as one i64 word."""
-    if isinstance(value.type, ir.PointerType):
-        return b.ptrtoint(value, I64)
-    if isinstance(value.type, ir.DoubleType):
-        return b.bitcast(value, I64)
-    if value.type != I64:
-        return b.zext(value, I64)
-    return value
-
-
-def from_word(b: ir.IRBuilder, word: ir.Value, ty: ir.Type) -> ir.Value:
-    """The i64 `word` as a value of type `ty` (the inverse of `to_word`)."""
-    if isinstance(ty, ir.PointerType):
-        return b.inttoptr(word, ty)
-    if isinstance(ty, ir.DoubleType):
-        return b.bitcast(word, ty)
-    if ty != I64:
-        return b.trunc(word, ty)
-    return word
-
-
-def _host_slot(module: ir.Module, service: str) -> ir.GlobalVariable:
-    """`seq_host_SERVICE`: the address of the Python callback, set at load
-    time (runtime/host.py)."""
-    name = f"seq_host_{service}"
-    slot = module.globals.get(name)
-    if slot is None:
-        slot = ir.GlobalVariable(module, PTR, name=name)
-        slot.initializer = ir.Constant(PTR, None)
-    return slot
-
-
-def _host_thunk(module: ir.Module, fnty: ir.FunctionType) -> ir.Function:
-    """`thunk(block)`: call block[0] with the block's arguments and store
-    the result after them; one per signature."""
-    name = "seq_host_thunk." + "_".join(str(t) for t in [fnty.return_type, *fnty.args])
-    existing = module.globals.get(name)
-    if existing is not None:
-        return existing
-    fn = ir.Function(module, ir.FunctionType(VOID, [PTR]), name=name)
-    fn.linkage = "internal"
-    b = ir.IRBuilder(fn.append_basic_block("entry"))
-    (block,) = fn.args
-
-    def word(i: int) -> ir.Value:
-        return b.load(b.gep(block, [const(i)], source_etype=I64), typ=I64)
-
-    values = [from_word(b, word(i + 1), t) for i, t in enumerate(fnty.args)]
-    result = b.call(b.inttoptr(word(0), ir.PointerType(fnty)), values)
-    if not isinstance(fnty.return_type, ir.VoidType):
-        b.store(to_word(b, result), b.gep(block, [const(len(fnty.args) + 1)], source_etype=I64))
-    b.ret_void()
-    return fn
+        return host_call(self.module, self.b, service, fnty, list(args))
 
 
 def constant(module: ir.Module, name: str, value: ir.Constant, *, align: int = 0) -> ir.Value:
@@ -489,17 +456,56 @@ def cstring(module: ir.Module, text: str) -> ir.GlobalVariable:
     return g
 
 
+class InterfaceError(TypeError):
+    """A caller disagrees with the runtime's interface (or names something
+    that is not in it): a bug in the compiler or the runtime."""
+
+
 def signature_of(name: str) -> ir.FunctionType:
     """The declared type of runtime function (or extern) `name`."""
-    from .interface import SIGNATURES
+    from .interface import signature
 
-    if name in SIGNATURES:
-        ret, args = SIGNATURES[name]
-        return ir.FunctionType(ret, list(args))
+    found = signature(name)
+    if found is not None:
+        return ir.FunctionType(found[0], list(found[1]))
     spec = RUNTIME.get(name)
     if spec is None:
-        raise KeyError(f"{name} is not part of the runtime's interface")
+        _import_runtime()  # externs are registered when their module is imported
+        spec = RUNTIME.get(name)
+    if spec is None:
+        raise InterfaceError(f"{name} is not in the runtime's interface (runtime/interface.py)")
     return spec.fnty
+
+
+def _import_runtime() -> None:
+    from importlib import import_module
+
+    from .library import MODULES
+
+    for module in MODULES:
+        import_module(module)
+
+
+def type_key(ty: ir.Type) -> str:
+    """`ty` as LLVM sees it: every pointer is just a pointer (llvmlite
+    still types some, e.g. an alloca's `i64*`)."""
+    if isinstance(ty, ir.PointerType):
+        return "ptr"
+    if isinstance(ty, ir.FunctionType):
+        args = ", ".join([*map(type_key, ty.args), *(["..."] if ty.var_arg else [])])
+        return f"{type_key(ty.return_type)} ({args})"
+    if isinstance(ty, ir.LiteralStructType):
+        return "{" + ", ".join(map(type_key, ty.elements)) + "}"
+    return str(ty)
+
+
+def check_signature(name: str, fnty: ir.FunctionType) -> ir.FunctionType:
+    """The declared type of `name`, which must be `fnty` (what a caller
+    expects): a mismatch raises InterfaceError naming the symbol."""
+    declared = signature_of(name)
+    if type_key(declared) != type_key(fnty):
+        raise InterfaceError(f"{name} is declared as {declared} but called as {fnty}")
+    return declared
 
 
 def declare_runtime(module: ir.Module, name: str) -> ir.Function:
@@ -507,20 +513,23 @@ def declare_runtime(module: ir.Module, name: str) -> ir.Function:
     fnty = signature_of(name)
     existing = module.globals.get(name)
     if existing is not None:
-        if str(existing.function_type) != str(fnty):
-            raise TypeError(f"{name} is {existing.function_type} here but declared as {fnty}")
+        if type_key(existing.function_type) != type_key(fnty):
+            raise InterfaceError(f"{name} is {existing.function_type} here but declared as {fnty}")
         return existing
     return ir.Function(module, fnty, name=name)
 
 
 def global_in(module: ir.Module, name: str) -> ir.GlobalVariable:
     """The runtime global `name` in `module` (defined in the runtime module,
-    declared external elsewhere)."""
+    declared external elsewhere), registered here or in the interface."""
     existing = module.globals.get(name)
     if existing is not None:
         return existing
-    g = GLOBALS[name]
-    return ir.GlobalVariable(module, g.ty, name=name)
+    if name in GLOBALS:
+        return ir.GlobalVariable(module, GLOBALS[name].ty, name=name)
+    from .interface import global_type
+
+    return ir.GlobalVariable(module, global_type(name), name=name)
 
 
 def declare_registered(module: ir.Module) -> None:

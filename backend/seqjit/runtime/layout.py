@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from llvmlite import ir
 
+from . import irkit
 from .irkit import F64 as F64
 from .irkit import I1 as I1
 from .irkit import I8 as I8
@@ -24,7 +25,8 @@ from .irkit import I32 as I32
 from .irkit import I64 as I64
 from .irkit import PTR as PTR
 from .irkit import VOID as VOID
-from .irkit import Layout
+from .irkit import Layout, declare_runtime
+from .irkit import const as const
 from .irkit import constant as constant_global
 
 # The header every heap object starts with; its payload follows.
@@ -79,17 +81,14 @@ def tag_int(n: int) -> ir.Constant:
     return ir.Constant(I64, ((n << 1) | 1) & (2**64 - 1))
 
 
-def const(n: int) -> ir.Constant:
-    return ir.Constant(I64, n & (2**64 - 1))
-
-
 def is_heap(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
     low = b.icmp_unsigned("==", b.and_(v, const(1)), const(0))
     return b.and_(low, b.icmp_unsigned(">", v, const(TRUE)))
 
 
 def field_ptr(b: ir.IRBuilder, obj: ir.Value, offset: int) -> ir.Value:
-    """Pointer to the i64 word `offset` bytes into a heap object."""
+    """Pointer to the i64 word `offset` bytes into a heap object. (Modules
+    not yet converted; new code reaches fields by name through a Layout.)"""
     base = b.inttoptr(obj, PTR) if obj.type == I64 else obj
     return b.gep(base, [const(offset)], source_etype=I8) if offset else base
 
@@ -99,7 +98,9 @@ def load_word(b: ir.IRBuilder, obj: ir.Value, offset: int, ty: ir.Type = I64) ->
 
 
 def declare(module: ir.Module, name: str, fnty: ir.FunctionType) -> ir.Function:
-    """The function `name` in `module`, declared if it is not there yet."""
+    """The function `name` in `module`, declared if it is not there yet.
+    (Modules not yet converted; new code uses irkit's `extern` and
+    `declare_runtime`, which check the signature.)"""
     existing = module.globals.get(name)
     if existing is not None:
         return existing
@@ -114,7 +115,8 @@ def for_range(
     body: Callable[[ir.Value, list[ir.Value]], list[ir.Value]],
 ) -> list[ir.Value]:
     """`for i in range(start, stop)` carrying values through the iterations;
-    `body(i, values)` returns the next values. Returns the values at the end."""
+    `body(i, values)` returns the next values. Returns the values at the end.
+    (New code writes `with irkit.for_range(...)`, carrying values in `Var`s.)"""
     fn = b.function
     before = b.block
     head, loop, done = (fn.append_basic_block(n) for n in ("loop", "body", "done"))
@@ -142,7 +144,7 @@ def for_range(
 def emit_refcount_helpers(module: ir.Module) -> None:
     """`seq_incref` / `seq_decref`, inlined everywhere: the test for a heap
     value and the count update stay inline; freeing is a call."""
-    release = declare(module, "seq_rt_release", ir.FunctionType(VOID, [PTR]))
+    release = declare_runtime(module, "seq_rt_release")
     for name, delta in (("seq_incref", 1), ("seq_decref", -1)):
         fn = ir.Function(module, ir.FunctionType(VOID, [I64]), name=name)
         fn.linkage = "internal"
@@ -152,17 +154,17 @@ def emit_refcount_helpers(module: ir.Module) -> None:
         b = ir.IRBuilder(entry)
         b.cbranch(is_heap(b, v), heap, done)
         b.position_at_end(heap)
-        p = b.inttoptr(v, PTR)
-        rc = b.load(p, typ=I64)
-        b.cbranch(b.icmp_signed(">", rc, const(0)), counted, done)
+        obj = OBJECT(b, v)
+        rc = obj.refcount
+        b.cbranch(b.icmp_signed(">", rc, const(0)), counted, done)  # static objects are < 0
         b.position_at_end(counted)
         new = b.add(rc, const(delta))
-        b.store(new, p)
+        obj.refcount = new
         if delta < 0:
             free, keep = fn.append_basic_block("f"), done
             b.cbranch(b.icmp_signed("==", new, const(0)), free, keep)
             b.position_at_end(free)
-            b.call(release, [p])
+            b.call(release, [obj.ptr])
         b.branch(done)
         b.position_at_end(done)
         b.ret_void()
@@ -186,16 +188,13 @@ def emit_closure_enter(module: ir.Module) -> ir.Function:
     fn.attributes.add("alwaysinline")
     b = ir.IRBuilder(fn.append_basic_block("entry"))
     obj, sp = fn.args
-    count = load_word(b, obj, VARIANT_COUNT)
-
-    def push(i: ir.Value, _: list[ir.Value]) -> list[ir.Value]:
-        v = b.load(b.gep(field_ptr(b, obj, VARIANT_FIELDS), [i], source_etype=I64), typ=I64)
+    closure = CLOSURE_OBJ(b, obj)
+    count = closure.count
+    with irkit.for_range(b, const(0), count) as i:
+        v = b.load(closure.trailing(i), typ=I64)
         b.call(module.globals["seq_incref"], [v])
         b.store(v, b.gep(sp, [i], source_etype=I64))
-        return []
-
-    for_range(b, const(0), count, [], push)
-    code = b.load(field_ptr(b, obj, VARIANT_TAG), typ=PTR)
+    code = closure.code
     b.call(module.globals["seq_decref"], [obj])
     after = b.gep(sp, [count], source_etype=I64)
     result = b.insert_value(ir.Constant(ret, ir.Undefined), after, 0)
