@@ -1,1 +1,3 @@
 """The `concurrency` family of builtins."""
+
+CATEGORY = "concurrency"  # of its builtins, unless one says otherwise
