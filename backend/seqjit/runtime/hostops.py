@@ -6,13 +6,13 @@ A family declares each builtin with `host_builtin`, its stack effect
 written once:
 
     @host_builtin("regex.find", "( ..a String String -- ..a String Bool )",
-                  "First match of a pattern in a string; ...")
-    def find(text: bytes, pattern: bytes) -> tuple[bytes, bool]: ...
+                  "First match of the pattern in the text; false if none or bad pattern.")
+    def find(text: bytes, pattern: bytes) -> tuple[str, bool]: ...
 
 and its runtime module's `emit(rt)` calls `emit_host_ops(rt, FAMILY)`. The
-kinds of the inputs and outputs come from the effect (`kinds_of`). The
-code generator (builtins/hostops.py) pops the inputs, stores them in a
-block of i64 words on the native stack and calls
+kinds of the inputs and outputs come from the effect (`kinds_of`), and
+every host op gets the same emitter (builtins/hostops.py): it pops the
+inputs, stores them in a block of i64 words on the native stack and calls
 `seq_rt_host_NAME(block)`, which makes the host call (on the system stack,
 see RuntimeBuilder.host_call) and turns a failure into a runtime error. The
 compiled code then drops the inputs and pushes the outputs.
@@ -24,7 +24,9 @@ Kinds of inputs: "str" (the bytes of a String or Symbol), "int" (an Int as a
 Python int), "bool", "any" (the raw tagged value; the callee must not keep
 it). Kinds of outputs: "str" (bytes or str, made a new String), "int",
 "bool", "list" (a list of bytes or str, made a List of Strings), "any" (a
-tagged value the callee hands over with its reference).
+tagged value the callee hands over with its reference). In an effect, a
+String is "str", an Int or Socket "int", a Bool "bool", a result `V` "list"
+(and, for net ops, a result `M` a Map); anything else is "any".
 """
 
 from __future__ import annotations

@@ -1,3 +1,3 @@
 """The `collections` family of builtins."""
 
-CATEGORY = "list"  # of its builtins, unless one says otherwise
+CATEGORY = "list"  # of its builtins, unless a declaration says otherwise

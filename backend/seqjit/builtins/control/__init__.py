@@ -1,3 +1,3 @@
 """The `control` family of builtins."""
 
-CATEGORY = "callable"  # of its builtins, unless one says otherwise
+CATEGORY = "callable"  # of its builtins, unless a declaration says otherwise

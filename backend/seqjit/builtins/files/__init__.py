@@ -1,3 +1,3 @@
 """The `files` family of builtins."""
 
-CATEGORY = "fs"  # of its builtins, unless one says otherwise
+CATEGORY = "fs"  # of its builtins, unless a declaration says otherwise

@@ -1,3 +1,3 @@
 """The `net` family of builtins."""
 
-CATEGORY = "tcp"  # of its builtins, unless one says otherwise
+CATEGORY = "tcp"  # of its builtins, unless a declaration says otherwise

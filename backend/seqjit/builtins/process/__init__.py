@@ -1,3 +1,3 @@
 """The `process` family of builtins."""
 
-CATEGORY = "diagnostics"  # of its builtins, unless one says otherwise
+CATEGORY = "diagnostics"  # of its builtins, unless a declaration says otherwise

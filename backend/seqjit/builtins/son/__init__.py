@@ -1,3 +1,3 @@
 """The `son` family of builtins."""
 
-CATEGORY = "diagnostics"  # of its builtins, unless one says otherwise
+CATEGORY = "diagnostics"  # of its builtins, unless a declaration says otherwise
