@@ -1,15 +1,25 @@
 """Every family of builtins, found by walking this package: importing this
-module fills `OPS` (and `NATIVE_OPS`) with each family's emitters."""
+module imports each family's `ops` and `runtime` modules (whichever it has),
+which declares its builtins, and fills `OPS` (and `NATIVE_OPS`) with an
+emitter for each. A declared builtin without an emitter fails here, at import."""
 
 from importlib import import_module
+from importlib.util import find_spec
 from pkgutil import iter_modules
 
 from . import __path__ as _package_path
-from .registry import NATIVE_OPS, OPS, op
+from .hostops import implement_host_ops
+from .registry import DECLARED, NATIVE_OPS, OPS, check_complete
 
 FAMILIES = sorted(info.name for info in iter_modules(_package_path) if info.ispkg)
+PARTS = ("ops", "runtime")  # the modules of a family that declare builtins
 
 for _family in FAMILIES:
-    import_module(f"{__package__}.{_family}.ops")
+    for _part in PARTS:
+        _name = f"{__package__}.{_family}.{_part}"
+        if find_spec(_name) is not None:
+            import_module(_name)
+implement_host_ops()
+check_complete()
 
-__all__ = ["FAMILIES", "NATIVE_OPS", "OPS", "op"]
+__all__ = ["DECLARED", "FAMILIES", "NATIVE_OPS", "OPS"]

@@ -1,14 +1,14 @@
 """Emitting builtins done by Python (seqjit.runtime.hostops): pop the inputs
 into a block on the native stack, call the op's runtime function, drop the
-inputs, push the outputs."""
+inputs, push the outputs. Every declared host op gets this emitter."""
 
 from __future__ import annotations
 
 from ..codegen.vstack import ANY, BOOL, INT, Slot
 from ..codegen.words import FunctionCompiler
-from ..runtime.hostops import HostOp, ops_of
+from ..runtime.hostops import HOST_OPS, HostOp
 from ..runtime.layout import I64, VOID, const
-from .registry import op
+from .registry import implement
 
 SLOT_KIND = {"str": ANY, "list": ANY, "any": ANY, "int": INT, "bool": BOOL}
 
@@ -30,7 +30,7 @@ def emit_host_op(c: FunctionCompiler, spec: HostOp) -> None:
         c.vs.push(Slot(value, SLOT_KIND[kind]))
 
 
-def register_family(family: str) -> None:
-    """Register every host op of `family` as a builtin."""
-    for spec in ops_of(family):
-        op(spec.name)(lambda c, spec=spec: emit_host_op(c, spec))
+def implement_host_ops() -> None:
+    """Give every host op declared so far its emitter."""
+    for spec in HOST_OPS.values():
+        implement(spec.name, lambda c, spec=spec: emit_host_op(c, spec))

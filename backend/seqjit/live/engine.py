@@ -16,12 +16,13 @@ from pathlib import Path
 import llvmlite
 import llvmlite.binding as llvm
 
+from ..cache import cache_root
+
 OPT_LEVEL = 2
 
 
 def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "seqjit" / "objects"
+    return cache_root() / "objects"
 
 
 class Engine:

@@ -2,14 +2,17 @@
 small runtime function, for families that are not hot paths (regex, crypto,
 compression, files, SON...).
 
-A family declares each builtin with `host_op`:
+A family declares each builtin with `host_builtin`, its stack effect
+written once:
 
-    @host_op("regex.find", ("str", "str"), ("str", "bool"))
-    def find(text: bytes, pattern: bytes) -> tuple[bytes, bool]: ...
+    @host_builtin("regex.find", "( ..a String String -- ..a String Bool )",
+                  "First match of the pattern in the text; false if none or bad pattern.")
+    def find(text: bytes, pattern: bytes) -> tuple[str, bool]: ...
 
 and its runtime module's `emit(rt)` calls `emit_host_ops(rt, FAMILY)`. The
-code generator (codegen/ops/hostops.py) pops the inputs, stores them in a
-block of i64 words on the native stack and calls
+kinds of the inputs and outputs come from the effect (`kinds_of`), and
+every host op gets the same emitter (builtins/hostops.py): it pops the
+inputs, stores them in a block of i64 words on the native stack and calls
 `seq_rt_host_NAME(block)`, which makes the host call (on the system stack,
 see RuntimeBuilder.host_call) and turns a failure into a runtime error. The
 compiled code then drops the inputs and pushes the outputs.
@@ -21,7 +24,9 @@ Kinds of inputs: "str" (the bytes of a String or Symbol), "int" (an Int as a
 Python int), "bool", "any" (the raw tagged value; the callee must not keep
 it). Kinds of outputs: "str" (bytes or str, made a new String), "int",
 "bool", "list" (a list of bytes or str, made a List of Strings), "any" (a
-tagged value the callee hands over with its reference).
+tagged value the callee hands over with its reference). In an effect, a
+String is "str", an Int or Socket "int", a Bool "bool", a result `V` "list"
+(and, for net ops, a result `M` a Map); anything else is "any".
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from dataclasses import dataclass
 
 from llvmlite import ir
 
+from ..builtins.registry import declare_builtin
 from .core import RuntimeBuilder
 from .host import SERVICES, HostContext, Service
 from .interface import bind
@@ -166,17 +172,39 @@ def values(host: HostContext) -> Values:
 # --- declaring host ops ------------------------------------------------------------------
 
 
-def host_op(name: str, ins: tuple[str, ...], outs: tuple[str, ...], family: str | None = None,
-            needs_host: bool = False):
-    """Register the decorated function as the builtin `name`. It takes the
-    inputs (bottom first; after the HostContext if `needs_host`) and returns
-    the outputs (a tuple when there are several, None when there are none);
-    raising SeqPanic makes the builtin a runtime error."""
-    assert all(k in INPUT_KINDS for k in ins) and all(k in OUTPUT_KINDS for k in outs)
+# The kind of a value of each type in an effect; any other type is "any" (a
+# type variable: the raw tagged value). A Socket is its descriptor, an Int.
+TYPE_KINDS = {"String": "str", "Int": "int", "Bool": "bool", "Socket": "int"}
+# Results only: a Variant `V` made by Python is a List of Strings, `M` a Map.
+RESULT_KINDS = {**TYPE_KINDS, "V": "list", "M": "map"}
+
+
+def kinds_of(effect: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The kinds of a flat effect's inputs and outputs, bottom first:
+    `( ..a String Int -- ..a V Bool )` -> `(("str", "int"), ("list", "bool"))`.
+    The row variables (`..a`) are left out; quotations are not allowed."""
+    inside = effect.strip()
+    assert inside[0] == "(" and inside[-1] == ")" and "[" not in inside, effect
+    before, after = inside[1:-1].split("--")
+    ins = tuple(TYPE_KINDS.get(t, "any") for t in before.split() if not t.startswith(".."))
+    outs = tuple(RESULT_KINDS.get(t, "any") for t in after.split() if not t.startswith(".."))
+    return ins, outs
+
+
+def host_builtin(name: str, effect: str, doc: str, *, category: str | None = None,
+                 family: str | None = None, needs_host: bool = False):
+    """Declare the decorated function as the builtin `name` (see
+    seqjit.builtins.registry). It takes the inputs (bottom first; after the
+    HostContext if `needs_host`) and returns the outputs (a tuple when there
+    are several, None when there are none); raising SeqPanic makes the builtin
+    a runtime error. `family` groups the ops a runtime module emits
+    (`emit_host_ops`); it defaults to the name's first part."""
+    ins, outs = kinds_of(effect)
+    assert all(k in INPUT_KINDS for k in ins) and all(k in OUTPUT_KINDS for k in outs), effect
 
     def register(impl: Callable) -> Callable:
-        op = HostOp(name, family or name.split(".")[0], tuple(ins), tuple(outs), impl,
-                    needs_host)
+        declare_builtin(name, effect, doc, impl, "host op", category)
+        op = HostOp(name, family or name.split(".")[0], ins, outs, impl, needs_host)
         HOST_OPS[name] = op
         SERVICES.append(Service(op.service, ctypes.CFUNCTYPE(None, ctypes.c_void_p),
                                 lambda host, op=op: _callback(host, op)))

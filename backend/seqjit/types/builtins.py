@@ -1,16 +1,78 @@
-"""The builtin words as the checker sees them: parsed effects, docs, categories."""
+"""The builtin words as the checker sees them: parsed effects, docs, categories.
+
+Each builtin is declared once, in its family's package, next to its
+implementation (see seqjit.builtins.registry); `SPECS` is read from those
+declarations. Importing the families loads llvmlite and the runtime's Python,
+which checking a program does not otherwise need, so the specs are kept in
+the cache directory, keyed by the source that declares them: an unchanged
+tree reads one small file, a changed one imports the families once.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from functools import cache
+from pathlib import Path
+from typing import NamedTuple
 
+from ..cache import cache_root
 from ..diagnostics import Source
 from ..syntax.parser import Parser
-from .builtin_table import BUILTINS, BuiltinSpec
 from .declared import effect_from_syntax
 from .terms import Effect
 
-SPECS: dict[str, BuiltinSpec] = {spec.name: spec for spec in BUILTINS}
+PACKAGE = Path(__file__).parent.parent  # seqjit/
+
+
+class BuiltinSpec(NamedTuple):
+    name: str
+    effect: str
+    category: str
+    doc: str
+
+
+def _declaring_sources() -> list[Path]:
+    """Every file whose text can change a declaration: the families, the
+    registry, and the host-op decorators."""
+    return sorted([*PACKAGE.glob("builtins/**/*.py"), PACKAGE / "runtime" / "hostops.py"])
+
+
+def _source_key() -> str:
+    digest = hashlib.sha256()
+    for source in _declaring_sources():
+        digest.update(str(source.relative_to(PACKAGE)).encode() + b"\0")
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def _declared() -> list[BuiltinSpec]:
+    """The declarations, by importing every family (slow: loads llvmlite)."""
+    from ..builtins.all import DECLARED
+
+    return [BuiltinSpec(d.name, d.effect, d.category, d.doc) for d in DECLARED.values()]
+
+
+def load_specs() -> dict[str, BuiltinSpec]:
+    """Every builtin's spec, in declaration order, from the cache when the
+    declaring source is unchanged."""
+    path = cache_root() / f"builtins-{_source_key()}.json"
+    try:
+        specs = [BuiltinSpec(*row) for row in json.loads(path.read_text())]
+    except (OSError, ValueError, TypeError):
+        specs = _declared()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(specs))
+            tmp.replace(path)
+        except OSError:
+            pass  # no cache: only slower
+    return {spec.name: spec for spec in specs}
+
+
+SPECS: dict[str, BuiltinSpec] = load_specs()
 
 
 @cache

@@ -23,7 +23,7 @@ from ...runtime.layout import (
     load_word,
     tag_int,
 )
-from ..registry import op
+from ..registry import builtin
 from ..variants.ops import expect, pop_variant
 from .runtime import MAP_COUNT
 
@@ -65,19 +65,19 @@ def _on_stack(builtin: str, name: str, kind: int, depth: int):
 # --- lists ------------------------------------------------------------------------------
 
 
-@op("list.make")
+@builtin("list.make", "( ..a -- ..a V )", "A new empty list.")
 def _list_make(c: FunctionCompiler) -> None:
     c.vs.push(Slot(c.runtime("seq_rt_list_make", I64, []), ANY))
 
 
-@op("list.push")
+@builtin("list.push", "( ..a V T -- ..a V )", "List with a value added at the end.")
 def _list_push(c: FunctionCompiler) -> None:
     x = c.vs.pop()
     v = pop_variant(c, "list.push")
     c.vs.push(Slot(_call(c, "seq_rt_list_push", [v, x]), ANY))
 
 
-@op("list.length")
+@builtin("list.length", "( ..a V -- ..a Int )", "Number of elements.")
 def _list_length(c: FunctionCompiler) -> None:
     v = pop_variant(c, "list.length")
     n = load_word(c.b, v.value, VARIANT_COUNT)
@@ -85,7 +85,7 @@ def _list_length(c: FunctionCompiler) -> None:
     c.push_int(n)
 
 
-@op("list.empty?")
+@builtin("list.empty?", "( ..a V -- ..a Bool )", "True if the list has no elements.")
 def _list_empty(c: FunctionCompiler) -> None:
     v = pop_variant(c, "list.empty?")
     n = load_word(c.b, v.value, VARIANT_COUNT)
@@ -110,27 +110,29 @@ def _element(c: FunctionCompiler, v: Slot, index: ir.Value, count: ir.Value) -> 
     c.push_bool(inside)
 
 
-@op("list.get")
+@builtin("list.get", "( ..a V Int -- ..a T Bool )",
+         "Element at an index; flag is false when out of range.")
 def _list_get(c: FunctionCompiler) -> None:
     index = c.untag(c.vs.pop())
     v = pop_variant(c, "list.get")
     _element(c, v, index, load_word(c.b, v.value, VARIANT_COUNT))
 
 
-@op("list.first")
+@builtin("list.first", "( ..a V -- ..a T Bool )", "First element; flag is false for an empty list.")
 def _list_first(c: FunctionCompiler) -> None:
     v = pop_variant(c, "list.first")
     _element(c, v, const(0), load_word(c.b, v.value, VARIANT_COUNT))
 
 
-@op("list.last")
+@builtin("list.last", "( ..a V -- ..a T Bool )", "Last element; flag is false for an empty list.")
 def _list_last(c: FunctionCompiler) -> None:
     v = pop_variant(c, "list.last")
     n = load_word(c.b, v.value, VARIANT_COUNT)
     _element(c, v, c.b.sub(n, const(1)), n)  # -1 is out of range as an unsigned index
 
 
-@op("list.set")
+@builtin("list.set", "( ..a V Int T -- ..a V Bool )",
+         "List with the element at an index replaced; false when out of range.")
 def _list_set(c: FunctionCompiler) -> None:
     x = c.vs.pop()
     index = c.vs.pop()
@@ -139,20 +141,30 @@ def _list_set(c: FunctionCompiler) -> None:
     _push_pair(c, pair)
 
 
-@op("list.reverse")
+@builtin("list.reverse", "( ..a V -- ..a V )", "Elements in the opposite order.")
 def _list_reverse(c: FunctionCompiler) -> None:
     c.vs.push(Slot(_call(c, "seq_rt_list_reverse", [pop_variant(c, "list.reverse")]), ANY))
 
 
-for _name, _fn, _kind, _depth in (
-    ("list.map", "seq_rt_list_map", VARIANT, 1),
-    ("list.filter", "seq_rt_list_filter", VARIANT, 1),
-    ("list.fold", "seq_rt_list_fold", VARIANT, 2),
-    ("list.each", "seq_rt_list_each", VARIANT, 1),
-    ("map.each", "seq_rt_map_each", MAP, 1),
-    ("map.fold", "seq_rt_map_fold", MAP, 2),
+for _name, _fn, _depth, _effect, _doc in (
+    ("list.map", "seq_rt_list_map", 1, "( ..a V [..b T -- ..b U] -- ..a V2 )",
+     "New list made by applying a quotation to every element."),
+    ("list.filter", "seq_rt_list_filter", 1, "( ..a V [..b T -- ..b Bool] -- ..a V2 )",
+     "New list of the elements for which the quotation gives true."),
+    ("list.fold", "seq_rt_list_fold", 2, "( ..a V Acc [..b Acc T -- ..b Acc] -- ..a Acc )",
+     "Combine elements left to right into an accumulator."),
+    ("list.each", "seq_rt_list_each", 1, "( ..a V [..b T -- ..b] -- ..a )",
+     "Run a quotation on each element for its side effects."),
 ):
-    op(_name)(_on_stack(_name, _fn, _kind, _depth))
+    builtin(_name, _effect, _doc)(_on_stack(_name, _fn, VARIANT, _depth))
+
+for _name, _fn, _depth, _effect, _doc in (
+    ("map.each", "seq_rt_map_each", 1, "( ..a M [..b K V -- ..b] -- ..a )",
+     "Run a quotation on every key and value for its side effects."),
+    ("map.fold", "seq_rt_map_fold", 2, "( ..a M Acc [..b Acc K V -- ..b Acc] -- ..a Acc )",
+     "Combine every key and value into an accumulator."),
+):
+    builtin(_name, _effect, _doc, category="map")(_on_stack(_name, _fn, MAP, _depth))
 
 
 # --- maps ---------------------------------------------------------------------------------
@@ -164,38 +176,39 @@ def _pop_map(c: FunctionCompiler, name: str, above: int) -> list[Slot]:
     return [expect(c, c.vs.pop(), MAP, name), *top]
 
 
-@op("map.make")
+@builtin("map.make", "( ..a -- ..a M )", "A new empty map.", category="map")
 def _map_make(c: FunctionCompiler) -> None:
     c.vs.push(Slot(c.runtime("seq_rt_map_make", I64, []), ANY))
 
 
-@op("map.set")
+@builtin("map.set", "( ..a M K V -- ..a M2 )", "Map with a key bound to a value.", category="map")
 def _map_set(c: FunctionCompiler) -> None:
     c.vs.push(Slot(_call(c, "seq_rt_map_set", _pop_map(c, "map.set", 2)), ANY))
 
 
-@op("map.remove")
+@builtin("map.remove", "( ..a M K -- ..a M2 )", "Map without the given key.", category="map")
 def _map_remove(c: FunctionCompiler) -> None:
     c.vs.push(Slot(_call(c, "seq_rt_map_remove", _pop_map(c, "map.remove", 1)), ANY))
 
 
-@op("map.get")
+@builtin("map.get", "( ..a M K -- ..a V Bool )",
+         "Value stored under a key; flag is false when the key is absent.", category="map")
 def _map_get(c: FunctionCompiler) -> None:
     m, key = _pop_map(c, "map.get", 1)
     _push_pair(c, c.runtime("seq_rt_map_get", PAIR, [m.value, c.tagged(key)]))
 
 
-@op("map.has?")
+@builtin("map.has?", "( ..a M K -- ..a Bool )", "True if the key is present.", category="map")
 def _map_has(c: FunctionCompiler) -> None:
     c.vs.push(Slot(_call(c, "seq_rt_map_has", _pop_map(c, "map.has?", 1)), BOOL))
 
 
-@op("map.keys")
+@builtin("map.keys", "( ..a M -- ..a V )", "List of all keys.", category="map")
 def _map_keys(c: FunctionCompiler) -> None:
     c.vs.push(Slot(_call(c, "seq_rt_map_keys", _pop_map(c, "map.keys", 0)), ANY))
 
 
-@op("map.values")
+@builtin("map.values", "( ..a M -- ..a V )", "List of all values.", category="map")
 def _map_values(c: FunctionCompiler) -> None:
     c.vs.push(Slot(_call(c, "seq_rt_map_values", _pop_map(c, "map.values", 0)), ANY))
 
@@ -207,11 +220,11 @@ def _map_count(c: FunctionCompiler, name: str) -> ir.Value:
     return n
 
 
-@op("map.size")
+@builtin("map.size", "( ..a M -- ..a Int )", "Number of entries.", category="map")
 def _map_size(c: FunctionCompiler) -> None:
     c.push_int(_map_count(c, "map.size"))
 
 
-@op("map.empty?")
+@builtin("map.empty?", "( ..a M -- ..a Bool )", "True if the map has no entries.", category="map")
 def _map_empty(c: FunctionCompiler) -> None:
     c.push_bool(c.b.icmp_signed("==", _map_count(c, "map.empty?"), const(0)))

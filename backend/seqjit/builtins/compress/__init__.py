@@ -1,1 +1,3 @@
 """The `compress` family of builtins."""
+
+CATEGORY = "text"  # of its builtins, unless a declaration says otherwise

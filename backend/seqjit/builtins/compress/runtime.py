@@ -16,7 +16,7 @@ import zlib
 
 from ...runtime.core import RuntimeBuilder
 from ...runtime.host import _B64, base64_decode, base64_encode
-from ...runtime.hostops import emit_host_ops, host_op, text_or_empty
+from ...runtime.hostops import emit_host_ops, host_builtin, text_or_empty
 
 GZIP_DEFAULT_LEVEL, ZSTD_DEFAULT_LEVEL = 6, 3
 
@@ -57,17 +57,20 @@ def _utf8(data: bytes | None) -> tuple[bytes, bool]:
     return data, True
 
 
-@host_op("compress.gzip", ("str",), ("str", "bool"))
+@host_builtin("compress.gzip", "( ..a String -- ..a String Bool )",
+              "Gzip-compress, result Base64 encoded; false on failure.")
 def gzip(data: bytes) -> tuple[bytes, bool]:
     return _b64(gzip_bytes(data, GZIP_DEFAULT_LEVEL)), True
 
 
-@host_op("compress.gzip-level", ("str", "int"), ("str", "bool"))
+@host_builtin("compress.gzip-level", "( ..a String Int -- ..a String Bool )",
+              "Gzip at a level from 1 to 9, Base64 result; false on failure.")
 def gzip_level(data: bytes, level: int) -> tuple[bytes, bool]:
     return _b64(gzip_bytes(data, min(max(level, 1), 9))), True
 
 
-@host_op("compress.gunzip", ("str",), ("str", "bool"))
+@host_builtin("compress.gunzip", "( ..a String -- ..a String Bool )",
+              "Inflate Base64-encoded gzip data; false on bad input.")
 def gunzip(text: bytes) -> tuple[bytes, bool]:
     data = _unb64(text)
     return _utf8(gunzip_bytes(data) if data is not None else None)
@@ -97,17 +100,20 @@ def unzstd_bytes(data: bytes) -> bytes | None:
     return bytes(out)
 
 
-@host_op("compress.zstd", ("str",), ("str", "bool"))
+@host_builtin("compress.zstd", "( ..a String -- ..a String Bool )",
+              "Zstd-compress, result Base64 encoded; false on failure.")
 def zstd(data: bytes) -> tuple[bytes, bool]:
     return _b64(zstd_bytes(data, ZSTD_DEFAULT_LEVEL)), True
 
 
-@host_op("compress.zstd-level", ("str", "int"), ("str", "bool"))
+@host_builtin("compress.zstd-level", "( ..a String Int -- ..a String Bool )",
+              "Zstd at a level from 1 to 22, Base64 result; false on failure.")
 def zstd_level(data: bytes, level: int) -> tuple[bytes, bool]:
     return _b64(zstd_bytes(data, min(max(level, 1), 22))), True
 
 
-@host_op("compress.unzstd", ("str",), ("str", "bool"))
+@host_builtin("compress.unzstd", "( ..a String -- ..a String Bool )",
+              "Inflate Base64-encoded zstd data; false on bad input.")
 def unzstd(text: bytes) -> tuple[bytes, bool]:
     data = _unb64(text)
     return _utf8(unzstd_bytes(data) if data is not None else None)

@@ -1,1 +1,3 @@
 """The `concurrency` family of builtins."""
+
+CATEGORY = "concurrency"  # of its builtins, unless a declaration says otherwise

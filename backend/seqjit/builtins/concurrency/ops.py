@@ -8,7 +8,7 @@ from llvmlite import ir
 from ...codegen.vstack import ANY, Slot
 from ...codegen.words import FunctionCompiler
 from ...runtime.layout import I64, VOID, const
-from ..registry import op
+from ..registry import builtin
 
 PAIR = ir.LiteralStructType([I64, I64])
 
@@ -19,19 +19,21 @@ def _pair(c: FunctionCompiler, result: ir.Value) -> None:
     c.push_bool(c.b.icmp_signed("!=", c.b.extract_value(result, 1), const(0)))
 
 
-@op("strand.spawn")
+@builtin("strand.spawn", "( ..a [..spawn_in -- ..spawn_out] -- ..a Int )",
+         "Start a quotation as an independent strand; pushes its id.")
 def _spawn(c: FunctionCompiler) -> None:
     quot = c.vs.pop()
     sp = c.vs.flush()  # the child starts on a copy of this stack
     c.push_int(c.runtime("seq_rt_spawn", I64, [quot.value, sp]))
 
 
-@op("chan.make")
+@builtin("chan.make", "( ..a -- ..a Channel )", "New channel for passing values between strands.")
 def _make(c: FunctionCompiler) -> None:
     c.vs.push(Slot(c.runtime("seq_rt_chan_make", I64, []), ANY))
 
 
-@op("chan.send")
+@builtin("chan.send", "( ..a T Channel -- ..a Bool )",
+         "Send a value into a channel; false if the channel is closed.")
 def _send(c: FunctionCompiler) -> None:
     channel = c.vs.pop()
     value = c.vs.pop()
@@ -39,43 +41,47 @@ def _send(c: FunctionCompiler) -> None:
     c.push_bool(c.b.icmp_signed("!=", ok, const(0)))
 
 
-@op("chan.receive")
+@builtin("chan.receive", "( ..a Channel -- ..a T Bool )",
+         "Take a value from a channel; flag is false once it is closed.")
 def _receive(c: FunctionCompiler) -> None:
     _pair(c, c.runtime("seq_rt_chan_receive", PAIR, [c.vs.pop().value]))
 
 
-@op("chan.close")
+@builtin("chan.close", "( ..a Channel -- ..a )", "Close a channel.")
 def _close(c: FunctionCompiler) -> None:
     c.runtime("seq_rt_chan_close", VOID, [c.vs.pop().value])
 
 
-@op("chan.yield")
+@builtin("chan.yield", "( ..a -- ..a )", "Give the scheduler a chance to run other strands.")
 def _yield_strand(c: FunctionCompiler) -> None:
     c.runtime("seq_rt_yield", VOID, [])
 
 
-@op("strand.weave")
+@builtin("strand.weave", "( ..a [..weave_in -- ..weave_out] -- ..a H )",
+         "Make a generator (weave) from a quotation; pushes its handle.")
 def _weave(c: FunctionCompiler) -> None:
     quot = c.vs.pop()
     sp = c.vs.flush()
     c.vs.push(Slot(c.runtime("seq_rt_weave", I64, [quot.value, sp]), ANY))
 
 
-@op("strand.resume")
+@builtin("strand.resume", "( ..a H B -- ..a H B Bool )",
+         "Send a value into a weave; gives back the yielded value and a has-more flag.")
 def _resume(c: FunctionCompiler) -> None:
     value = c.vs.pop()
     weave = c.vs.peek()
     _pair(c, c.runtime("seq_rt_resume", PAIR, [weave.value, c.tagged(value)]))
 
 
-@op("yield")
+@builtin("yield", "( ..a C B -- ..a C B | Yield B )",
+         "Inside a weave: emit a value and wait for the next resume value.")
 def _yield(c: FunctionCompiler) -> None:
     value = c.vs.pop()
     ctx = c.vs.peek()
     c.vs.push(Slot(c.runtime("seq_rt_weave_yield", I64, [ctx.value, c.tagged(value)]), ANY))
 
 
-@op("strand.weave-cancel")
+@builtin("strand.weave-cancel", "( ..a H -- ..a )", "Abandon a weave and free what it holds.")
 def _cancel(c: FunctionCompiler) -> None:
     c.runtime("seq_rt_weave_cancel", VOID, [c.vs.pop().value])
 

@@ -6,15 +6,16 @@ from __future__ import annotations
 from ...codegen.vstack import Slot
 from ...codegen.words import FunctionCompiler, Unsupported
 from ...runtime.layout import PTR
-from ..registry import op
+from ..registry import builtin
 
 
-@op("call")
+@builtin("call", "( ..a Q -- ..b )", "Run a quotation or closure (checked specially).")
 def _call(c: FunctionCompiler) -> None:
     c.invoke(c.vs.pop(), tail=c.tail)
 
 
-@op("dip")
+@builtin("dip", "( ..a T Q -- ..b T )",
+         "Run a quotation under the top value, then put it back (checked specially).")
 def _dip(c: FunctionCompiler) -> None:
     quot = c.vs.pop()
     kept = c.vs.pop()
@@ -22,7 +23,8 @@ def _dip(c: FunctionCompiler) -> None:
     c.vs.push(kept)
 
 
-@op("keep")
+@builtin("keep", "( ..a T Q -- ..b T )",
+         "Run a quotation on the top value and restore that value (checked specially).")
 def _keep(c: FunctionCompiler) -> None:
     quot = c.vs.pop()
     kept = c.vs.peek()
@@ -31,7 +33,8 @@ def _keep(c: FunctionCompiler) -> None:
     c.vs.push(kept)
 
 
-@op("bi")
+@builtin("bi", "( ..a T Q1 Q2 -- ..b )",
+         "Apply two quotations to one value in turn (checked specially).")
 def _bi(c: FunctionCompiler) -> None:
     second = c.vs.pop()
     first = c.vs.pop()
@@ -42,7 +45,8 @@ def _bi(c: FunctionCompiler) -> None:
     c.invoke(second)
 
 
-@op("if")
+@builtin("if", "( ..a Bool Q1 Q2 -- ..b )",
+         "Run the first quotation if true, else the second; same effects (checked specially).")
 def _if(c: FunctionCompiler) -> None:
     otherwise = c.vs.pop()
     then = c.vs.pop()
@@ -53,7 +57,8 @@ def _if(c: FunctionCompiler) -> None:
     c.invoke(chosen, tail=c.tail)
 
 
-@op("cond")
+@builtin("cond", "( ..a -- ..b )",
+         "Multi-way conditional over predicate/body clauses (variable arity).")
 def _cond(c: FunctionCompiler) -> None:
     """( value [pred] [body] ... N -- result ): the runtime tries each pair."""
     if c.native is not None:

@@ -1,1 +1,3 @@
 """The `core` family of builtins."""
+
+CATEGORY = "arith"  # of its builtins, unless a declaration says otherwise

@@ -10,7 +10,7 @@ from llvmlite import ir
 from ...codegen.vstack import ANY, BOOL, F64RAW, INT, Slot
 from ...codegen.words import FunctionCompiler, Unsupported
 from ...runtime.layout import F64, I1, I64, PTR, VOID, const
-from ..registry import op
+from ..registry import builtin
 
 # --- stack shuffles -------------------------------------------------------------------
 
@@ -21,28 +21,31 @@ def _copy(c: FunctionCompiler, n: int) -> None:
     c.vs.push(slot)
 
 
-@op("dup", native=True)
+@builtin("dup", "( ..a T -- ..a T T )", "Copy the top value.", category="stack", native=True)
 def _dup(c: FunctionCompiler) -> None:
     _copy(c, 0)
 
 
-@op("over", native=True)
+@builtin("over", "( ..a T U -- ..a T U T )",
+         "Push a copy of the value just below the top.", category="stack", native=True)
 def _over(c: FunctionCompiler) -> None:
     _copy(c, 1)
 
 
-@op("2dup", native=True)
+@builtin("2dup", "( ..a T U -- ..a T U T U )",
+         "Copy the top pair of values.", category="stack", native=True)
 def _2dup(c: FunctionCompiler) -> None:
     _copy(c, 1)
     _copy(c, 1)
 
 
-@op("drop", native=True)
+@builtin("drop", "( ..a T -- ..a )", "Discard the top value.", category="stack", native=True)
 def _drop(c: FunctionCompiler) -> None:
     c.decref(c.vs.pop())
 
 
-@op("3drop", native=True)
+@builtin("3drop", "( ..a T U V -- ..a )",
+         "Discard the three topmost values.", category="stack", native=True)
 def _3drop(c: FunctionCompiler) -> None:
     for _ in range(3):
         c.decref(c.vs.pop())
@@ -56,24 +59,28 @@ def _permute(c: FunctionCompiler, n: int, order: tuple[int, ...]) -> None:
     items[len(items) - n :] = [top[i] for i in order]
 
 
-@op("swap", native=True)
+@builtin("swap", "( ..a T U -- ..a U T )",
+         "Exchange the two topmost values.", category="stack", native=True)
 def _swap(c: FunctionCompiler) -> None:
     _permute(c, 2, (1, 0))
 
 
-@op("rot", native=True)
+@builtin("rot", "( ..a T U V -- ..a U V T )",
+         "Bring the third value up to the top.", category="stack", native=True)
 def _rot(c: FunctionCompiler) -> None:
     _permute(c, 3, (1, 2, 0))
 
 
-@op("nip", native=True)
+@builtin("nip", "( ..a T U -- ..a U )",
+         "Discard the value just below the top.", category="stack", native=True)
 def _nip(c: FunctionCompiler) -> None:
     top = c.vs.pop()
     c.decref(c.vs.pop())
     c.vs.push(top)
 
 
-@op("tuck", native=True)
+@builtin("tuck", "( ..a T U -- ..a U T U )",
+         "Slip a copy of the top value under the second one.", category="stack", native=True)
 def _tuck(c: FunctionCompiler) -> None:
     _permute(c, 2, (1, 0))
     _copy(c, 1)
@@ -86,7 +93,9 @@ def _literal_index(slot: Slot) -> int | None:
     return None
 
 
-@op("pick")
+@builtin("pick", "( ..a T Int -- ..a T T )",
+         "Copy the item N deep (0 = top) onto the top; the effect is an approximation.",
+         category="stack")
 def _pick(c: FunctionCompiler) -> None:
     index = c.vs.pop()
     n = _literal_index(index)
@@ -103,7 +112,9 @@ def _pick(c: FunctionCompiler) -> None:
     c.vs.push(slot)
 
 
-@op("roll")
+@builtin("roll", "( ..a T Int -- ..a T )",
+         "Move the item N deep to the top, shifting the others; the effect is an approximation.",
+         category="stack")
 def _roll(c: FunctionCompiler) -> None:
     index = c.vs.pop()
     n = _literal_index(index)
@@ -125,12 +136,16 @@ def _roll(c: FunctionCompiler) -> None:
     c.vs.push(Slot(moved, ANY))
 
 
-@op(">aux", native=True)
+@builtin(">aux", "( ..a T -- ..a )",
+         "Park the top value on the word-local aux stack; must be undone by aux> before return.",
+         category="stack", native=True)
 def _to_aux(c: FunctionCompiler) -> None:
     c.vs.state.aux.append(c.vs.pop())
 
 
-@op("aux>", native=True)
+@builtin("aux>", "( ..a -- ..a T )",
+         "Take the most recently parked value back from the aux stack.",
+         category="stack", native=True)
 def _from_aux(c: FunctionCompiler) -> None:
     c.vs.push(c.vs.state.aux.pop())
 
@@ -145,19 +160,26 @@ def _ints(c: FunctionCompiler) -> tuple[Slot, Slot]:
     return c.vs.pop(), top
 
 
-@op("i.+", "i.add", native=True)
+@builtin("i.+", "( ..a Int Int -- ..a Int )",
+         "Integer sum (symbolic spelling of i.add).", native=True)
+@builtin("i.add", "( ..a Int Int -- ..a Int )", "Integer sum.", native=True)
 def _add(c: FunctionCompiler) -> None:
     a, b = _ints(c)
     c.vs.push(Slot(c.b.sub(c.b.add(a.value, b.value), const(1)), INT))
 
 
-@op("i.-", "i.subtract", native=True)
+@builtin("i.-", "( ..a Int Int -- ..a Int )",
+         "Integer difference (symbolic spelling of i.subtract).", native=True)
+@builtin("i.subtract", "( ..a Int Int -- ..a Int )",
+         "Integer difference (second minus top).", native=True)
 def _sub(c: FunctionCompiler) -> None:
     a, b = _ints(c)
     c.vs.push(Slot(c.b.add(c.b.sub(a.value, b.value), const(1)), INT))
 
 
-@op("i.*", "i.multiply", native=True)
+@builtin("i.*", "( ..a Int Int -- ..a Int )",
+         "Integer product (symbolic spelling of i.multiply).", native=True)
+@builtin("i.multiply", "( ..a Int Int -- ..a Int )", "Integer product.", native=True)
 def _mul(c: FunctionCompiler) -> None:
     a, b = _ints(c)
     product = c.b.mul(c.untag(a), c.b.sub(b.value, const(1)))  # n * 2m
@@ -174,12 +196,18 @@ def _division(c: FunctionCompiler, remainder: bool) -> None:
     c.push_bool(c.b.not_(zero))
 
 
-@op("i./", "i.divide", native=True)
+@builtin("i./", "( ..a Int Int -- ..a Int Bool )",
+         "Integer quotient (alias of i.divide); flag is false on zero divisor.", native=True)
+@builtin("i.divide", "( ..a Int Int -- ..a Int Bool )",
+         "Integer quotient; flag is false when dividing by zero.", native=True)
 def _div(c: FunctionCompiler) -> None:
     _division(c, remainder=False)
 
 
-@op("i.%", "i.modulo", native=True)
+@builtin("i.%", "( ..a Int Int -- ..a Int Bool )",
+         "Integer remainder (alias of i.modulo); flag is false on zero divisor.", native=True)
+@builtin("i.modulo", "( ..a Int Int -- ..a Int Bool )",
+         "Integer remainder; flag is false when dividing by zero.", native=True)
 def _mod(c: FunctionCompiler) -> None:
     _division(c, remainder=True)
 
@@ -192,18 +220,26 @@ def _int_compare(pred: str):
     return emit
 
 
-for _names, _pred in (
-    (("i.=", "i.eq"), "=="),
-    (("i.<>", "i.neq"), "!="),
-    (("i.<", "i.lt"), "<"),
-    (("i.>", "i.gt"), ">"),
-    (("i.<=", "i.lte"), "<="),
-    (("i.>=", "i.gte"), ">="),
+for _name, _pred, _doc in (
+    ("i.=", "==", "True if the integers are equal."),
+    ("i.eq", "==", "Word spelling of i.= (equal)."),
+    ("i.<>", "!=", "True if the integers differ."),
+    ("i.neq", "!=", "Word spelling of i.<> (not equal)."),
+    ("i.<", "<", "True if second < top."),
+    ("i.lt", "<", "Word spelling of i.< (less than)."),
+    ("i.>", ">", "True if second > top."),
+    ("i.gt", ">", "Word spelling of i.> (greater than)."),
+    ("i.<=", "<=", "True if second <= top."),
+    ("i.lte", "<=", "Word spelling of i.<= (at most)."),
+    ("i.>=", ">=", "True if second >= top."),
+    ("i.gte", ">=", "Word spelling of i.>= (at least)."),
 ):
-    op(*_names, native=True)(_int_compare(_pred))
+    builtin(_name, "( ..a Int Int -- ..a Bool )", _doc, native=True)(_int_compare(_pred))
 
 
-@op("i.neg", "negate", native=True)
+@builtin("i.neg", "( ..a Int -- ..a Int )", "Arithmetic negation of an integer.", native=True)
+@builtin("negate", "( ..a Int -- ..a Int )",
+         "Arithmetic negation of an integer (alias of i.neg).", native=True)
 def _neg(c: FunctionCompiler) -> None:
     a = c.vs.pop()
     c.vs.push(Slot(c.b.sub(const(2), a.value), INT))  # -(2n+1) + 2 = 2(-n)+1
@@ -220,19 +256,22 @@ def _tagged_binary(method: str, kind: str):
     return emit
 
 
-for _name, _method, _kind in (
-    ("band", "and_", INT), ("bor", "or_", INT), ("and", "and_", BOOL), ("or", "or_", BOOL)
+for _name, _method, _kind, _effect, _doc in (
+    ("band", "and_", INT, "( ..a Int Int -- ..a Int )", "Bitwise and."),
+    ("bor", "or_", INT, "( ..a Int Int -- ..a Int )", "Bitwise or."),
+    ("and", "and_", BOOL, "( ..a Bool Bool -- ..a Bool )", "Boolean conjunction."),
+    ("or", "or_", BOOL, "( ..a Bool Bool -- ..a Bool )", "Boolean disjunction."),
 ):
-    op(_name, native=True)(_tagged_binary(_method, _kind))
+    builtin(_name, _effect, _doc, native=True)(_tagged_binary(_method, _kind))
 
 
-@op("bxor", native=True)
+@builtin("bxor", "( ..a Int Int -- ..a Int )", "Bitwise exclusive or.", native=True)
 def _bxor(c: FunctionCompiler) -> None:
     a, b = _ints(c)
     c.vs.push(Slot(c.b.or_(c.b.xor(a.value, b.value), const(1)), INT))
 
 
-@op("bnot", native=True)
+@builtin("bnot", "( ..a Int -- ..a Int )", "Bitwise complement.", native=True)
 def _bnot(c: FunctionCompiler) -> None:
     a = c.vs.pop()
     c.vs.push(Slot(c.b.or_(c.b.not_(a.value), const(1)), INT))
@@ -241,7 +280,7 @@ def _bnot(c: FunctionCompiler) -> None:
 # --- Bool ---------------------------------------------------------------------------------
 
 
-@op("not", native=True)
+@builtin("not", "( ..a Bool -- ..a Bool )", "Boolean negation.", native=True)
 def _not(c: FunctionCompiler) -> None:
     a = c.vs.pop()
     c.vs.push(Slot(c.b.xor(a.value, const(2)), BOOL))
@@ -263,13 +302,18 @@ def _float_binary(method: str):
     return emit
 
 
-for _names, _method in (
-    (("f.+", "f.add"), "fadd"),
-    (("f.-", "f.subtract"), "fsub"),
-    (("f.*", "f.multiply"), "fmul"),
-    (("f./", "f.divide"), "fdiv"),
+for _name, _method, _doc in (
+    ("f.+", "fadd", "Float sum (symbolic spelling of f.add)."),
+    ("f.add", "fadd", "Float sum."),
+    ("f.-", "fsub", "Float difference (symbolic spelling of f.subtract)."),
+    ("f.subtract", "fsub", "Float difference (second minus top)."),
+    ("f.*", "fmul", "Float product (symbolic spelling of f.multiply)."),
+    ("f.multiply", "fmul", "Float product."),
+    ("f./", "fdiv", "Float quotient (symbolic spelling of f.divide)."),
+    ("f.divide", "fdiv", "Float quotient (second over top), IEEE semantics."),
 ):
-    op(*_names, native=True)(_float_binary(_method))
+    builtin(_name, "( ..a Float Float -- ..a Float )", _doc, category="float",
+            native=True)(_float_binary(_method))
 
 
 def _float_compare(pred: str):
@@ -281,23 +325,32 @@ def _float_compare(pred: str):
     return emit
 
 
-for _names, _pred in (
-    (("f.=", "f.eq"), "=="),
-    (("f.<>", "f.neq"), "!="),
-    (("f.<", "f.lt"), "<"),
-    (("f.>", "f.gt"), ">"),
-    (("f.<=", "f.lte"), "<="),
-    (("f.>=", "f.gte"), ">="),
+for _name, _pred, _doc in (
+    ("f.=", "==", "True if the floats are equal."),
+    ("f.eq", "==", "Word spelling of f.= (equal)."),
+    ("f.<>", "!=", "True if the floats differ."),
+    ("f.neq", "!=", "Word spelling of f.<> (not equal)."),
+    ("f.<", "<", "True if second < top."),
+    ("f.lt", "<", "Word spelling of f.< (less than)."),
+    ("f.>", ">", "True if second > top."),
+    ("f.gt", ">", "Word spelling of f.> (greater than)."),
+    ("f.<=", "<=", "True if second <= top."),
+    ("f.lte", "<=", "Word spelling of f.<= (at most)."),
+    ("f.>=", ">=", "True if second >= top."),
+    ("f.gte", ">=", "Word spelling of f.>= (at least)."),
 ):
-    op(*_names, native=True)(_float_compare(_pred))
+    builtin(_name, "( ..a Float Float -- ..a Bool )", _doc, category="float",
+            native=True)(_float_compare(_pred))
 
 
-@op("int->float", native=True)
+@builtin("int->float", "( ..a Int -- ..a Float )",
+         "Widen an integer to a float.", category="io", native=True)
 def _int_to_float(c: FunctionCompiler) -> None:
     c.vs.push(Slot(c.b.sitofp(c.untag(c.vs.pop()), F64), F64RAW))
 
 
-@op("float->int", native=True)
+@builtin("float->int", "( ..a Float -- ..a Int )",
+         "Convert a float to an integer, dropping the fraction.", category="io", native=True)
 def _float_to_int(c: FunctionCompiler) -> None:
     # Saturating (NaN gives 0), then clamped to the 63-bit Int range.
     x = c.double(c.vs.pop())
@@ -311,35 +364,42 @@ def _float_to_int(c: FunctionCompiler) -> None:
 # --- output and strings -----------------------------------------------------------------------
 
 
-@op("io.write-line")
+@builtin("io.write-line", "( ..a String -- ..a )",
+         "Print a string to stdout followed by a newline.", category="io")
 def _write_line(c: FunctionCompiler) -> None:
     c.runtime("seq_rt_write_line", VOID, [c.tagged(c.vs.pop())])
 
 
-@op("io.write")
+@builtin("io.write", "( ..a String -- ..a )",
+         "Print a string to stdout, no newline appended.", category="io")
 def _write(c: FunctionCompiler) -> None:
     c.runtime("seq_rt_write", VOID, [c.tagged(c.vs.pop())])
 
 
-@op("int->string")
+@builtin("int->string", "( ..a Int -- ..a String )",
+         "Render an integer as decimal text.", category="io")
 def _int_to_string(c: FunctionCompiler) -> None:
     c.vs.push(Slot(c.runtime("seq_rt_int_to_string", I64, [c.vs.pop().value]), ANY))
 
 
-@op("float->string")
+@builtin("float->string", "( ..a Float -- ..a String )", "Render a float as text.", category="io")
 def _float_to_string(c: FunctionCompiler) -> None:
     x = c.double(c.vs.pop())
     c.vs.push(Slot(c.runtime("seq_rt_float_to_string", I64, [x]), ANY))
 
 
-@op("string.concat")
+@builtin("string.concat", "( ..a String String -- ..a String )",
+         "Join two strings, second then top.", category="text")
 def _concat(c: FunctionCompiler) -> None:
     b = c.vs.pop()
     a = c.vs.pop()
     c.vs.push(Slot(c.runtime("seq_rt_string_concat", I64, [a.value, b.value]), ANY))
 
 
-@op("string.equal?", "symbol.=")
+@builtin("string.equal?", "( ..a String String -- ..a Bool )",
+         "True if two strings are identical.", category="text")
+@builtin("symbol.=", "( ..a Symbol Symbol -- ..a Bool )",
+         "True if two symbols are the same.", category="text")
 def _bytes_equal(c: FunctionCompiler) -> None:
     b = c.vs.pop()
     a = c.vs.pop()

@@ -22,7 +22,7 @@ import uuid
 
 from ...runtime.core import RuntimeBuilder
 from ...runtime.host import _B64, base64_decode, base64_encode, hex_decode
-from ...runtime.hostops import SeqPanic, emit_host_ops, host_op, text_or_empty
+from ...runtime.hostops import SeqPanic, emit_host_ops, host_builtin, text_or_empty
 
 AES_KEY_SIZE, AES_NONCE_SIZE, AES_TAG_SIZE = 32, 12, 16
 MIN_PBKDF2_ITERATIONS = 1000
@@ -34,22 +34,26 @@ def _hex_key(text: bytes, size: int) -> bytes | None:
     return key if key is not None and len(key) == size else None
 
 
-@host_op("crypto.sha256", ("str",), ("str",))
+@host_builtin("crypto.sha256", "( ..a String -- ..a String )",
+              "SHA-256 digest as 64 hex characters.")
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-@host_op("crypto.hmac-sha256", ("str", "str"), ("str",))
+@host_builtin("crypto.hmac-sha256", "( ..a String String -- ..a String )",
+              "HMAC-SHA256 of message with key (message key), hex encoded.")
 def hmac_sha256(message: bytes, key: bytes) -> str:
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
-@host_op("crypto.constant-time-eq", ("str", "str"), ("bool",))
+@host_builtin("crypto.constant-time-eq", "( ..a String String -- ..a Bool )",
+              "Compare two strings in time independent of their contents.")
 def constant_time_eq(a: bytes, b: bytes) -> bool:
     return hmac.compare_digest(a, b)
 
 
-@host_op("crypto.random-bytes", ("int",), ("str",))
+@host_builtin("crypto.random-bytes", "( ..a Int -- ..a String )",
+              "N secure random bytes, hex encoded.")
 def random_bytes(n: int) -> str:
     if n < 0:
         raise SeqPanic(f"random-bytes: byte count must be non-negative, got {n}")
@@ -58,18 +62,20 @@ def random_bytes(n: int) -> str:
     return secrets.token_bytes(n).hex()
 
 
-@host_op("crypto.random-int", ("int", "int"), ("int",))
+@host_builtin("crypto.random-int", "( ..a Int Int -- ..a Int )",
+              "Secure uniform random integer in [min, max).")
 def random_int(low: int, high: int) -> int:
     """Uniform in [low, high); `low` itself when the range is empty."""
     return low if low >= high else low + secrets.randbelow(high - low)
 
 
-@host_op("crypto.uuid4", (), ("str",))
+@host_builtin("crypto.uuid4", "( ..a -- ..a String )", "Fresh random version-4 UUID string.")
 def uuid4() -> str:
     return str(uuid.uuid4())
 
 
-@host_op("crypto.aes-gcm-encrypt", ("str", "str"), ("str", "bool"))
+@host_builtin("crypto.aes-gcm-encrypt", "( ..a String String -- ..a String Bool )",
+              "AES-256-GCM encrypt (plaintext hex-key); false on failure.")
 def aes_gcm_encrypt(plaintext: bytes, key_hex: bytes) -> tuple[bytes, bool]:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -81,7 +87,8 @@ def aes_gcm_encrypt(plaintext: bytes, key_hex: bytes) -> tuple[bytes, bool]:
     return base64_encode(nonce + sealed, _B64, padded=True), True
 
 
-@host_op("crypto.aes-gcm-decrypt", ("str", "str"), ("str", "bool"))
+@host_builtin("crypto.aes-gcm-decrypt", "( ..a String String -- ..a String Bool )",
+              "AES-256-GCM decrypt (ciphertext hex-key); false on bad key/data.")
 def aes_gcm_decrypt(ciphertext: bytes, key_hex: bytes) -> tuple[bytes, bool]:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -99,7 +106,8 @@ def aes_gcm_decrypt(ciphertext: bytes, key_hex: bytes) -> tuple[bytes, bool]:
     return plain, True
 
 
-@host_op("crypto.pbkdf2-sha256", ("str", "str", "int"), ("str", "bool"))
+@host_builtin("crypto.pbkdf2-sha256", "( ..a String String Int -- ..a String Bool )",
+              "PBKDF2-SHA256 key from password, salt, iterations; false on failure.")
 def pbkdf2_sha256(password: bytes, salt: bytes, iterations: int) -> tuple[str, bool]:
     if iterations < MIN_PBKDF2_ITERATIONS:
         return "", False
@@ -107,7 +115,8 @@ def pbkdf2_sha256(password: bytes, salt: bytes, iterations: int) -> tuple[str, b
     return hashlib.pbkdf2_hmac("sha256", password, salt, rounds, AES_KEY_SIZE).hex(), True
 
 
-@host_op("crypto.ed25519-keypair", (), ("str", "str"))
+@host_builtin("crypto.ed25519-keypair", "( ..a -- ..a String String )",
+              "New Ed25519 key pair as hex strings (public private).")
 def ed25519_keypair() -> tuple[str, str]:
     """(public key, private key): the private key is the 32-byte seed."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -117,7 +126,8 @@ def ed25519_keypair() -> tuple[str, str]:
     return public.hex(), seed.hex()
 
 
-@host_op("crypto.ed25519-sign", ("str", "str"), ("str", "bool"))
+@host_builtin("crypto.ed25519-sign", "( ..a String String -- ..a String Bool )",
+              "Ed25519 signature of message with private key; false on bad key.")
 def ed25519_sign(message: bytes, private_hex: bytes) -> tuple[str, bool]:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -127,7 +137,8 @@ def ed25519_sign(message: bytes, private_hex: bytes) -> tuple[str, bool]:
     return Ed25519PrivateKey.from_private_bytes(seed).sign(message).hex(), True
 
 
-@host_op("crypto.ed25519-verify", ("str", "str", "str"), ("bool",))
+@host_builtin("crypto.ed25519-verify", "( ..a String String String -- ..a Bool )",
+              "Check an Ed25519 signature (message signature public-key).")
 def ed25519_verify(message: bytes, signature_hex: bytes, public_hex: bytes) -> bool:
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey

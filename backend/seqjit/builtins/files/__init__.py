@@ -1,1 +1,3 @@
 """The `files` family of builtins."""
+
+CATEGORY = "fs"  # of its builtins, unless a declaration says otherwise

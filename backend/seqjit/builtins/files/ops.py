@@ -8,14 +8,11 @@ from llvmlite import ir
 
 from ...codegen.words import FunctionCompiler, Unsupported
 from ...runtime.layout import PTR
-from ..hostops import register_family
-from ..registry import op
-from . import runtime as _runtime  # noqa: F401 - registers the host ops
-
-register_family("file")
+from ..registry import builtin
 
 
-@op("file.for-each-line")
+@builtin("file.for-each-line", "( ..a String [..a String -- ..a] -- ..a Bool )",
+         "Run a quotation on every line of a file; false if it cannot be opened or read.")
 def _for_each_line(c: FunctionCompiler) -> None:
     if c.native is not None:
         raise Unsupported("file.for-each-line in a native word", None)

@@ -21,7 +21,7 @@ from llvmlite import ir
 
 from ...runtime.core import RuntimeBuilder
 from ...runtime.host import HostContext, service
-from ...runtime.hostops import emit_host_ops, host_op, string_bytes, text_or_empty
+from ...runtime.hostops import emit_host_ops, host_builtin, string_bytes, text_or_empty
 from ...runtime.irkit import I64, PTR, Fn, Var, const, extern, loop, runtime_fn
 from ...runtime.layout import FALSE, TRUE
 
@@ -32,7 +32,8 @@ def _path(data: bytes) -> str:
     return text_or_empty(data)
 
 
-@host_op("file.slurp", ("str",), ("str", "bool"), family="file")
+@host_builtin("file.slurp", "( ..a String -- ..a String Bool )",
+              "Read a whole file by path; flag is false if missing or unreadable.")
 def slurp(path: bytes) -> tuple[bytes, bool]:
     try:
         with open(_path(path), "rb") as f:
@@ -41,7 +42,7 @@ def slurp(path: bytes) -> tuple[bytes, bool]:
         return b"", False
 
 
-@host_op("file.exists?", ("str",), ("bool",), family="file")
+@host_builtin("file.exists?", "( ..a String -- ..a Bool )", "True if a file exists at the path.")
 def exists(path: bytes) -> bool:
     return bool(_path(path)) and os.path.exists(_path(path))
 
@@ -55,17 +56,19 @@ def _write(path: bytes, content: bytes, mode: str) -> bool:
         return False
 
 
-@host_op("file.spit", ("str", "str"), ("bool",), family="file")
+@host_builtin("file.spit", "( ..a String String -- ..a Bool )",
+              "Write content to a path (content path), replacing it; false on failure.")
 def spit(content: bytes, path: bytes) -> bool:
     return _write(path, content, "wb")
 
 
-@host_op("file.append", ("str", "str"), ("bool",), family="file")
+@host_builtin("file.append", "( ..a String String -- ..a Bool )",
+              "Append content to a path (content path), creating it; false on failure.")
 def append(content: bytes, path: bytes) -> bool:
     return _write(path, content, "ab")
 
 
-@host_op("file.delete", ("str",), ("bool",), family="file")
+@host_builtin("file.delete", "( ..a String -- ..a Bool )", "Remove a file; false on failure.")
 def delete(path: bytes) -> bool:
     try:
         os.unlink(_path(path))
@@ -74,7 +77,8 @@ def delete(path: bytes) -> bool:
         return False
 
 
-@host_op("file.size", ("str",), ("int", "bool"), family="file")
+@host_builtin("file.size", "( ..a String -- ..a Int Bool )",
+              "Size of a file in bytes; flag is false if it cannot be found.")
 def size(path: bytes) -> tuple[int, bool]:
     try:
         return os.stat(_path(path)).st_size, True
@@ -82,12 +86,14 @@ def size(path: bytes) -> tuple[int, bool]:
         return 0, False
 
 
-@host_op("dir.exists?", ("str",), ("bool",), family="file")
+@host_builtin("dir.exists?", "( ..a String -- ..a Bool )",
+              "True if a directory exists at the path.", family="file")
 def dir_exists(path: bytes) -> bool:
     return bool(_path(path)) and os.path.isdir(_path(path))
 
 
-@host_op("dir.make", ("str",), ("bool",), family="file")
+@host_builtin("dir.make", "( ..a String -- ..a Bool )",
+              "Create a directory including missing parents; false on failure.", family="file")
 def dir_make(path: bytes) -> bool:
     """With missing parents; true if it is already a directory."""
     p = _path(path)
@@ -100,7 +106,8 @@ def dir_make(path: bytes) -> bool:
         return False
 
 
-@host_op("dir.delete", ("str",), ("bool",), family="file")
+@host_builtin("dir.delete", "( ..a String -- ..a Bool )",
+              "Remove an empty directory; false on failure.", family="file")
 def dir_delete(path: bytes) -> bool:
     try:
         os.rmdir(_path(path))
@@ -109,7 +116,9 @@ def dir_delete(path: bytes) -> bool:
         return False
 
 
-@host_op("dir.list", ("str",), ("list", "bool"), family="file")
+@host_builtin("dir.list", "( ..a String -- ..a V Bool )",
+              "List of entry names in a directory; flag is false if it cannot be read.",
+              family="file")
 def dir_list(path: bytes) -> tuple[list[bytes], bool]:
     """Entry names in the directory's own order, without names that are not UTF-8."""
     p = _path(path)

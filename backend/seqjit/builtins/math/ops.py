@@ -12,31 +12,34 @@ from llvmlite import ir
 from ...codegen.vstack import F64RAW, Slot
 from ...codegen.words import FunctionCompiler
 from ...runtime.layout import F64, I1, I64, const
-from ..registry import op
+from ..registry import builtin
 
 I63_MIN, I63_MAX = -(2**62), 2**62 - 1
 
-# name -> (function, arity): LLVM intrinsics where LLVM has them, else libm.
-FLOAT_FUNCTIONS = {
-    "f.sqrt": ("llvm.sqrt.f64", 1),
-    "f.cbrt": ("cbrt", 1),  # then one Newton step: libm's cbrt can be an ulp off
-    "f.pow": ("llvm.pow.f64", 2),
-    "f.exp": ("llvm.exp.f64", 1),
-    "f.ln": ("llvm.log.f64", 1),
-    "f.log10": ("llvm.log10.f64", 1),
-    "f.log2": ("llvm.log2.f64", 1),
-    "f.sin": ("llvm.sin.f64", 1),
-    "f.cos": ("llvm.cos.f64", 1),
-    "f.tan": ("tan", 1),
-    "f.asin": ("asin", 1),
-    "f.acos": ("acos", 1),
-    "f.atan": ("atan", 1),
-    "f.atan2": ("atan2", 2),
-    "f.floor": ("llvm.floor.f64", 1),
-    "f.ceil": ("llvm.ceil.f64", 1),
-    "f.round": ("llvm.roundeven.f64", 1),  # ties to even, as the reference rounds
-    "f.trunc": ("llvm.trunc.f64", 1),
-}
+# (name, function, arity, doc): LLVM intrinsics where LLVM has them, else libm.
+FLOAT_FUNCTIONS = (
+    ("f.sqrt", "llvm.sqrt.f64", 1, "Square root; NaN for negative input."),
+    # then one Newton step: libm's cbrt can be an ulp off
+    ("f.cbrt", "cbrt", 1, "Cube root, defined for negative input too."),
+    ("f.pow", "llvm.pow.f64", 2, "Second raised to the power of top."),
+    ("f.exp", "llvm.exp.f64", 1, "e to the given power."),
+    ("f.ln", "llvm.log.f64", 1, "Natural logarithm; -inf at 0, NaN below 0."),
+    ("f.log10", "llvm.log10.f64", 1, "Base-10 logarithm; -inf at 0, NaN below 0."),
+    ("f.log2", "llvm.log2.f64", 1, "Base-2 logarithm; -inf at 0, NaN below 0."),
+    ("f.sin", "llvm.sin.f64", 1, "Sine of radians."),
+    ("f.cos", "llvm.cos.f64", 1, "Cosine of radians."),
+    ("f.tan", "tan", 1, "Tangent of radians."),
+    ("f.asin", "asin", 1, "Inverse sine in radians; NaN outside [-1, 1]."),
+    ("f.acos", "acos", 1, "Inverse cosine in radians; NaN outside [-1, 1]."),
+    ("f.atan", "atan", 1, "Inverse tangent in radians."),
+    ("f.atan2", "atan2", 2, "Angle of the point (x, y) given y then x, in radians."),
+    ("f.floor", "llvm.floor.f64", 1, "Round down to a whole number."),
+    ("f.ceil", "llvm.ceil.f64", 1, "Round up to a whole number."),
+    # ties to even, as the reference rounds
+    ("f.round", "llvm.roundeven.f64", 1, "Round to the nearest whole number, halves to even."),
+    ("f.trunc", "llvm.trunc.f64", 1, "Round toward zero."),
+)
+FLOAT_EFFECTS = {1: "( ..a Float -- ..a Float )", 2: "( ..a Float Float -- ..a Float )"}
 
 
 def _float_function(function: str, arity: int):
@@ -63,8 +66,8 @@ def _newton_cbrt(c: FunctionCompiler, x: ir.Value, y: ir.Value) -> ir.Value:
     return b.select(finite, refined, y)
 
 
-for _name, (_function, _arity) in FLOAT_FUNCTIONS.items():
-    op(_name, native=True)(_float_function(_function, _arity))
+for _name, _function, _arity, _doc in FLOAT_FUNCTIONS:
+    builtin(_name, FLOAT_EFFECTS[_arity], _doc, native=True)(_float_function(_function, _arity))
 
 
 def _constant(value: float):
@@ -74,8 +77,12 @@ def _constant(value: float):
     return emit
 
 
-for _name, _value in (("f.pi", math.pi), ("f.e", math.e), ("f.tau", math.tau)):
-    op(_name, native=True)(_constant(_value))
+for _name, _value, _doc in (
+    ("f.pi", math.pi, "The constant pi."),
+    ("f.e", math.e, "The constant e."),
+    ("f.tau", math.tau, "The constant tau (two pi)."),
+):
+    builtin(_name, "( ..a -- ..a Float )", _doc, native=True)(_constant(_value))
 
 
 def _in_int_range(c: FunctionCompiler, raw: ir.Value) -> ir.Value:
@@ -99,17 +106,20 @@ def _shift(left: bool):
     return emit
 
 
-op("shl", native=True)(_shift(left=True))
-op("shr", native=True)(_shift(left=False))
+builtin("shl", "( ..a Int Int -- ..a Int )", "Shift left by the top count of bits.",
+        category="arith", native=True)(_shift(left=True))
+builtin("shr", "( ..a Int Int -- ..a Int )", "Arithmetic shift right by the top count of bits.",
+        category="arith", native=True)(_shift(left=False))
 
 
-@op("popcount", native=True)
+@builtin("popcount", "( ..a Int -- ..a Int )", "Number of one bits.", category="arith", native=True)
 def _popcount(c: FunctionCompiler) -> None:
     value = c.b.and_(c.untag(c.vs.pop()), const(2**63 - 1))
     c.push_int(c.b.call(c.unit.intrinsic("llvm.ctpop.i64", I64, [I64]), [value]))
 
 
-@op("clz", native=True)
+@builtin("clz", "( ..a Int -- ..a Int )",
+         "Number of leading zero bits.", category="arith", native=True)
 def _clz(c: FunctionCompiler) -> None:
     b = c.b
     zeros = b.call(c.unit.intrinsic("llvm.ctlz.i64", I64, [I64, I1]),
@@ -117,7 +127,8 @@ def _clz(c: FunctionCompiler) -> None:
     c.push_int(b.select(b.icmp_signed(">", zeros, const(0)), b.sub(zeros, const(1)), const(0)))
 
 
-@op("ctz", native=True)
+@builtin("ctz", "( ..a Int -- ..a Int )",
+         "Number of trailing zero bits.", category="arith", native=True)
 def _ctz(c: FunctionCompiler) -> None:
     b = c.b
     value = c.untag(c.vs.pop())
@@ -125,12 +136,15 @@ def _ctz(c: FunctionCompiler) -> None:
     c.push_int(b.select(b.icmp_signed("==", value, const(0)), const(63), zeros))
 
 
-@op("int-bits", native=True)
+@builtin("int-bits", "( ..a -- ..a Int )",
+         "Width of the Int type in bits (63).", category="arith", native=True)
 def _int_bits(c: FunctionCompiler) -> None:
     c.push_int(const(63))
 
 
-@op("i.pow", native=True)
+@builtin("i.pow", "( ..a Int Int -- ..a Int Bool )",
+         "Base raised to exponent; false for negative/huge exponent or overflow. 0^0 is 1.",
+         category="arith", native=True)
 def _pow(c: FunctionCompiler) -> None:
     """( base exp -- result ok ): by squaring; a negative exponent or a
     result beyond 64 bits gives ( 0 false )."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...codegen.vstack import ANY, BOOL, INT, Slot
 from ...codegen.words import FunctionCompiler
 from ...runtime.layout import I64, VOID, const
-from ..registry import op
+from ..registry import builtin, implement
 from .runtime import NET_OPS, NetOp
 
 SLOT_KIND = {"str": ANY, "list": ANY, "map": ANY, "int": INT, "bool": BOOL}
@@ -35,9 +35,12 @@ def emit_net_op(c: FunctionCompiler, spec: NetOp) -> None:
 
 
 for _spec in NET_OPS.values():
-    op(_spec.name)(lambda c, spec=_spec: emit_net_op(c, spec))
+    implement(_spec.name, lambda c, spec=_spec: emit_net_op(c, spec))
 
 
-@op("fd->socket", "socket->fd")
+@builtin("fd->socket", "( ..a Int -- ..a Socket )",
+         "Treat a raw descriptor Int as a Socket (no runtime change).")
+@builtin("socket->fd", "( ..a Socket -- ..a Int )",
+         "Expose a Socket as its raw descriptor Int (no runtime change).")
 def _same(c: FunctionCompiler) -> None:
     c.vs.ensure(1)  # the value stays as it is

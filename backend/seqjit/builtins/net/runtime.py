@@ -8,7 +8,7 @@ in the registry below count as sockets; anything else fails as an unknown
 handle does in the reference (closing stdout with `1 fd->socket
 net.tcp.close` gives false and closes nothing).
 
-How an operation blocks. Each builtin is a Python generator (`net_op`): it
+How an operation blocks. Each builtin is a Python generator (`net_builtin`): it
 runs until it would block, then yields `(fd, events, timeout ms)`. Its
 runtime function `seq_rt_net_NAME(block)` loops in IR: call the host; if
 the host asks to wait, `seq_io_wait` parks the calling strand on that
@@ -56,9 +56,10 @@ from llvmlite import ir
 from ...runtime.channels import BUF, CAP, CLOSED, COUNT, HEAD, ID, W_FIRST, W_LAST
 from ...runtime.core import RuntimeBuilder
 from ...runtime.host import SERVICES, HostContext, Service
-from ...runtime.hostops import SeqPanic, ident, tag_int, text_or_empty, values
+from ...runtime.hostops import SeqPanic, ident, kinds_of, tag_int, text_or_empty, values
 from ...runtime.layout import HEADER, I32, I64, PTR, VOID, const, declare, field_ptr, load_word
 from ...runtime.strands import BLOCKED, field_or, put
+from ..registry import declare_builtin
 
 I16 = ir.IntType(16)
 
@@ -108,12 +109,15 @@ class NetOp:
 NET_OPS: dict[str, NetOp] = {}
 
 
-def net_op(name: str, ins: tuple[str, ...], outs: tuple[str, ...]):
-    """Register the decorated function as the builtin `name`: it takes the
-    inputs (bottom first) and returns the outputs (a tuple when several);
-    a generator function yields `Wait`s while it would block."""
+def net_builtin(name: str, effect: str, doc: str, *, category: str | None = None):
+    """Declare the decorated function as the builtin `name` (see
+    seqjit.builtins.registry): it takes the inputs (bottom first) and returns
+    the outputs (a tuple when several); a generator function yields `Wait`s
+    while it would block. The kinds of the values come from the effect."""
+    ins, outs = kinds_of(effect)
 
     def register(impl: Callable) -> Callable:
+        declare_builtin(name, effect, doc, impl, "net op", category)
         op = NetOp(name, ins, outs, impl)
         NET_OPS[name] = op
         SERVICES.append(Service(op.service, ctypes.CFUNCTYPE(None, ctypes.c_void_p),
@@ -336,7 +340,9 @@ def resolve_ips(hostname: str):
     return [a for a in found if _ip(a) is not None]
 
 
-@net_op("net.dns.resolve", ("str",), ("list", "bool"))
+@net_builtin("net.dns.resolve", "( ..a String -- ..a V Bool )",
+             "Look up a host name; list of address strings, flag false (empty list) on failure.",
+             category="dns")
 def dns_resolve(host: bytes):
     name = text_or_empty(host)
     if not name:
@@ -378,7 +384,8 @@ def connect(ips: list[str], port: int, timeout: float = CONNECT_TIMEOUT):
     return None
 
 
-@net_op("net.tcp.listen", ("int",), ("int", "bool"))
+@net_builtin("net.tcp.listen", "( ..a Int -- ..a Socket Bool )",
+             "Open a listening socket on a port (0 = any); false on failure.")
 def tcp_listen(port: int):
     if not 0 <= port <= 65535:
         return 0, False
@@ -393,7 +400,8 @@ def tcp_listen(port: int):
     return _adopt(sock, LISTENER), True
 
 
-@net_op("net.tcp.connect", ("str", "int"), ("int", "bool"))
+@net_builtin("net.tcp.connect", "( ..a String Int -- ..a Socket Bool )",
+             "Connect to host and port; false if resolving or connecting fails.")
 def tcp_connect(host: bytes, port: int):
     name = text_or_empty(host)
     if not 1 <= port <= 65535 or not name:
@@ -405,7 +413,8 @@ def tcp_connect(host: bytes, port: int):
     return _adopt(sock, STREAM), True
 
 
-@net_op("net.tcp.accept", ("int",), ("int", "bool"))
+@net_builtin("net.tcp.accept", "( ..a Socket -- ..a Socket Bool )",
+             "Wait for a client on a listener; false on failure.")
 def tcp_accept(fd: int):
     while True:
         entry = _entry(fd, LISTENER)
@@ -421,7 +430,8 @@ def tcp_accept(fd: int):
         return _adopt(client, STREAM), True
 
 
-@net_op("net.tcp.local-port", ("int",), ("int", "bool"))
+@net_builtin("net.tcp.local-port", "( ..a Socket -- ..a Int Bool )",
+             "Local port a socket is bound to; false for a bad socket.")
 def tcp_local_port(fd: int):
     entry = _entry(fd, STREAM, LISTENER)
     try:
@@ -430,7 +440,8 @@ def tcp_local_port(fd: int):
         return 0, False
 
 
-@net_op("net.tcp.read", ("int",), ("str", "bool"))
+@net_builtin("net.tcp.read", "( ..a Socket -- ..a String Bool )",
+             "Read available data from a connection; false on failure.")
 def tcp_read(fd: int):
     entry = _entry(fd, STREAM)
     if entry is None:
@@ -442,7 +453,8 @@ def tcp_read(fd: int):
     return data, True
 
 
-@net_op("net.tcp.write", ("str", "int"), ("bool",))
+@net_builtin("net.tcp.write", "( ..a String Socket -- ..a Bool )",
+             "Send a string on a connection; false on failure.")
 def tcp_write(data: bytes, fd: int):
     if _entry(fd, STREAM) is None:
         return False
@@ -457,7 +469,7 @@ def tcp_write(data: bytes, fd: int):
     return True
 
 
-@net_op("net.tcp.close", ("int",), ("bool",))
+@net_builtin("net.tcp.close", "( ..a Socket -- ..a Bool )", "Close a socket; false on failure.")
 def tcp_close(fd: int):
     if _entry(fd, STREAM, LISTENER) is None:
         return False
@@ -468,7 +480,9 @@ def tcp_close(fd: int):
 # --- UDP --------------------------------------------------------------------------------
 
 
-@net_op("net.udp.bind", ("int",), ("int", "int", "bool"))
+@net_builtin("net.udp.bind", "( ..a Int -- ..a Socket Int Bool )",
+             "Bind a datagram socket to a port (0 = any); gives socket, real port, flag.",
+             category="udp")
 def udp_bind(port: int):
     if not 0 <= port <= 65535:
         return 0, 0, False
@@ -482,7 +496,8 @@ def udp_bind(port: int):
     return _adopt(sock, DATAGRAM), bound, True
 
 
-@net_op("net.udp.send-to", ("str", "str", "int", "int"), ("bool",))
+@net_builtin("net.udp.send-to", "( ..a String String Int Socket -- ..a Bool )",
+             "Send bytes to host:port via a bound socket; false on failure.", category="udp")
 def udp_send_to(data: bytes, host: bytes, port: int, fd: int):
     name = text_or_empty(host)
     if fd < 0 or not 0 <= port <= 65535 or _entry(fd, DATAGRAM) is None or not name:
@@ -498,7 +513,8 @@ def udp_send_to(data: bytes, host: bytes, port: int, fd: int):
     return False
 
 
-@net_op("net.udp.receive-from", ("int",), ("str", "str", "int", "bool"))
+@net_builtin("net.udp.receive-from", "( ..a Socket -- ..a String String Int Bool )",
+             "Wait for one datagram: bytes, sender host, sender port, flag.", category="udp")
 def udp_receive_from(fd: int):
     if fd < 0 or _entry(fd, DATAGRAM) is None:
         return b"", b"", 0, False
@@ -510,7 +526,8 @@ def udp_receive_from(fd: int):
     return data, str(sender[0]).split("%")[0], sender[1], True
 
 
-@net_op("net.udp.close", ("int",), ("bool",))
+@net_builtin("net.udp.close", "( ..a Socket -- ..a Bool )",
+             "Release a datagram socket; false on failure.", category="udp")
 def udp_close(fd: int):
     if fd < 0 or _entry(fd, DATAGRAM) is None:
         return False
@@ -547,7 +564,9 @@ def handshake(sock: socket.socket, hostname: str):
     return wrapped
 
 
-@net_op("net.tls.client", ("int", "str"), ("int", "bool"))
+@net_builtin("net.tls.client", "( ..a Socket String -- ..a Socket Bool )",
+             "Wrap a connected socket in TLS for a host name; false if the handshake fails.",
+             category="tls")
 def tls_client(fd: int, host: bytes):
     name = text_or_empty(host)
     entry = _entry(fd, STREAM)
@@ -834,22 +853,26 @@ def perform(method: str, url: bytes, body: tuple[bytes, bytes] | None):
     return {"status": status, "body": data, "ok": 200 <= status < 300}
 
 
-@net_op("net.http.get", ("str",), ("map",))
+@net_builtin("net.http.get", "( ..a String -- ..a M )",
+             "HTTP GET a URL; result map holds status, body, ok and error.", category="http")
 def http_get(url: bytes):
     return (yield from perform("GET", url, None))
 
 
-@net_op("net.http.delete", ("str",), ("map",))
+@net_builtin("net.http.delete", "( ..a String -- ..a M )",
+             "HTTP DELETE a URL; result map like net.http.get.", category="http")
 def http_delete(url: bytes):
     return (yield from perform("DELETE", url, None))
 
 
-@net_op("net.http.post", ("str", "str", "str"), ("map",))
+@net_builtin("net.http.post", "( ..a String String String -- ..a M )",
+             "HTTP POST (url body content-type); result map like net.http.get.", category="http")
 def http_post(url: bytes, body: bytes, content_type: bytes):
     return (yield from perform("POST", url, (body, content_type)))
 
 
-@net_op("net.http.put", ("str", "str", "str"), ("map",))
+@net_builtin("net.http.put", "( ..a String String String -- ..a M )",
+             "HTTP PUT (url body content-type); result map like net.http.get.", category="http")
 def http_put(url: bytes, body: bytes, content_type: bytes):
     return (yield from perform("PUT", url, (body, content_type)))
 

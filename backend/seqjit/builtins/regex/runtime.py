@@ -10,7 +10,7 @@ error.
 from __future__ import annotations
 
 from ...runtime.core import RuntimeBuilder
-from ...runtime.hostops import emit_host_ops, host_op, text_or_empty
+from ...runtime.hostops import emit_host_ops, host_builtin, text_or_empty
 from .syntax import Compiled, RegexError, compile_rust, expand, find_iter
 
 
@@ -21,20 +21,23 @@ def _compile(pattern: bytes) -> Compiled | None:
         return None
 
 
-@host_op("regex.match?", ("str", "str"), ("bool",))
+@host_builtin("regex.match?", "( ..a String String -- ..a Bool )",
+              "True if the pattern (top) matches somewhere in the text.")
 def match(text: bytes, pattern: bytes) -> bool:
     c = _compile(pattern)
     return c is not None and c.regex.search(text_or_empty(text)) is not None
 
 
-@host_op("regex.find", ("str", "str"), ("str", "bool"))
+@host_builtin("regex.find", "( ..a String String -- ..a String Bool )",
+              "First match of the pattern in the text; false if none or bad pattern.")
 def find(text: bytes, pattern: bytes) -> tuple[str, bool]:
     c = _compile(pattern)
     m = c.regex.search(text_or_empty(text)) if c is not None else None
     return (m.group(0), True) if m is not None else ("", False)
 
 
-@host_op("regex.find-all", ("str", "str"), ("list", "bool"))
+@host_builtin("regex.find-all", "( ..a String String -- ..a V Bool )",
+              "List of every match; false on a bad pattern.")
 def find_all(text: bytes, pattern: bytes) -> tuple[list[str], bool]:
     c = _compile(pattern)
     if c is None:
@@ -60,17 +63,20 @@ def _replace(text: bytes, pattern: bytes, replacement: bytes, limit: int) -> tup
     return "".join(out), True
 
 
-@host_op("regex.replace", ("str", "str", "str"), ("str", "bool"))
+@host_builtin("regex.replace", "( ..a String String String -- ..a String Bool )",
+              "Replace the first match (text pattern replacement); false on a bad pattern.")
 def replace_first(text: bytes, pattern: bytes, replacement: bytes) -> tuple[str, bool]:
     return _replace(text, pattern, replacement, 1)
 
 
-@host_op("regex.replace-all", ("str", "str", "str"), ("str", "bool"))
+@host_builtin("regex.replace-all", "( ..a String String String -- ..a String Bool )",
+              "Replace every match (text pattern replacement); false on a bad pattern.")
 def replace_all(text: bytes, pattern: bytes, replacement: bytes) -> tuple[str, bool]:
     return _replace(text, pattern, replacement, 0)
 
 
-@host_op("regex.captures", ("str", "str"), ("list", "bool"))
+@host_builtin("regex.captures", "( ..a String String -- ..a V Bool )",
+              "Capture groups of the first match as a list; false if no match or bad pattern.")
 def captures(text: bytes, pattern: bytes) -> tuple[list[str], bool]:
     c = _compile(pattern)
     m = c.regex.search(text_or_empty(text)) if c is not None else None
@@ -79,7 +85,8 @@ def captures(text: bytes, pattern: bytes) -> tuple[list[str], bool]:
     return [g or "" for g in m.groups()], True
 
 
-@host_op("regex.split", ("str", "str"), ("list", "bool"))
+@host_builtin("regex.split", "( ..a String String -- ..a V Bool )",
+              "Split text wherever the pattern matches; false on a bad pattern.")
 def split(text: bytes, pattern: bytes) -> tuple[list[str], bool]:
     subject = text_or_empty(text)
     c = _compile(pattern)
@@ -94,7 +101,8 @@ def split(text: bytes, pattern: bytes) -> tuple[list[str], bool]:
     return pieces, True
 
 
-@host_op("regex.valid?", ("str",), ("bool",))
+@host_builtin("regex.valid?", "( ..a String -- ..a Bool )",
+              "True if the string compiles as a regular expression.")
 def valid(pattern: bytes) -> bool:
     return _compile(pattern) is not None
 

@@ -1,1 +1,3 @@
 """The `signals` family of builtins."""
+
+CATEGORY = "os"  # of its builtins, unless a declaration says otherwise

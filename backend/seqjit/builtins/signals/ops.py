@@ -8,14 +8,20 @@ import signal as py_signal
 
 from ...codegen.words import FunctionCompiler
 from ...runtime.layout import I64, const
-from ..hostops import register_family
-from ..registry import op
+from ..registry import builtin
 from .runtime import FLAG_OPS
 
-register_family("signal")
-
-SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP", "SIGPIPE", "SIGUSR1", "SIGUSR2", "SIGCHLD",
-           "SIGALRM", "SIGCONT")
+SIGNALS = (  # (name, doc)
+    ("SIGINT", "Number of SIGINT (interrupt) on this platform."),
+    ("SIGTERM", "Number of SIGTERM (terminate) on this platform."),
+    ("SIGHUP", "Number of SIGHUP (hangup) on this platform."),
+    ("SIGPIPE", "Number of SIGPIPE (broken pipe) on this platform."),
+    ("SIGUSR1", "Number of SIGUSR1 on this platform."),
+    ("SIGUSR2", "Number of SIGUSR2 on this platform."),
+    ("SIGCHLD", "Number of SIGCHLD (child changed state) on this platform."),
+    ("SIGALRM", "Number of SIGALRM (timer) on this platform."),
+    ("SIGCONT", "Number of SIGCONT (continue) on this platform."),
+)
 
 
 def _number(value: int):
@@ -25,8 +31,9 @@ def _number(value: int):
     return emit
 
 
-for _name in SIGNALS:
-    op(f"signal.{_name}", native=True)(_number(int(getattr(py_signal, _name))))
+for _name, _doc in SIGNALS:
+    builtin(f"signal.{_name}", "( ..a -- ..a Int )", _doc,
+            native=True)(_number(int(getattr(py_signal, _name))))
 
 
 def _flag(mode: int):
@@ -39,5 +46,12 @@ def _flag(mode: int):
     return emit
 
 
-for _mode, _name in enumerate(FLAG_OPS):
-    op(_name)(_flag(_mode))
+for _name, _effect, _doc in (
+    ("signal.received?", "( ..a Int -- ..a Bool )",
+     "True if the trapped signal arrived; resets its flag."),
+    ("signal.pending?", "( ..a Int -- ..a Bool )",
+     "True if the trapped signal arrived; leaves its flag set."),
+    ("signal.clear", "( ..a Int -- ..a )",
+     "Reset a signal's arrival flag without reading it."),
+):
+    builtin(_name, _effect, _doc)(_flag(FLAG_OPS.index(_name)))

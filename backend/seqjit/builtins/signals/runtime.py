@@ -28,7 +28,7 @@ from llvmlite import ir
 
 from ...runtime.core import RuntimeBuilder
 from ...runtime.host import HostContext
-from ...runtime.hostops import SeqPanic, emit_host_ops, host_op
+from ...runtime.hostops import SeqPanic, emit_host_ops, host_builtin
 from ...runtime.irkit import Fn, extern, runtime_fn, runtime_global
 from ...runtime.layout import I8, I32, I64, PTR, const
 
@@ -99,14 +99,17 @@ def _check(op: str, sig: int) -> None:
         raise SeqPanic(f"{op}: invalid signal number {sig}")
 
 
-@host_op("signal.trap", ("int",), (), needs_host=True)
+@host_builtin("signal.trap", "( ..a Int -- ..a )",
+              "Catch a signal by number, recording it in a flag instead of the default action.",
+              needs_host=True)
 def trap(host: HostContext, sig: int) -> None:
     _check("signal.trap", sig)
     s = signals(host)
     s.set("signal.trap", sig, s.handler, SA_RESTART)
 
 
-@host_op("signal.default", ("int",), (), needs_host=True)
+@host_builtin("signal.default", "( ..a Int -- ..a )",
+              "Give a signal back its default behaviour.", needs_host=True)
 def default(host: HostContext, sig: int) -> None:
     _check("signal.default", sig)
     s = signals(host)
@@ -114,7 +117,8 @@ def default(host: HostContext, sig: int) -> None:
         s.set("signal.default", sig, SIG_DFL, 0)
 
 
-@host_op("signal.ignore", ("int",), (), needs_host=True)
+@host_builtin("signal.ignore", "( ..a Int -- ..a )",
+              "Make the process ignore a signal.", needs_host=True)
 def ignore(host: HostContext, sig: int) -> None:
     _check("signal.ignore", sig)
     s = signals(host)

@@ -1,1 +1,3 @@
 """The `son` family of builtins."""
+
+CATEGORY = "diagnostics"  # of its builtins, unless a declaration says otherwise

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from ...runtime.core import RuntimeBuilder
 from ...runtime.host import format_float
-from ...runtime.hostops import emit_host_ops, host_op, string_bytes, text_of, word_at
+from ...runtime.hostops import emit_host_ops, host_builtin, string_bytes, text_of, word_at
 from ...runtime.irkit import WORD
 from ...runtime.layout import (
     CHANNEL,
@@ -160,12 +160,13 @@ def write(value: int, pretty: bool, depth: int, out: list[str]) -> None:
         out.append(f"<kind {kind}>")
 
 
-@host_op("son.dump", ("any",), ("str",))
+@host_builtin("son.dump", "( ..a T -- ..a String )", "Serialize any value as compact SON text.")
 def dump(value: int) -> str:
     return son(value)
 
 
-@host_op("son.dump-pretty", ("any",), ("str",))
+@host_builtin("son.dump-pretty", "( ..a T -- ..a String )",
+              "Serialize any value as indented SON text.")
 def dump_pretty(value: int) -> str:
     return son(value, pretty=True)
 

@@ -1,1 +1,3 @@
 """The `system` family of builtins."""
+
+CATEGORY = "os"  # of its builtins, unless a declaration says otherwise

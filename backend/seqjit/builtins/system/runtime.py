@@ -17,7 +17,7 @@ import platform
 import sys
 
 from ...runtime.core import RuntimeBuilder
-from ...runtime.hostops import emit_host_ops, host_op, text_or_empty
+from ...runtime.hostops import emit_host_ops, host_builtin, text_or_empty
 
 
 def _path(data: bytes) -> str:
@@ -29,7 +29,8 @@ def _lossy(path: str | bytes) -> bytes:
     return raw.decode("utf-8", errors="replace").encode()
 
 
-@host_op("os.getenv", ("str",), ("str", "bool"))
+@host_builtin("os.getenv", "( ..a String -- ..a String Bool )",
+              "Value of an environment variable; flag is false when unset.")
 def getenv(name: bytes) -> tuple[bytes, bool]:
     key = text_or_empty(name).encode()
     value = os.environb.get(key) if key and b"=" not in key and b"\0" not in key else None
@@ -42,12 +43,14 @@ def getenv(name: bytes) -> tuple[bytes, bool]:
     return value, True
 
 
-@host_op("os.home-dir", (), ("str", "bool"))
+@host_builtin("os.home-dir", "( ..a -- ..a String Bool )",
+              "The user's home directory; flag is false if unknown.")
 def home_dir() -> tuple[bytes, bool]:
     return getenv(b"HOME")
 
 
-@host_op("os.current-dir", (), ("str", "bool"))
+@host_builtin("os.current-dir", "( ..a -- ..a String Bool )",
+              "The working directory; flag is false if unknown.")
 def current_dir() -> tuple[bytes, bool]:
     try:
         return _lossy(os.getcwdb()), True
@@ -55,22 +58,25 @@ def current_dir() -> tuple[bytes, bool]:
         return b"", False
 
 
-@host_op("os.path-exists", ("str",), ("bool",))
+@host_builtin("os.path-exists", "( ..a String -- ..a Bool )",
+              "True if anything exists at the path.")
 def path_exists(path: bytes) -> bool:
     return bool(_path(path)) and os.path.exists(_path(path))
 
 
-@host_op("os.path-is-file", ("str",), ("bool",))
+@host_builtin("os.path-is-file", "( ..a String -- ..a Bool )",
+              "True if the path names a regular file.")
 def path_is_file(path: bytes) -> bool:
     return bool(_path(path)) and os.path.isfile(_path(path))
 
 
-@host_op("os.path-is-dir", ("str",), ("bool",))
+@host_builtin("os.path-is-dir", "( ..a String -- ..a Bool )", "True if the path names a directory.")
 def path_is_dir(path: bytes) -> bool:
     return bool(_path(path)) and os.path.isdir(_path(path))
 
 
-@host_op("os.path-join", ("str", "str"), ("str",))
+@host_builtin("os.path-join", "( ..a String String -- ..a String )",
+              "Join two path pieces with the separator.")
 def path_join(base: bytes, piece: bytes) -> str:
     b, p = _path(base), _path(piece)
     if p.startswith("/"):
@@ -106,7 +112,8 @@ def components(path: str) -> list[tuple[str, int, int]]:
     return out
 
 
-@host_op("os.path-parent", ("str",), ("str", "bool"))
+@host_builtin("os.path-parent", "( ..a String -- ..a String Bool )",
+              "Parent of a path; flag is false when there is none (root).")
 def path_parent(path: bytes) -> tuple[str, bool]:
     text = _path(path)
     parts = components(text)
@@ -117,7 +124,8 @@ def path_parent(path: bytes) -> tuple[str, bool]:
     return text[:parts[-2][2]], True
 
 
-@host_op("os.path-filename", ("str",), ("str", "bool"))
+@host_builtin("os.path-filename", "( ..a String -- ..a String Bool )",
+              "Last component of a path; flag is false when there is none.")
 def path_filename(path: bytes) -> tuple[str, bool]:
     text = _path(path)
     parts = components(text)
@@ -143,12 +151,12 @@ def os_arch() -> str:
     return machine if machine in ("x86_64", "aarch64", "arm", "x86", "riscv64") else "unknown"
 
 
-@host_op("os.name", (), ("str",))
+@host_builtin("os.name", "( ..a -- ..a String )", "Operating system name, e.g. linux.")
 def name() -> str:
     return os_name()
 
 
-@host_op("os.arch", (), ("str",))
+@host_builtin("os.arch", "( ..a -- ..a String )", "CPU architecture name, e.g. x86_64.")
 def arch() -> str:
     return os_arch()
 

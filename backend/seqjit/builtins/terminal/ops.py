@@ -7,11 +7,7 @@ from llvmlite import ir
 
 from ...codegen.words import FunctionCompiler
 from ...runtime.layout import I1, I64, VOID
-from ..hostops import register_family
-from ..registry import op
-from . import runtime as _runtime  # noqa: F401 - registers the host ops
-
-register_family("terminal")
+from ..registry import builtin
 
 
 def _read(nonblocking: bool):
@@ -22,10 +18,12 @@ def _read(nonblocking: bool):
     return emit
 
 
-op("terminal.read-char")(_read(False))
-op("terminal.read-char?")(_read(True))
+builtin("terminal.read-char", "( ..a -- ..a Int )",
+        "Blocking read of one stdin byte; -1 on EOF or error.")(_read(False))
+builtin("terminal.read-char?", "( ..a -- ..a Int )",
+        "Non-blocking read of one stdin byte; -1 if none is ready.")(_read(True))
 
 
-@op("terminal.flush")
+@builtin("terminal.flush", "( ..a -- ..a )", "Flush buffered stdout output.")
 def _flush(c: FunctionCompiler) -> None:
     c.runtime("seq_rt_flush", VOID, [])

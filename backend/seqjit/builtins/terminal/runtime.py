@@ -23,7 +23,7 @@ import os
 from llvmlite import ir
 
 from ...runtime.core import RuntimeBuilder
-from ...runtime.hostops import emit_host_ops, host_op
+from ...runtime.hostops import emit_host_ops, host_builtin
 from ...runtime.irkit import I8, I32, I64, PTR, Fn, alloca_once, const, extern, runtime_fn
 
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 80, 24
@@ -75,7 +75,8 @@ class RawMode:
 RAW_MODE = RawMode()
 
 
-@host_op("terminal.raw-mode", ("bool",), ())
+@host_builtin("terminal.raw-mode", "( ..a Bool -- ..a )",
+              "Switch the terminal's raw mode on or off (no echo, no line buffering).")
 def raw_mode(enable: bool) -> None:
     RAW_MODE.on() if enable else RAW_MODE.off()
 
@@ -90,12 +91,12 @@ def window_size() -> tuple[int, int]:
     return size.columns or DEFAULT_WIDTH, size.lines or DEFAULT_HEIGHT
 
 
-@host_op("terminal.width", (), ("int",))
+@host_builtin("terminal.width", "( ..a -- ..a Int )", "Terminal columns, 80 when unknown.")
 def width() -> int:
     return window_size()[0]
 
 
-@host_op("terminal.height", (), ("int",))
+@host_builtin("terminal.height", "( ..a -- ..a Int )", "Terminal rows, 24 when unknown.")
 def height() -> int:
     return window_size()[1]
 

@@ -1,1 +1,3 @@
 """The `testing` family of builtins."""
+
+CATEGORY = "diagnostics"  # of its builtins, unless a declaration says otherwise

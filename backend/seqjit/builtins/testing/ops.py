@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...codegen.words import FunctionCompiler
 from ...runtime.layout import I64, PTR, VOID, const
-from ..registry import op
+from ..registry import builtin
 
 
 def _line(c: FunctionCompiler) -> int:
@@ -22,28 +22,31 @@ def _consume(name: str):
     return emit
 
 
-op("test.init")(_consume("seq_rt_test_init"))
-op("test.set-name")(_consume("seq_rt_test_set_name"))
-op("test.fail")(_consume("seq_rt_test_fail"))
+builtin("test.init", "( ..a String -- ..a )",
+        "Begin a test run under the given name.")(_consume("seq_rt_test_init"))
+builtin("test.set-name", "( ..a String -- ..a )",
+        "Rename the current test, keeping its assertion results.")(_consume("seq_rt_test_set_name"))
+builtin("test.fail", "( ..a String -- ..a )",
+        "Record a failure with a message.")(_consume("seq_rt_test_fail"))
 
 
-@op("test.finish")
+@builtin("test.finish", "( ..a -- ..a )", "End the test run and report its results.")
 def _finish(c: FunctionCompiler) -> None:
     c.runtime("seq_rt_test_finish", VOID, [])
 
 
-@op("test.has-failures")
+@builtin("test.has-failures", "( ..a -- ..a Bool )", "True if any assertion has failed so far.")
 def _has_failures(c: FunctionCompiler) -> None:
     count = c.runtime("seq_rt_test_fail_count", I64, [])
     c.push_bool(c.b.icmp_signed("!=", count, const(0)))
 
 
-@op("test.fail-count")
+@builtin("test.fail-count", "( ..a -- ..a Int )", "How many assertions have failed.")
 def _fail_count(c: FunctionCompiler) -> None:
     c.push_int(c.runtime("seq_rt_test_fail_count", I64, []))
 
 
-@op("test.pass-count")
+@builtin("test.pass-count", "( ..a -- ..a Int )", "How many assertions have passed.")
 def _pass_count(c: FunctionCompiler) -> None:
     c.push_int(c.runtime("seq_rt_test_pass_count", I64, []))
 
@@ -58,18 +61,22 @@ def _assert_bool(expected: bool):
     return emit
 
 
-op("test.assert")(_assert_bool(True))
-op("test.assert-not")(_assert_bool(False))
+builtin("test.assert", "( ..a Bool -- ..a )",
+        "Record a failure unless the value is true.")(_assert_bool(True))
+builtin("test.assert-not", "( ..a Bool -- ..a )",
+        "Record a failure unless the value is false.")(_assert_bool(False))
 
 
-@op("test.assert-eq")
+@builtin("test.assert-eq", "( ..a Int Int -- ..a )",
+         "Record a failure unless the two integers match.")
 def _assert_eq(c: FunctionCompiler) -> None:
     expected = c.vs.pop()
     actual = c.vs.pop()
     c.runtime("seq_rt_test_assert_int", VOID, [actual.value, expected.value, const(_line(c))])
 
 
-@op("test.assert-eq-str")
+@builtin("test.assert-eq-str", "( ..a String String -- ..a )",
+         "Record a failure unless the two strings match.")
 def _assert_eq_str(c: FunctionCompiler) -> None:
     expected = c.vs.pop()
     actual = c.vs.pop()
@@ -77,7 +84,8 @@ def _assert_eq_str(c: FunctionCompiler) -> None:
     c.runtime("seq_rt_test_assert_str", VOID, args)
 
 
-@op("stack.dump")
+@builtin("stack.dump", "( ..a -- ..b )",
+         "Print every stack value, then empty the stack (REPL aid).")
 def _stack_dump(c: FunctionCompiler) -> None:
     sp = c.vs.flush()
     c.vs.state.sp = c.runtime("seq_rt_stack_dump", PTR, [sp])

@@ -17,7 +17,7 @@ from ...runtime.layout import VARIANT_COUNT as COUNT
 from ...runtime.layout import VARIANT_FIELDS as FIELDS
 from ...runtime.layout import VARIANT_TAG as TAG
 from ..collections.runtime import ERRORS
-from ..registry import op
+from ..registry import builtin
 
 MAX_FIELDS = 12
 
@@ -63,11 +63,29 @@ def make_variant(c: FunctionCompiler, count: int) -> None:
     c.vs.push(Slot(b.ptrtoint(obj, I64), ANY))
 
 
-for _n in range(MAX_FIELDS + 1):
-    op(f"variant.make-{_n}", f"wrap-{_n}")(lambda c, n=_n: make_variant(c, n))
+MAKE_DOCS = (  # of variant.make-N, by N
+    "Build a field-less variant with the given tag.",
+    "Build a 1-field variant; tag symbol on top.",
+    "Build a 2-field variant; tag symbol on top.",
+    "Build a 3-field variant; tag symbol on top.",
+    "Build a 4-field variant; tag symbol on top.",
+    "Build a 5-field variant; tag symbol on top.",
+    "Build a 6-field variant; tag symbol on top.",
+    "Build a 7-field variant; tag symbol on top.",
+    "Build an 8-field variant; tag symbol on top.",
+    "Build a 9-field variant; tag symbol on top.",
+    "Build a 10-field variant; tag symbol on top.",
+    "Build an 11-field variant; tag symbol on top.",
+    "Build a 12-field variant; tag symbol on top.",
+)
+assert len(MAKE_DOCS) == MAX_FIELDS + 1
+for _n, _doc in enumerate(MAKE_DOCS):
+    _effect = "( ..a " + "".join(f"T{i} " for i in range(1, _n + 1)) + "Symbol -- ..a Variant )"
+    _make = builtin(f"variant.make-{_n}", _effect, _doc)(lambda c, n=_n: make_variant(c, n))
+    builtin(f"wrap-{_n}", _effect, f"Same as variant.make-{_n}.")(_make)
 
 
-@op("variant.tag")
+@builtin("variant.tag", "( ..a Variant -- ..a Symbol )", "Constructor tag of a variant.")
 def _tag(c: FunctionCompiler) -> None:
     v = pop_variant(c, "variant.tag")
     tag = Slot(load_word(c.b, v.value, TAG), ANY)
@@ -76,7 +94,7 @@ def _tag(c: FunctionCompiler) -> None:
     c.vs.push(tag)
 
 
-@op("variant.field-count")
+@builtin("variant.field-count", "( ..a Variant -- ..a Int )", "How many fields a variant carries.")
 def _field_count(c: FunctionCompiler) -> None:
     v = pop_variant(c, "variant.field-count")
     count = load_word(c.b, v.value, COUNT)
@@ -84,7 +102,7 @@ def _field_count(c: FunctionCompiler) -> None:
     c.push_int(count)
 
 
-@op("variant.field-at")
+@builtin("variant.field-at", "( ..a Variant Int -- ..a T )", "Field of a variant at an index.")
 def _field_at(c: FunctionCompiler) -> None:
     index = c.untag(c.vs.pop())
     v = pop_variant(c, "variant.field-at")
@@ -114,17 +132,18 @@ def _end_field(c: FunctionCompiler, last: bool) -> None:
     c.vs.push(field)
 
 
-@op("variant.first")
+@builtin("variant.first", "( ..a Variant -- ..a T )", "First field of a variant.")
 def _first(c: FunctionCompiler) -> None:
     _end_field(c, last=False)
 
 
-@op("variant.last")
+@builtin("variant.last", "( ..a Variant -- ..a T )", "Last field of a variant.")
 def _last(c: FunctionCompiler) -> None:
     _end_field(c, last=True)
 
 
-@op("variant.append")
+@builtin("variant.append", "( ..a Variant T -- ..a Variant )",
+         "Variant with one more field added at the end.")
 def _append(c: FunctionCompiler) -> None:
     """( variant value -- variant' ): list.push, for any variant."""
     x = c.tagged(c.vs.pop())
@@ -132,7 +151,7 @@ def _append(c: FunctionCompiler) -> None:
     c.vs.push(Slot(c.runtime("seq_rt_list_push", I64, [v.value, x]), ANY))
 
 
-@op("variant.init")
+@builtin("variant.init", "( ..a Variant -- ..a Variant )", "Variant without its last field.")
 def _init(c: FunctionCompiler) -> None:
     v = pop_variant(c, "variant.init")
     c.vs.push(Slot(c.runtime("seq_rt_variant_init", I64, [v.value]), ANY))

@@ -1,8 +1,0 @@
-"""`crypto.*` builtins: host ops (seqjit.runtime.crypto)."""
-
-from __future__ import annotations
-
-from ..hostops import register_family
-from . import runtime as _runtime  # noqa: F401 - registers the host ops
-
-register_family("crypto")
