@@ -11,7 +11,7 @@ from pathlib import Path
 
 import llvmlite
 
-from .irkit import declare_registered, define_registered
+from .irkit import ASSEMBLY, declare_registered, define_registered
 
 # In emission order: a module after those whose functions it calls.
 MODULES = [
@@ -21,7 +21,10 @@ MODULES = [
     "seqjit.builtins.collections.runtime",
     "seqjit.builtins.control.runtime",
     "seqjit.runtime.unwind",
+    "seqjit.runtime.context",
+    "seqjit.runtime.waitq",
     "seqjit.runtime.strands",
+    "seqjit.runtime.iowait",
     "seqjit.runtime.channels",
     "seqjit.runtime.weaves",
     "seqjit.runtime.protected",
@@ -68,6 +71,8 @@ def build_runtime_ir() -> str:
     rt = RuntimeBuilder()
     modules = [import_module(name) for name in MODULES]
     declare_registered(rt.module)
+    for source in ASSEMBLY:
+        rt.asm.extend(source().strip().splitlines())
     for module in modules:  # those not yet written as registered functions
         if hasattr(module, "emit"):
             module.emit(rt)

@@ -32,7 +32,7 @@ from ...runtime.layout import (
     VOID,
     const,
 )
-from ...runtime.strands import FIELDS as STRAND_FIELDS
+from ...runtime.status import STRAND
 from ..son.runtime import son
 
 MAX_PRINTED_FAILURES = 5
@@ -283,7 +283,7 @@ def emit(rt: RuntimeBuilder) -> None:
     if current is not None:
         strand = b.load(current, typ=PTR)
         on_strand = b.icmp_unsigned("!=", strand, ir.Constant(PTR, None))
-        ds_base = b.gep(strand, [const(STRAND_FIELDS.index("ds_base"))], source_etype=I64)
+        ds_base = STRAND(b, strand).addr("ds_base")
         own = b.load(b.select(on_strand, ds_base, base), typ=PTR)
         start = b.select(on_strand, own, start)
     unset, show, loop, body, done = (
