@@ -452,19 +452,28 @@ def declare_registered(module: ir.Module) -> None:
 def define_registered(module: ir.Module) -> None:
     """Emit the body of every registered function with an emitter."""
     for spec in RUNTIME.values():
-        if spec.emit is None:
-            continue
-        fn = declare_runtime(module, spec.name)
-        if spec.internal:
-            fn.linkage = "internal"
-        if spec.inline:
-            fn.attributes.add("alwaysinline")
-        f = Fn(module, fn)
-        result = spec.emit(f, *fn.args)
-        if not f.b.block.is_terminated:
-            if result is not None:
-                f.b.ret(result)
-            elif isinstance(spec.ret, ir.VoidType):
-                f.b.ret_void()
-            else:
-                raise TypeError(f"{spec.name}: its emitter returned no value")
+        if spec.emit is not None:
+            define_runtime(module, spec.name)
+
+
+def define_runtime(module: ir.Module, name: str) -> ir.Function:
+    """Emit the body of the registered function `name` into `module` (where
+    what it calls must be declared); returns it."""
+    spec = RUNTIME[name]
+    if spec.emit is None:
+        raise TypeError(f"{name} is defined elsewhere")
+    fn = declare_runtime(module, spec.name)
+    if spec.internal:
+        fn.linkage = "internal"
+    if spec.inline:
+        fn.attributes.add("alwaysinline")
+    f = Fn(module, fn)
+    result = spec.emit(f, *fn.args)
+    if not f.b.block.is_terminated:
+        if result is not None:
+            f.b.ret(result)
+        elif isinstance(spec.ret, ir.VoidType):
+            f.b.ret_void()
+        else:
+            raise TypeError(f"{spec.name}: its emitter returned no value")
+    return fn
