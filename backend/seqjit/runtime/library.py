@@ -1,6 +1,7 @@
 """The runtime module, assembled from its parts. A new family of runtime
-functions adds its module (which defines `emit(rt)`) to MODULES, after the
-families it uses."""
+functions adds its module to MODULES, after the families it uses: importing
+it registers its functions, globals and module assembly (runtime/irkit.py);
+a module not yet written that way defines `emit(rt)` instead."""
 
 from __future__ import annotations
 

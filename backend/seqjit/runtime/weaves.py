@@ -57,6 +57,7 @@ def weave(f: Fn, quotation: ir.Value, sp: ir.Value) -> ir.Value:
 
 
 def answer(f: Fn, yielded: ir.Value, more: ir.Value) -> None:
+    """Return ( yielded more ) from strand.resume."""
     b = f.b
     pair = b.insert_value(ir.Constant(RESULT, ir.Undefined), yielded, 0)
     b.ret(b.insert_value(pair, more, 1))

@@ -1,6 +1,7 @@
 """`net.*`: TCP, UDP, DNS, TLS and an HTTP/1.1 client, as the reference
-gives them (flags, failure values, the http result map), and the I/O wait
-that lets a strand block on a socket without blocking the others.
+gives them (flags, failure values, the http result map); a strand blocks
+on a socket without blocking the others through the scheduler's I/O wait
+(runtime/iowait.py).
 
 A Socket is an Int: the descriptor of a non-blocking socket this module
 opened (so `fd->socket` and `socket->fd` change nothing). Only descriptors
