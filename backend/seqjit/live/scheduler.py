@@ -3,7 +3,8 @@ for, keep the other strands going, preempt busy strands, notice deadlock,
 and list live strands.
 
 The scheduler itself is IR (runtime/strands.py); this drives it from the
-engine thread.
+engine thread, reading strands and channels through their layouts
+(runtime/status.py, runtime/channels.py).
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..runtime.layout import CLOSURE, HEADER
-from ..runtime.strands import BLOCKED, DONE, FIELDS, STATE_NAMES
+from ..runtime.channels import CHANNEL_OBJ
+from ..runtime.layout import CLOSURE, CLOSURE_OBJ
+from ..runtime.status import STRAND, Run, State
+from ..runtime.waitq import WAITABLE
 from .engine import Engine
 
 TIME_SLICE = 0.01  # seconds a busy strand may run before others get a turn
 WORD = ctypes.c_int64
-# What seq_sched_run / seq_sched_protected come back with.
-NOTHING_LEFT, ONLY_SLEEPERS, WATCHED_FINISHED, PANICKED, HOST_ASKED = 0, 1, 2, 3, 4
 MAX_WAIT = 0.05  # the longest the host sleeps waiting for a sleeping strand
 
 
@@ -98,9 +99,9 @@ class Scheduler:
 
     def closure_for(self, symbol: str) -> int:
         """A quotation value (refcount 1) for a compiled word function."""
-        obj = self.alloc(CLOSURE, 16)
-        WORD.from_address(obj + HEADER).value = self.address(symbol)
-        WORD.from_address(obj + HEADER + 8).value = 0
+        obj = self.alloc(CLOSURE, CLOSURE_OBJ.size)
+        CLOSURE_OBJ.write(obj, "code", self.address(symbol))
+        CLOSURE_OBJ.write(obj, "count", 0)
         return obj
 
     def _run_word(self, symbol: str) -> int:
@@ -115,18 +116,18 @@ class Scheduler:
         with self.preempting():
             while True:
                 state = self.protected(1)
-                if state == WATCHED_FINISHED:
+                if state == Run.WATCHED_FINISHED:
                     result_sp = field(strand, "result_sp")
                     base = field(strand, "ds_base")
                     top = WORD.from_address(result_sp - 8).value if result_sp > base else 0
                     self.free(strand)
                     running = False
-                elif state == PANICKED:
+                elif state == Run.PANICKED:
                     failed, ident, message = self.take_failure()
                     if failed == strand:
                         raise Failed(message)
                     report_failure(f"strand {ident} failed: {message}")
-                elif state == NOTHING_LEFT:
+                elif state == Run.NOTHING_LEFT:
                     break
         # A weave waiting to be resumed is not running (the reference does not
         # count it either): a program that drops a weave still ends.
@@ -145,24 +146,24 @@ class Scheduler:
         with self.preempting():
             while True:
                 state = self.protected(0)
-                if state == WATCHED_FINISHED:
+                if state == Run.WATCHED_FINISHED:
                     base, top = field(strand, "ds_base"), field(strand, "result_sp")
                     values = list((WORD * ((top - base) // 8)).from_address(base))
                     self.free(strand)
                     return values
-                if state == PANICKED:
+                if state == Run.PANICKED:
                     failed, ident, message = self.take_failure()
                     if failed == strand or message == "interrupted":
                         return message
                     report(f"strand {ident} failed: {message}")
-                elif state == ONLY_SLEEPERS:
+                elif state == Run.ONLY_SLEEPERS:
                     if self.interrupt.value:
                         # The entry is asleep or blocked, so it cannot notice.
                         self.interrupt.value = 0
                         self.kill_strand(strand)
                         return "interrupted"
                     self.sleep_until_next_wake()
-                elif state == NOTHING_LEFT:
+                elif state == Run.NOTHING_LEFT:
                     waits = [s for s in self.strands() if s.state == "blocked"]
                     return str(Deadlock(waits)).replace(
                         "every remaining strand is", "this entry waits forever;"
@@ -175,13 +176,13 @@ class Scheduler:
         with self.preempting():
             while True:
                 state = self.protected(0)
-                if state == PANICKED:
+                if state == Run.PANICKED:
                     _, ident, message = self.take_failure()
                     report(f"strand {ident} failed: {message}")
                     continue
-                if state == ONLY_SLEEPERS:
+                if state == Run.ONLY_SLEEPERS:
                     return max(0.0, (self.next_wake.value - self.nanos()) / 1e9)
-                if state == HOST_ASKED:
+                if state == Run.HOST_ASKED:
                     return 0.0
                 return None
 
@@ -231,42 +232,39 @@ class Scheduler:
         found: list[StrandInfo] = []
         strand = self.registry.value or 0
         while strand:
-            state = field(strand, "state")
-            if state != DONE:
+            state = State(field(strand, "state"))
+            if state != State.DONE:
                 waiting = field(strand, "waiting_on")
-                channel = WORD.from_address(waiting + HEADER).value if (
-                    state == BLOCKED and waiting) else None
-                found.append(StrandInfo(field(strand, "id"), STATE_NAMES[state], channel))
+                channel = WAITABLE.read(waiting, "id") if (
+                    state == State.BLOCKED and waiting) else None
+                found.append(StrandInfo(field(strand, "id"), state.label, channel))
             strand = field(strand, "all_next")
         return found
 
-
     def channels(self) -> list[ChannelInfo]:
         """Every live channel: its id, queued values and blocked receivers."""
-        from ..runtime.channels import CLOSED, COUNT, ID, NEXT, W_FIRST
-
         found: list[ChannelInfo] = []
         channel = self.channel_registry.value or 0
         while channel:
             waiters: list[int] = []
-            strand = WORD.from_address(channel + W_FIRST).value
+            strand = CHANNEL_OBJ.read(channel, "first")
             while strand:
                 waiters.append(field(strand, "id"))
                 strand = field(strand, "next")
             found.append(ChannelInfo(
-                WORD.from_address(channel + ID).value,
-                WORD.from_address(channel + COUNT).value,
+                CHANNEL_OBJ.read(channel, "id"),
+                CHANNEL_OBJ.read(channel, "count"),
                 waiters,
-                bool(WORD.from_address(channel + CLOSED).value),
+                bool(CHANNEL_OBJ.read(channel, "closed")),
             ))
-            channel = WORD.from_address(channel + NEXT).value
+            channel = CHANNEL_OBJ.read(channel, "all_next")
         return found
 
     def kill(self, ident: int) -> bool:
         """End the strand with this id (not the running one); False if none."""
         strand = self.registry.value or 0
         while strand:
-            if field(strand, "id") == ident and field(strand, "state") != DONE:
+            if field(strand, "id") == ident and field(strand, "state") != State.DONE:
                 self.kill_strand(strand)
                 return True
             strand = field(strand, "all_next")
@@ -274,7 +272,8 @@ class Scheduler:
 
 
 def field(strand: int, name: str) -> int:
-    return WORD.from_address(strand + 8 * FIELDS.index(name)).value
+    """The field `name` of the strand at address `strand`."""
+    return int(STRAND.read(strand, name))
 
 
 class _Ticker:

@@ -1,208 +1,214 @@
-"""Channels: unbounded MPMC queues with a wait list of blocked receivers.
+"""Channels: unbounded MPMC queues, with a wait queue of blocked receivers.
 
-Layout after the header: i64 id, ptr ring buffer, i64 capacity, i64 head,
-i64 count, i64 closed, ptr first waiter, ptr last waiter, and prev/next
-links in the registry of live channels (for :channels).
-A send with a receiver waiting hands the value straight to it; a receive on
-an empty channel blocks its strand. `chan.close` wakes every waiter with
-( 0 false ); later receives drain what is queued, then get ( 0 false ).
+Invariants (after Go's chan.go):
+- At least one of `count` and the receivers' queue is empty: a send with a
+  receiver waiting hands the value straight to it; a receive with nothing
+  queued blocks its strand.
+- Values in the ring are counted references the channel owns: `count` of
+  them from `head`, wrapping at `cap`.
+- A closed channel has no receivers: `chan.close` wakes every waiter with
+  ( 0 false ); later receives drain what is queued, then get ( 0 false ),
+  and sends are refused (the value is dropped).
+- Every live channel is in the registry `seq_channels` (for :channels).
 """
 
 from __future__ import annotations
 
 from llvmlite import ir
 
-from .core import RuntimeBuilder
-from .layout import (
-    CHANNEL,
-    HEADER,
+from .irkit import (
     I64,
     PTR,
     VOID,
+    Fn,
     const,
-    field_ptr,
+    extern,
     for_range,
-    load_word,
-    tag_int,
+    is_null,
+    loop,
+    not_null,
+    runtime_fn,
+    runtime_global,
 )
-from .strands import BLOCKED, get, put
+from .layout import CHANNEL, HEADER, tag_int
+from .status import STRAND, State
+from .strands import CURRENT
+from .waitq import waitable
 
-ID, BUF, CAP, HEAD, COUNT, CLOSED, W_FIRST, W_LAST, PREV, NEXT = (
-    HEADER + 8 * i for i in range(10)
+# A channel object's payload, after the header; its Waitable prefix (the
+# receivers and the id) is what a blocked receiver's `waiting_on` points at.
+CHANNEL_OBJ = waitable(
+    "Channel",
+    [
+        ("buf", PTR),  # the ring of queued values (malloc'd)
+        ("cap", I64),  # its size in values
+        ("head", I64),  # where the oldest queued value is
+        ("count", I64),  # how many are queued
+        ("closed", I64),  # 1 once chan.close ran
+        ("all_prev", PTR),  # the registry of live channels (seq_channels)
+        ("all_next", PTR),
+    ],
+    start=HEADER,
 )
-BYTES = 8 * 10
+INITIAL_CAP = 16
 ZERO = tag_int(0)
 RESULT = ir.LiteralStructType([I64, I64])  # value, ok (0 or 1)
 
+NEXT_ID = runtime_global("seq_next_channel_id", I64, "The id the next channel gets.", init=1)
+REGISTRY = runtime_global("seq_channels", PTR, "Every live channel (through all_next).")
 
-def emit(rt: RuntimeBuilder) -> None:
-    m = rt.module
-    alloc = m.globals["seq_rt_alloc"]
-    realloc = m.globals.get("realloc") or ir.Function(
-        m, ir.FunctionType(PTR, [PTR, I64]), name="realloc")
-    current = m.globals["seq_current"]
-    wake = m.globals["seq_sched_push_front"]
-    block = m.globals["seq_sched_block"]
-    counter = ir.GlobalVariable(m, I64, name="seq_next_channel_id")
-    counter.initializer = const(1)
-    registry = ir.GlobalVariable(m, PTR, name="seq_channels")
-    registry.initializer = ir.Constant(PTR, None)
-    null = ir.Constant(PTR, None)
+extern("realloc", PTR, [PTR, I64], "libc")
 
-    def word(b: ir.IRBuilder, ch: ir.Value, offset: int, ty: ir.Type = I64) -> ir.Value:
-        return load_word(b, ch, offset, ty)
+NULL = ir.Constant(PTR, None)
 
-    def set_word(b: ir.IRBuilder, ch: ir.Value, offset: int, value: ir.Value) -> None:
-        b.store(value, field_ptr(b, ch, offset))
 
-    fn, b = rt.function("seq_rt_chan_make", I64, [])
-    ch = b.call(alloc, [const(CHANNEL), const(BYTES)])
-    ident = b.load(counter)
-    b.store(b.add(ident, const(1)), counter)
-    set_word(b, ch, ID, ident)
-    cap = const(16)
-    set_word(b, ch, BUF, b.call(rt.libc["malloc"], [b.mul(cap, const(8))]))
-    set_word(b, ch, CAP, cap)
-    for offset in (HEAD, COUNT, CLOSED):
-        set_word(b, ch, offset, const(0))
-    set_word(b, ch, W_FIRST, null)
-    set_word(b, ch, W_LAST, null)
-    first = b.load(registry, typ=PTR)
-    set_word(b, ch, PREV, null)
-    set_word(b, ch, NEXT, first)
-    with b.if_then(b.icmp_unsigned("!=", first, null)):
-        set_word(b, first, PREV, ch)
-    b.store(ch, registry)
-    b.ret(b.ptrtoint(ch, I64))
+def receivers(f: Fn, ch: ir.Value) -> ir.Value:
+    """The wait queue of `ch`'s blocked receivers (its Waitable)."""
+    return CHANNEL_OBJ(f.b, ch).addr("first")
 
-    # Append a value to the ring, growing it when full.
-    enqueue, b = rt.function("seq_chan_enqueue", VOID, [I64, I64])
-    enqueue.linkage = "internal"
-    ch, value = enqueue.args
-    cap, count, head = word(b, ch, CAP), word(b, ch, COUNT), word(b, ch, HEAD)
+
+def hand_over(f: Fn, w: ir.Value, value: ir.Value, ok: ir.Value) -> None:
+    """Wake `w`, a receiver just taken off the queue, with ( value ok )."""
+    waiter = STRAND(f.b, w)
+    waiter.transfer = value
+    waiter.ok = ok
+    waiter.waiting_on = NULL
+    f.call("seq_sched_push_front", w)
+
+
+def answer(f: Fn, ch: ir.Value, value: ir.Value, ok: ir.Value) -> None:
+    """Return ( value ok ) from chan.receive, dropping its channel."""
+    b = f.b
+    f.call("seq_decref", ch)
+    pair = b.insert_value(ir.Constant(RESULT, ir.Undefined), value, 0)
+    b.ret(b.insert_value(pair, ok, 1))
+
+
+@runtime_fn("seq_rt_chan_make")
+def make(f: Fn) -> ir.Value:
+    """`chan.make`: returns a new, open, empty channel (count 1)."""
+    b = f.b
+    obj = f.call("seq_rt_alloc", const(CHANNEL), const(CHANNEL_OBJ.size))
+    ch = CHANNEL_OBJ(b, obj)
+    ident = f.load(NEXT_ID)
+    f.store(NEXT_ID, b.add(ident, const(1)))
+    ch.first = NULL
+    ch.last = NULL
+    ch.id = ident
+    ch.buf = f.call("malloc", const(8 * INITIAL_CAP))
+    ch.cap = const(INITIAL_CAP)
+    ch.head = const(0)
+    ch.count = const(0)
+    ch.closed = const(0)
+    first = f.load(REGISTRY)
+    ch.all_prev = NULL
+    ch.all_next = first
+    with b.if_then(not_null(b, first)):
+        CHANNEL_OBJ(b, first).all_prev = obj
+    f.store(REGISTRY, obj)
+    return b.ptrtoint(obj, I64)
+
+
+@runtime_fn("seq_chan_enqueue", VOID, [I64, I64], internal=True)
+def enqueue(f: Fn, obj: ir.Value, value: ir.Value) -> None:
+    """Borrows the channel; consumes `value`, appended to its ring (which
+    doubles when full)."""
+    b = f.b
+    ch = CHANNEL_OBJ(b, obj)
+    cap, count, head = ch.cap, ch.count, ch.head
     with b.if_then(b.icmp_signed("==", count, cap)):
-        # Double, then unwrap the part that wrapped around past the old end.
-        buf = b.call(realloc, [word(b, ch, BUF, PTR), b.mul(cap, const(16))])
-        set_word(b, ch, BUF, buf)
-        b.call(rt.libc["memcpy"], [b.gep(buf, [cap], source_etype=I64), buf,
-                                   b.mul(head, const(8))])
-        set_word(b, ch, CAP, b.mul(cap, const(2)))
-    cap, buf = word(b, ch, CAP), word(b, ch, BUF, PTR)
-    at = b.srem(b.add(word(b, ch, HEAD), count), cap)
-    b.store(value, b.gep(buf, [at], source_etype=I64))
-    set_word(b, ch, COUNT, b.add(count, const(1)))
-    b.ret_void()
+        # Double, then move the part that wrapped around past the old end.
+        buf = f.call("realloc", ch.buf, b.mul(cap, const(16)))
+        ch.buf = buf
+        f.call("memcpy", b.gep(buf, [cap], source_etype=I64), buf, b.mul(head, const(8)))
+        ch.cap = b.mul(cap, const(2))
+    at = b.srem(b.add(ch.head, count), ch.cap)
+    b.store(value, b.gep(ch.buf, [at], source_etype=I64))
+    ch.count = b.add(count, const(1))
 
-    def first_waiter(b: ir.IRBuilder, ch: ir.Value) -> ir.Value:
-        """Take the first blocked receiver off the wait list (or null)."""
-        w = word(b, ch, W_FIRST, PTR)
-        with b.if_then(b.icmp_unsigned("!=", w, null)):
-            rest = get(b, w, "next", PTR)
-            set_word(b, ch, W_FIRST, rest)
-            with b.if_then(b.icmp_unsigned("==", rest, null)):
-                set_word(b, ch, W_LAST, null)
-        return w
 
-    # seq_rt_chan_send(value, channel) -> ok; consumes both
-    fn, b = rt.function("seq_rt_chan_send", I64, [I64, I64])
-    value, ch = fn.args
-    closed = b.icmp_signed("!=", word(b, ch, CLOSED), const(0))
-    with b.if_then(closed):
-        b.call(rt.decref, [value])
-        b.call(rt.decref, [ch])
+@runtime_fn("seq_rt_chan_send")
+def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
+    """`chan.send`: consumes `value` and the channel. Returns 1 once the value
+    is handed to a receiver or queued, 0 (the value dropped) if the channel
+    is closed."""
+    b = f.b
+    ch = CHANNEL_OBJ(b, obj)
+    with b.if_then(b.icmp_signed("!=", ch.closed, const(0))):
+        f.call("seq_decref", value)
+        f.call("seq_decref", obj)
         b.ret(const(0))
-    w = first_waiter(b, ch)
-    with b.if_else(b.icmp_unsigned("!=", w, null)) as (handoff, queue):
+    w = f.call("seq_waitq_dequeue", receivers(f, obj))
+    with b.if_else(not_null(b, w)) as (handoff, queue):
         with handoff:
-            put(b, w, "transfer", value)
-            put(b, w, "ok", const(1))
-            put(b, w, "waiting_on", const(0))
-            b.call(wake, [w])
+            hand_over(f, w, value, const(1))
         with queue:
-            b.call(enqueue, [ch, value])
-    b.call(rt.decref, [ch])
-    b.ret(const(1))
+            f.call("seq_chan_enqueue", obj, value)
+    f.call("seq_decref", obj)
+    return const(1)
 
-    # seq_rt_chan_receive(channel) -> (value, ok); consumes the channel
-    fn, b = rt.function("seq_rt_chan_receive", RESULT, [I64])
-    (ch,) = fn.args
 
-    def result(b: ir.IRBuilder, value: ir.Value, ok: ir.Value) -> None:
-        b.call(rt.decref, [ch])
-        pair = b.insert_value(ir.Constant(RESULT, ir.Undefined), value, 0)
-        b.ret(b.insert_value(pair, ok, 1))
-
-    count = word(b, ch, COUNT)
+@runtime_fn("seq_rt_chan_receive")
+def receive(f: Fn, obj: ir.Value) -> ir.Value:
+    """`chan.receive`: consumes the channel. Returns ( value 1 ), the oldest
+    queued value or the one a sender hands over while this strand is
+    blocked; ( 0 0 ) once the channel is closed and drained. Off a strand
+    with nothing queued, nothing could ever send: a runtime error."""
+    b = f.b
+    ch = CHANNEL_OBJ(b, obj)
+    count = ch.count
     with b.if_then(b.icmp_signed(">", count, const(0))):
-        head, cap = word(b, ch, HEAD), word(b, ch, CAP)
-        value = b.load(b.gep(word(b, ch, BUF, PTR), [head], source_etype=I64), typ=I64)
-        set_word(b, ch, HEAD, b.srem(b.add(head, const(1)), cap))
-        set_word(b, ch, COUNT, b.sub(count, const(1)))
-        result(b, value, const(1))
-    with b.if_then(b.icmp_signed("!=", word(b, ch, CLOSED), const(0))):
-        result(b, ZERO, const(0))
-    s = b.load(current, typ=PTR)
-    with b.if_then(b.icmp_unsigned("==", s, null)):
-        # Not on a strand: nothing else can ever send.
-        b.call(m.globals["seq_rt_panic"], [rt.cstring("recv_deadlock",
-               b"chan.receive: nothing can send to this channel (deadlock)")])
+        head = ch.head
+        value = b.load(b.gep(ch.buf, [head], source_etype=I64), typ=I64)
+        ch.head = b.srem(b.add(head, const(1)), ch.cap)
+        ch.count = b.sub(count, const(1))
+        answer(f, obj, value, const(1))
+    with b.if_then(b.icmp_signed("!=", ch.closed, const(0))):
+        answer(f, obj, ZERO, const(0))
+    s = f.load(CURRENT)
+    with b.if_then(is_null(b, s)):
+        f.call("seq_rt_panic",
+               f.cstring("chan.receive: nothing can send to this channel (deadlock)"))
         b.unreachable()
-    put(b, s, "next", const(0))
-    put(b, s, "waiting_on", b.ptrtoint(field_ptr(b, ch, 0), I64))
-    last = word(b, ch, W_LAST, PTR)
-    with b.if_else(b.icmp_unsigned("==", last, null)) as (empty, append):
-        with empty:
-            set_word(b, ch, W_FIRST, s)
-        with append:
-            put(b, last, "next", b.ptrtoint(s, I64))
-    set_word(b, ch, W_LAST, s)
-    b.call(block, [const(BLOCKED)])
-    result(b, get(b, s, "transfer"), get(b, s, "ok"))
-
-    # seq_rt_chan_close(channel): consumes it; wakes every waiter with ( 0 false )
-    fn, b = rt.function("seq_rt_chan_close", VOID, [I64])
-    (ch,) = fn.args
-    set_word(b, ch, CLOSED, const(1))
-    loop, wake_one, done = (fn.append_basic_block(n) for n in ("loop", "wake", "done"))
-    b.branch(loop)
-    b.position_at_end(loop)
-    w = word(b, ch, W_FIRST, PTR)
-    b.cbranch(b.icmp_unsigned("!=", w, null), wake_one, done)
-    b.position_at_end(wake_one)
-    set_word(b, ch, W_FIRST, get(b, w, "next", PTR))
-    put(b, w, "transfer", ZERO)
-    put(b, w, "ok", const(0))
-    put(b, w, "waiting_on", const(0))
-    b.call(wake, [w])
-    b.branch(loop)
-    b.position_at_end(done)
-    set_word(b, ch, W_LAST, null)
-    b.call(rt.decref, [ch])
-    b.ret_void()
-    emit_release(rt)
+    queue = receivers(f, obj)
+    STRAND(b, s).waiting_on = queue
+    f.call("seq_waitq_enqueue", queue, s)
+    f.call("seq_sched_block", const(State.BLOCKED))
+    me = STRAND(b, s)
+    answer(f, obj, me.transfer, me.ok)
 
 
-def emit_release(rt: RuntimeBuilder) -> None:
-    """seq_chan_release(channel object): its count reached zero."""
-    fn, b = rt.function("seq_chan_release", VOID, [PTR])
-    (ch,) = fn.args
-    null = ir.Constant(PTR, None)
-    prev, after = load_word(b, ch, PREV, PTR), load_word(b, ch, NEXT, PTR)
-    with b.if_else(b.icmp_unsigned("==", prev, null)) as (then, otherwise):
-        with then:
-            b.store(after, rt.module.globals["seq_channels"])
-        with otherwise:
-            b.store(after, field_ptr(b, prev, NEXT))
-    with b.if_then(b.icmp_unsigned("!=", after, null)):
-        b.store(prev, field_ptr(b, after, PREV))
-    count, head, cap = (load_word(b, ch, o) for o in (COUNT, HEAD, CAP))
-    buf = load_word(b, ch, BUF, PTR)
+@runtime_fn("seq_rt_chan_close")
+def close(f: Fn, obj: ir.Value) -> None:
+    """`chan.close`: consumes the channel; marks it closed and wakes every
+    blocked receiver with ( 0 false )."""
+    b = f.b
+    CHANNEL_OBJ(b, obj).closed = const(1)
+    queue = receivers(f, obj)
+    with loop(b) as each:
+        w = f.call("seq_waitq_dequeue", queue)
+        each.exit_if(is_null(b, w))
+        hand_over(f, w, ZERO, const(0))
+    f.call("seq_decref", obj)
 
-    def drop(i: ir.Value, _: list[ir.Value]) -> list[ir.Value]:
+
+@runtime_fn("seq_chan_release")
+def release(f: Fn, obj: ir.Value) -> None:
+    """Borrows a channel object whose count reached zero (so no strand waits
+    on it): takes it out of the registry and drops the values still queued.
+    The caller frees the object."""
+    b = f.b
+    ch = CHANNEL_OBJ(b, obj)
+    before, after = ch.all_prev, ch.all_next
+    with b.if_else(is_null(b, before)) as (first, inner):
+        with first:
+            f.store(REGISTRY, after)
+        with inner:
+            CHANNEL_OBJ(b, before).all_next = after
+    with b.if_then(not_null(b, after)):
+        CHANNEL_OBJ(b, after).all_prev = before
+    head, cap, buf = ch.head, ch.cap, ch.buf
+    with for_range(b, const(0), ch.count) as i:
         at = b.srem(b.add(head, i), cap)
-        b.call(rt.decref, [b.load(b.gep(buf, [at], source_etype=I64), typ=I64)])
-        return []
-
-    for_range(b, const(0), count, [], drop)
-    b.call(rt.libc["free"], [buf])
-    b.ret_void()
+        f.call("seq_decref", b.load(b.gep(buf, [at], source_etype=I64), typ=I64))
+    f.call("free", buf)

@@ -6,11 +6,19 @@ and restores the registers saved there. A new strand's stack is prepared by
 `new_context` so the first switch into it "returns" into
 `seq_strand_trampoline`, which calls `seq_strand_entry()` (in IR) and never
 returns.
+
+The runtime module gets this assembly through `irkit.module_asm`; the IR
+calls the two symbols as declared here.
 """
 
 from __future__ import annotations
 
 import platform
+
+from .irkit import PTR, VOID, extern, module_asm
+
+extern("seq_ctx_switch", VOID, [PTR, PTR], "Save this context in *save, continue in next.")
+extern("seq_strand_trampoline", VOID, [], "A new strand's first return address.")
 
 X86_64 = r"""
     .text
@@ -109,3 +117,6 @@ def architecture() -> str:
 
 def assembly() -> str:
     return X86_64 if architecture() == "x86_64" else AARCH64
+
+
+module_asm(assembly)

@@ -13,74 +13,78 @@ from __future__ import annotations
 
 from llvmlite import ir
 
-from .core import RuntimeBuilder
-from .layout import I32, I64, PTR, VOID, const, declare
-from .strands import DATA_STACK_SLOTS, PAGE, get
+from .irkit import I32, I64, PTR, Fn, Layout, const, extern, runtime_fn, stack_struct
+from .status import STRAND
+from .strands import CURRENT, region_bytes
 
 SIGSEGV, SIGBUS = 11, 7
 SA_SIGINFO, SA_ONSTACK = 4, 0x08000000
-SIGACTION_BYTES = 152  # handler, sa_mask (128), flags (+pad), restorer: glibc x86-64 / aarch64
 ALT_STACK_BYTES = 64 * 1024
-SI_ADDR = 16  # offset of si_addr in siginfo_t
+
+# glibc's structs, x86-64 and aarch64 alike, as far as the handler uses them.
+# struct sigaction: handler, sa_mask (128 bytes), sa_flags (an int; the rest
+# of its word is padding), restorer.
+SIGACTION = Layout(
+    "sigaction", [("handler", PTR), *((f"mask{i}", I64) for i in range(16)),
+                  ("flags", I64), ("restorer", PTR)]
+)
+STACK_T = Layout("stack_t", [("sp", PTR), ("flags", I64), ("size", I64)])
+SIGINFO = Layout("siginfo_t", [("si_addr", I64)], start=16)  # what faults.py reads of it
+
+extern("sigaction", I32, [I32, PTR, PTR], "libc")
+extern("sigaltstack", I32, [PTR, PTR], "libc")
 
 
-def emit(rt: RuntimeBuilder) -> None:
-    m = rt.module
-    sigaction = declare(m, "sigaction", ir.FunctionType(I32, [I32, PTR, PTR]))
-    sigaltstack = declare(m, "sigaltstack", ir.FunctionType(I32, [PTR, PTR]))
-    memset = m.globals.get("memset") or declare(
-        m, "memset", ir.FunctionType(PTR, [PTR, I32, I64]))
-    current = m.globals["seq_current"]
-    armed = m.globals["seq_unwind_armed"]
-    stack_size = m.globals["seq_native_stack_size"]
-    message = rt.cstring("memory_fault", b"memory fault: the strand reached outside its stacks "
-                                         b"(a stack overflow, or reading below the stack)")
+def sigaction(f: Fn, handler: ir.Value | None, flags: int) -> ir.Value:
+    """A zeroed `struct sigaction` on the stack with `handler` (None:
+    SIG_DFL) and `flags`."""
+    action = stack_struct(f.b, SIGACTION)
+    f.call("memset", action, I32(0), const(SIGACTION.size))
+    fields = SIGACTION(f.b, action)
+    if handler is not None:
+        fields.handler = handler
+    if flags:
+        fields.flags = const(flags)
+    return action
 
-    def install_default(b: ir.IRBuilder, signal: int) -> None:
-        action = b.alloca(I64, size=SIGACTION_BYTES // 8)
-        b.call(memset, [action, I32(0), const(SIGACTION_BYTES)])  # SIG_DFL
-        b.call(sigaction, [I32(signal), action, ir.Constant(PTR, None)])
 
-    # seq_fault_handler(signal, info, context)
-    handler = ir.Function(m, ir.FunctionType(VOID, [I32, PTR, PTR]), name="seq_fault_handler")
-    b = ir.IRBuilder(handler.append_basic_block("entry"))
-    signal, info, _ = handler.args
-    s = b.load(current, typ=PTR)
+@runtime_fn("seq_fault_handler")
+def fault_handler(f: Fn, signal: ir.Value, info: ir.Value, context: ir.Value) -> None:
+    """The SIGSEGV/SIGBUS handler: a fault inside the running strand's region
+    under a protected scheduler panics that strand (does not return);
+    anything else gets the default action once the handler returns."""
+    b = f.b
+    s = f.load(CURRENT)
+    armed = b.load(f.glob("seq_unwind_armed"), typ=I64)
     on_strand = b.and_(b.icmp_unsigned("!=", s, ir.Constant(PTR, None)),
-                       b.icmp_signed("!=", b.load(armed), const(0)))
-    ours, other = handler.append_basic_block("ours"), handler.append_basic_block("other")
-    check = handler.append_basic_block("check")
-    b.cbranch(on_strand, check, other)
-    b.position_at_end(check)
-    address = b.load(b.gep(info, [const(SI_ADDR // 8)], source_etype=I64), typ=I64)
-    start = get(b, s, "stack_mem")
-    size = b.add(b.load(stack_size), const(3 * PAGE + 8 * DATA_STACK_SLOTS))
-    inside = b.and_(b.icmp_unsigned(">=", address, start),
-                    b.icmp_unsigned("<", address, b.add(start, size)))
-    b.cbranch(inside, ours, other)
-    b.position_at_end(ours)
-    b.call(m.globals["seq_rt_panic"], [message])  # jumps to the unwind point
-    b.unreachable()
-    b.position_at_end(other)
+                       b.icmp_signed("!=", armed, const(0)))
+    with b.if_then(on_strand):
+        address = SIGINFO(b, info).si_addr
+        start = b.ptrtoint(STRAND(b, s).stack_mem, I64)
+        inside = b.and_(b.icmp_unsigned(">=", address, start),
+                        b.icmp_unsigned("<", address, b.add(start, region_bytes(f))))
+        with b.if_then(inside):
+            f.call("seq_rt_panic", f.cstring(
+                "memory fault: the strand reached outside its stacks "
+                "(a stack overflow, or reading below the stack)"))  # jumps to the unwind point
+            b.unreachable()
     # Not a strand's fault: let it take its course (the default action).
+    default = sigaction(f, None, 0)
     for sig in (SIGSEGV, SIGBUS):
-        install_default(b, sig)
-    b.ret_void()
-    del signal
+        f.call("sigaction", I32(sig), default, ir.Constant(PTR, None))
 
-    # seq_rt_install_fault_handler(): on the thread that runs Seq code
-    fn, b = rt.function("seq_rt_install_fault_handler", VOID, [])
-    stack = b.alloca(I64, size=3)  # stack_t: ss_sp, ss_flags (+pad), ss_size
-    b.store(b.ptrtoint(b.call(rt.libc["malloc"], [const(ALT_STACK_BYTES)]), I64), stack)
-    b.store(const(0), b.gep(stack, [const(1)], source_etype=I64))
-    b.store(const(ALT_STACK_BYTES), b.gep(stack, [const(2)], source_etype=I64))
-    b.call(sigaltstack, [stack, ir.Constant(PTR, None)])
-    action = b.alloca(I64, size=SIGACTION_BYTES // 8)
-    b.call(memset, [action, I32(0), const(SIGACTION_BYTES)])
-    b.store(b.ptrtoint(handler, I64), action)
-    # sa_flags is the int after the 8-byte handler and 128-byte mask; the
-    # word holding it (little-endian) is otherwise padding.
-    b.store(const(SA_SIGINFO | SA_ONSTACK), b.gep(action, [const(17)], source_etype=I64))
+
+@runtime_fn("seq_rt_install_fault_handler")
+def install_fault_handler(f: Fn) -> None:
+    """Install seq_fault_handler, on an alternate signal stack, on the thread
+    that runs Seq code."""
+    b = f.b
+    stack = stack_struct(b, STACK_T)
+    alt = STACK_T(b, stack)
+    alt.sp = f.call("malloc", const(ALT_STACK_BYTES))
+    alt.flags = const(0)
+    alt.size = const(ALT_STACK_BYTES)
+    f.call("sigaltstack", stack, ir.Constant(PTR, None))
+    action = sigaction(f, f.callee("seq_fault_handler"), SA_SIGINFO | SA_ONSTACK)
     for sig in (SIGSEGV, SIGBUS):
-        b.call(sigaction, [I32(sig), action, ir.Constant(PTR, None)])
-    b.ret_void()
+        f.call("sigaction", I32(sig), action, ir.Constant(PTR, None))

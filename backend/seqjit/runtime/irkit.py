@@ -71,6 +71,11 @@ class Layout:
         self.size = WORD * len(fields)  # bytes of the declared fields
         self.end = start + self.size
 
+    @property
+    def type(self) -> ir.Type:
+        """An IR type as large as the struct (for a global that holds one)."""
+        return ir.ArrayType(I64, self.end // WORD)
+
     def offset(self, name: str) -> int:
         try:
             return self.offsets[name]
@@ -271,6 +276,15 @@ def switch(b: ir.IRBuilder, value: ir.Value) -> Iterator[Switch]:
     b.position_at_end(after)
 
 
+def stack_struct(b: ir.IRBuilder, layout: Layout) -> ir.Value:
+    """Room for one `layout` struct on the stack (in the entry block), as a
+    plain ptr that `layout(b, ...)` can reach fields through."""
+    with b.goto_entry_block():
+        slot = b.alloca(layout.type)
+    # llvmlite types an alloca's pointer; the optimiser folds this pair away.
+    return b.inttoptr(b.ptrtoint(slot, I64), PTR)
+
+
 def is_null(b: ir.IRBuilder, p: ir.Value) -> ir.Value:
     return b.icmp_unsigned("==", p, ir.Constant(p.type, None) if p.type == PTR else const(0))
 
@@ -387,6 +401,17 @@ def runtime_global(name: str, ty: ir.Type, doc: str, init: int | None = 0) -> st
     return name
 
 
+ASSEMBLY: list[Callable[[], str]] = []
+
+
+def module_asm(source: Callable[[], str]) -> None:
+    """Contribute module-level assembly to the runtime module. `source()`
+    gives its text when the module is built (so a machine it does not
+    support fails then, not on import)."""
+    if source not in ASSEMBLY:
+        ASSEMBLY.append(source)
+
+
 class Fn:
     """An IR function being emitted: its builder `b`, its arguments, and
     calls to other runtime functions by name with their declared signature."""
@@ -404,6 +429,11 @@ class Fn:
 
     def glob(self, name: str) -> ir.GlobalVariable:
         return global_in(self.module, name)
+
+    def address(self, name: str) -> ir.Value:
+        """The global `name`'s address as a plain ptr (a global holding a
+        struct or an array is passed, indexed and stored through as one)."""
+        return self.b.inttoptr(self.b.ptrtoint(self.glob(name), I64), PTR)
 
     def load(self, name: str) -> ir.Value:
         g = GLOBALS[name]
@@ -545,19 +575,28 @@ def declare_registered(module: ir.Module) -> None:
 def define_registered(module: ir.Module) -> None:
     """Emit the body of every registered function with an emitter."""
     for spec in RUNTIME.values():
-        if spec.emit is None:
-            continue
-        fn = declare_runtime(module, spec.name)
-        if spec.internal:
-            fn.linkage = "internal"
-        if spec.inline:
-            fn.attributes.add("alwaysinline")
-        f = Fn(module, fn)
-        result = spec.emit(f, *fn.args)
-        if not f.b.block.is_terminated:
-            if result is not None:
-                f.b.ret(result)
-            elif isinstance(spec.ret, ir.VoidType):
-                f.b.ret_void()
-            else:
-                raise TypeError(f"{spec.name}: its emitter returned no value")
+        if spec.emit is not None:
+            define_runtime(module, spec.name)
+
+
+def define_runtime(module: ir.Module, name: str) -> ir.Function:
+    """Emit the body of the registered function `name` into `module` (where
+    what it calls must be declared); returns it."""
+    spec = RUNTIME[name]
+    if spec.emit is None:
+        raise TypeError(f"{name} is defined elsewhere")
+    fn = declare_runtime(module, spec.name)
+    if spec.internal:
+        fn.linkage = "internal"
+    if spec.inline:
+        fn.attributes.add("alwaysinline")
+    f = Fn(module, fn)
+    result = spec.emit(f, *fn.args)
+    if not f.b.block.is_terminated:
+        if result is not None:
+            f.b.ret(result)
+        elif isinstance(spec.ret, ir.VoidType):
+            f.b.ret_void()
+        else:
+            raise TypeError(f"{spec.name}: its emitter returned no value")
+    return fn

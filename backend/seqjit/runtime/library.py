@@ -1,6 +1,7 @@
 """The runtime module, assembled from its parts. A new family of runtime
-functions adds its module (which defines `emit(rt)`) to MODULES, after the
-families it uses."""
+functions adds its module to MODULES, after the families it uses: importing
+it registers its functions, globals and module assembly (runtime/irkit.py);
+a module not yet written that way defines `emit(rt)` instead."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import llvmlite
 
-from .irkit import declare_registered, define_registered
+from .irkit import ASSEMBLY, declare_registered, define_registered
 
 # In emission order: a module after those whose functions it calls.
 MODULES = [
@@ -21,7 +22,10 @@ MODULES = [
     "seqjit.builtins.collections.runtime",
     "seqjit.builtins.control.runtime",
     "seqjit.runtime.unwind",
+    "seqjit.runtime.context",
+    "seqjit.runtime.waitq",
     "seqjit.runtime.strands",
+    "seqjit.runtime.iowait",
     "seqjit.runtime.channels",
     "seqjit.runtime.weaves",
     "seqjit.runtime.protected",
@@ -68,6 +72,8 @@ def build_runtime_ir() -> str:
     rt = RuntimeBuilder()
     modules = [import_module(name) for name in MODULES]
     declare_registered(rt.module)
+    for source in ASSEMBLY:
+        rt.asm.extend(source().strip().splitlines())
     for module in modules:  # those not yet written as registered functions
         if hasattr(module, "emit"):
             module.emit(rt)

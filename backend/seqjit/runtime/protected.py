@@ -1,11 +1,55 @@
 """What interactive sessions need of the scheduler: running it so that a
 panic comes back to the host instead of ending the process, and killing a
-strand (:kill)."""
+strand (:kill, Ctrl-C on a blocked REPL entry)."""
 
-from .core import RuntimeBuilder
-from .strands import emit_kill, emit_protected
+from __future__ import annotations
+
+from llvmlite import ir
+
+from .irkit import I32, PTR, Fn, const, extern, not_null, runtime_fn, runtime_global
+from .status import STRAND, Run
+from .strands import CURRENT, DS_LIMIT, GUARD, RUNQ, SLEEPERS
+
+FAILED = runtime_global(
+    "seq_failed_strand", PTR, "PANICKED: the strand that failed (off every queue)."
+)
+extern("__sigsetjmp", I32, [PTR, I32], "libc's sigsetjmp (returns twice).")
 
 
-def emit(rt: RuntimeBuilder) -> None:
-    emit_protected(rt)
-    emit_kill(rt)
+@runtime_fn("seq_sched_protected")
+def protected(f: Fn, may_wait: ir.Value) -> ir.Value:
+    """`seq_sched_run(may_wait)`, but a panic in any strand comes back as
+    PANICKED with that strand in seq_failed_strand (off every queue, never to
+    run again; the host frees it) instead of ending the process."""
+    b = f.b
+    f.fn.attributes.add("noinline")
+    armed, point = f.glob("seq_unwind_armed"), f.glob("seq_unwind_point")
+    setjmp = f.callee("__sigsetjmp")
+    setjmp.attributes.add("returns_twice")
+    b.store(const(1), armed)
+    first_time = b.icmp_signed("==", b.call(setjmp, [point, I32(1)]), I32(0))
+    with b.if_then(first_time):
+        result = f.call("seq_sched_run", may_wait)
+        b.store(const(0), armed)
+        b.ret(result)
+    # seq_rt_panic jumped here, from the failed strand's stack.
+    b.store(const(0), armed)
+    f.store(FAILED, f.load(CURRENT))
+    f.store(CURRENT, ir.Constant(PTR, None))
+    f.store(GUARD, const(0))
+    f.store(DS_LIMIT, const(-1))
+    return const(Run.PANICKED)
+
+
+@runtime_fn("seq_strand_kill")
+def kill(f: Fn, s: ir.Value) -> None:
+    """Consumes `s`, a strand that is not running: takes it out of the queue
+    it is in (the run queue, the sleepers, or what it is blocked on) and
+    frees it. What its frames and data stack hold is not reclaimed."""
+    b = f.b
+    f.call("seq_waitq_remove", f.address(RUNQ), s)
+    f.call("seq_waitq_remove", f.address(SLEEPERS), s)
+    waiting_on = STRAND(b, s).waiting_on
+    with b.if_then(not_null(b, waiting_on)):
+        f.call("seq_waitq_remove", waiting_on, s)
+    f.call("seq_strand_free", s)

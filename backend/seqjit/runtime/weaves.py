@@ -1,125 +1,131 @@
 """Weaves: generators run as strands driven by a resume/yield handshake.
 
-A weave object (kind WEAVE) is both the handle the resumer holds and the
-context the woven code threads to `yield`. Layout after the header: ptr
-strand, ptr resumer, i64 transfer, i64 done. Resume and yield switch
-directly between the two strands; the scheduler is not involved.
+A weave object (kind WEAVE, `WEAVE_OBJ` in runtime/layout.py) is both the
+handle the resumer holds and the context the woven code threads to
+`yield`. Invariants:
+- Resume and yield switch directly between the two strands; the
+  scheduler is not involved. The one not running is PARKED, in no queue.
+- `transfer` carries the value across each switch: the resume value in,
+  the yielded value out.
+- Once `done` is set the weave's strand is freed (`strand` is null) and
+  every resume answers ( 0 false ).
 """
 
 from __future__ import annotations
 
 from llvmlite import ir
 
-from .core import RuntimeBuilder
-from .layout import I64, PTR, VOID, WEAVE, const, field_ptr, load_word, tag_int
-from .layout import WEAVE_DONE as DONE_FLAG
-from .layout import WEAVE_RESUMER as RESUMER
-from .layout import WEAVE_STRAND as STRAND
-from .layout import WEAVE_TRANSFER as TRANSFER
-from .strands import PARKED, RUNNING, WOVEN, field_or, get, put
+from .irkit import I64, PTR, Fn, const, is_null, runtime_fn
+from .layout import WEAVE, WEAVE_OBJ, tag_int
+from .status import STRAND, Flag, State
+from .strands import CURRENT, data_stack_count, field_or, run_strand
 
 ZERO = tag_int(0)
 RESULT = ir.LiteralStructType([I64, I64])  # value, has-more
+NULL = ir.Constant(PTR, None)
 
 
-def emit(rt: RuntimeBuilder) -> None:
-    m = rt.module
-    alloc = m.globals["seq_rt_alloc"]
-    new_strand = m.globals["seq_strand_new"]
-    free_strand = m.globals["seq_strand_free"]
-    prepare = m.globals["seq_strand_prepare"]
-    switch = m.globals["seq_ctx_switch"]
-    current = m.globals["seq_current"]
-    guard = m.globals["seq_stack_guard"]
-    null = ir.Constant(PTR, None)
+def transfer_to(f: Fn, target: ir.Value) -> None:
+    """Switch from the running strand (which parks) straight to `target`.
+    Emitted code goes on when something switches back to this strand."""
+    me = f.load(CURRENT)
+    STRAND(f.b, me).state = const(State.PARKED)
+    run_strand(f, target)
+    f.call("seq_ctx_switch", STRAND(f.b, me).addr("saved_sp"), STRAND(f.b, target).saved_sp)
 
-    def set_word(b: ir.IRBuilder, w: ir.Value, offset: int, value: ir.Value) -> None:
-        b.store(value, field_ptr(b, w, offset))
 
-    def transfer_to(b: ir.IRBuilder, target: ir.Value) -> None:
-        """Switch from the current strand straight to `target`."""
-        me = b.load(current, typ=PTR)
-        put(b, me, "state", const(PARKED))
-        put(b, target, "state", const(RUNNING))
-        b.store(target, current)
-        b.store(get(b, target, "guard"), guard)
-        b.store(get(b, target, "ds_limit"), m.globals["seq_ds_limit"])
-        b.call(switch, [field_ptr(b, me, 0), get(b, target, "saved_sp", PTR)])
-        # Resumed: whoever switched here made this strand current again.
+@runtime_fn("seq_rt_weave")
+def weave(f: Fn, quotation: ir.Value, sp: ir.Value) -> ir.Value:
+    """`strand.weave`: consumes `quotation`; borrows the caller's data stack
+    up to `sp`, which the woven code starts on a copy of. Returns the weave
+    (count 1); nothing runs until the first resume."""
+    b = f.b
+    base = field_or(f, f.load(CURRENT), "ds_base", b.ptrtoint(sp, I64))  # off a strand: nothing
+    s = f.call("seq_strand_new", quotation, b.inttoptr(base, PTR), sp)
+    strand = STRAND(b, s)
+    strand.flags = const(Flag.WOVEN)
+    strand.state = const(State.PARKED)
+    obj = f.call("seq_rt_alloc", const(WEAVE), const(WEAVE_OBJ.size))
+    w = WEAVE_OBJ(b, obj)
+    w.strand = s
+    w.resumer = NULL
+    w.transfer = ZERO
+    w.done = const(0)
+    value = b.ptrtoint(obj, I64)
+    strand.weave = value
+    return value
 
-    # seq_rt_weave(quotation, sp) -> weave: not started until the first resume
-    fn, b = rt.function("seq_rt_weave", I64, [I64, PTR])
-    quot, sp = fn.args
-    base = field_or(b, b.load(current, typ=PTR), "ds_base", sp)  # off a strand: copy nothing
-    strand = b.call(new_strand, [quot, base, sp])
-    put(b, strand, "flags", const(WOVEN))
-    put(b, strand, "state", const(PARKED))
-    w = b.call(alloc, [const(WEAVE), const(32)])
-    set_word(b, w, STRAND, strand)
-    set_word(b, w, RESUMER, null)
-    set_word(b, w, TRANSFER, ZERO)
-    set_word(b, w, DONE_FLAG, const(0))
-    value = b.ptrtoint(w, I64)
-    put(b, strand, "weave", value)
-    b.ret(value)
 
-    # seq_rt_resume(weave, value) -> (yielded, has_more); keeps the weave
-    fn, b = rt.function("seq_rt_resume", RESULT, [I64, I64])
-    w, value = fn.args
+def answer(f: Fn, yielded: ir.Value, more: ir.Value) -> None:
+    """Return ( yielded more ) from strand.resume."""
+    b = f.b
+    pair = b.insert_value(ir.Constant(RESULT, ir.Undefined), yielded, 0)
+    b.ret(b.insert_value(pair, more, 1))
 
-    def answer(b: ir.IRBuilder, yielded: ir.Value, more: ir.Value) -> None:
-        pair = b.insert_value(ir.Constant(RESULT, ir.Undefined), yielded, 0)
-        b.ret(b.insert_value(pair, more, 1))
 
-    with b.if_then(b.icmp_signed("!=", load_word(b, w, DONE_FLAG), const(0))):
-        b.call(rt.decref, [value])
-        answer(b, ZERO, const(0))
-    strand = load_word(b, w, STRAND, PTR)
-    set_word(b, w, TRANSFER, value)
-    set_word(b, w, RESUMER, b.load(current, typ=PTR))
-    with b.if_then(b.icmp_unsigned("==", get(b, strand, "stack_mem", PTR), null)):
-        b.call(prepare, [strand])
-    transfer_to(b, strand)
-    done = b.icmp_signed("!=", load_word(b, w, DONE_FLAG), const(0))
+@runtime_fn("seq_rt_resume")
+def resume(f: Fn, obj: ir.Value, value: ir.Value) -> ir.Value:
+    """`strand.resume`: borrows the weave; consumes `value`, handed to the
+    woven code. Returns ( yielded 1 ), or ( 0 0 ) once the woven code has
+    returned (then its strand is freed)."""
+    b = f.b
+    w = WEAVE_OBJ(b, obj)
+    with b.if_then(b.icmp_signed("!=", w.done, const(0))):
+        f.call("seq_decref", value)
+        answer(f, ZERO, const(0))
+    s = w.strand
+    w.transfer = value
+    w.resumer = f.load(CURRENT)
+    with b.if_then(is_null(b, STRAND(b, s).stack_mem)):
+        f.call("seq_strand_prepare", s)
+    transfer_to(f, s)
+    done = b.icmp_signed("!=", w.done, const(0))
     with b.if_then(done):
         # The woven code returned: its strand will never run again.
-        b.call(free_strand, [strand])
-        set_word(b, w, STRAND, null)
-    got = load_word(b, w, TRANSFER)
-    answer(b, b.select(done, ZERO, got), b.select(done, const(0), const(1)))
+        f.call("seq_strand_free", s)
+        w.strand = NULL
+    got = w.transfer
+    answer(f, b.select(done, ZERO, got), b.select(done, const(0), const(1)))
 
-    # seq_rt_weave_yield(weave, value) -> the next resume value
-    fn, b = rt.function("seq_rt_weave_yield", I64, [I64, I64])
-    w, value = fn.args
-    set_word(b, w, TRANSFER, value)
-    transfer_to(b, load_word(b, w, RESUMER, PTR))
-    b.ret(load_word(b, w, TRANSFER))
 
-    # seq_rt_weave_finished(sp): the woven code returned. Drop what it left on
-    # its stack (its context among it, as a rule), then hand back to the resumer.
-    fn, b = rt.function("seq_rt_weave_finished", VOID, [PTR])
-    (sp,) = fn.args
-    me = b.load(current, typ=PTR)
-    w = get(b, me, "weave")
-    b.call(rt.incref, [w])  # held across the drops below
-    base = get(b, me, "ds_base", PTR)
-    count = b.sdiv(b.sub(b.ptrtoint(sp, I64), b.ptrtoint(base, I64)), const(8))
-    b.call(m.globals["seq_rt_drop_values"], [base, count])
-    set_word(b, w, DONE_FLAG, const(1))
-    set_word(b, w, TRANSFER, ZERO)
-    resumer = load_word(b, w, RESUMER, PTR)
-    b.call(rt.decref, [w])
-    transfer_to(b, resumer)
+@runtime_fn("seq_rt_weave_yield")
+def weave_yield(f: Fn, obj: ir.Value, value: ir.Value) -> ir.Value:
+    """`yield` in woven code: borrows the weave; consumes `value`, handed to
+    the resumer. Returns the next resume value."""
+    w = WEAVE_OBJ(f.b, obj)
+    w.transfer = value
+    transfer_to(f, w.resumer)
+    return w.transfer
+
+
+@runtime_fn("seq_rt_weave_finished")
+def weave_finished(f: Fn, sp: ir.Value) -> None:
+    """The woven code returned with its data stack up to `sp`: drops what it
+    left there (its context among it, as a rule), marks the weave done and
+    hands back to the resumer. Does not return."""
+    b = f.b
+    me = STRAND(b, f.load(CURRENT))
+    obj = me.weave
+    f.call("seq_incref", obj)  # held across the drops below
+    base = me.ds_base
+    f.call("seq_rt_drop_values", b.inttoptr(base, PTR), data_stack_count(f, base, sp))
+    w = WEAVE_OBJ(b, obj)
+    w.done = const(1)
+    w.transfer = ZERO
+    resumer = w.resumer
+    f.call("seq_decref", obj)
+    transfer_to(f, resumer)
     b.unreachable()
 
-    # seq_rt_weave_cancel(weave): consumes the handle; the weave never runs again
-    fn, b = rt.function("seq_rt_weave_cancel", VOID, [I64])
-    (w,) = fn.args
-    with b.if_then(b.icmp_signed("==", load_word(b, w, DONE_FLAG), const(0))):
-        set_word(b, w, DONE_FLAG, const(1))
-        # What its suspended frames hold is not reclaimed (as in the reference).
-        b.call(free_strand, [load_word(b, w, STRAND, PTR)])
-        set_word(b, w, STRAND, null)
-    b.call(rt.decref, [w])
-    b.ret_void()
 
+@runtime_fn("seq_rt_weave_cancel")
+def cancel(f: Fn, obj: ir.Value) -> None:
+    """`strand.weave-cancel`: consumes the handle; the weave never runs again.
+    What its suspended frames hold is not reclaimed (as in the reference)."""
+    b = f.b
+    w = WEAVE_OBJ(b, obj)
+    with b.if_then(b.icmp_signed("==", w.done, const(0))):
+        w.done = const(1)
+        f.call("seq_strand_free", w.strand)
+        w.strand = NULL
+    f.call("seq_decref", obj)

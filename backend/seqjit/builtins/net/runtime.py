@@ -1,6 +1,7 @@
 """`net.*`: TCP, UDP, DNS, TLS and an HTTP/1.1 client, as the reference
-gives them (flags, failure values, the http result map), and the I/O wait
-that lets a strand block on a socket without blocking the others.
+gives them (flags, failure values, the http result map); a strand blocks
+on a socket without blocking the others through the scheduler's I/O wait
+(runtime/iowait.py).
 
 A Socket is an Int: the descriptor of a non-blocking socket this module
 opened (so `fd->socket` and `socket->fd` change nothing). Only descriptors
@@ -14,24 +15,13 @@ runtime function `seq_rt_net_NAME(block)` loops in IR: call the host; if
 the host asks to wait, `seq_io_wait` parks the calling strand on that
 descriptor and the loop calls the host again when it is woken (the host
 resumes the same generator, found by the token in the block). Nothing else
-stops: the scheduler keeps running other strands, and `seq_io_service`,
-called once per round of `seq_sched_run`, polls the waited-on descriptors
-(with `poll(2)`, in IR): without waiting while strands are runnable (at
-most once a millisecond), or, when none is, until the next sleeper is due
-(at most MAX_WAIT_MS at a time, so the host gets control back). A strand
-whose descriptor is ready (or whose timeout passed) goes to the front of
-the run queue.
+stops: the scheduler keeps running other strands and polls the waited-on
+descriptors (runtime/iowait.py).
 
 Block layout: word 0 status (0 done; odd: wait, `fd << 8 | events << 1 |
 1`; other: the address of a C string, a runtime error), word 1 the token
 of a suspended generator (0 on the first call), word 2 the wait's timeout
 in ms (-1 none), then the inputs (tagged), then the outputs.
-
-A wait record borrows a channel's layout where `seq_strand_kill` looks
-(its `waiting_on`, the first and last waiter), so killing a waiting strand
-(Ctrl-C in the REPL) unlinks it from the record; the next poll drops the
-record. Its id word is 0, so `:strands` shows the strand blocked on no
-channel.
 """
 
 from __future__ import annotations
@@ -53,22 +43,13 @@ from dataclasses import dataclass
 
 from llvmlite import ir
 
-from ...runtime.channels import BUF, CAP, CLOSED, COUNT, HEAD, ID, W_FIRST, W_LAST
 from ...runtime.core import RuntimeBuilder
 from ...runtime.host import SERVICES, HostContext, Service
 from ...runtime.hostops import SeqPanic, ident, kinds_of, tag_int, text_or_empty, values
-from ...runtime.layout import HEADER, I32, I64, PTR, VOID, const, declare, field_ptr, load_word
-from ...runtime.strands import BLOCKED, field_or, put
+from ...runtime.iowait import POLLIN, POLLOUT
+from ...runtime.irkit import declare_runtime
+from ...runtime.layout import I64, PTR, VOID, const
 from ..registry import declare_builtin
-
-I16 = ir.IntType(16)
-
-POLLIN, POLLOUT = 1, 4
-MAX_WAIT_MS = 50  # the longest one poll waits when the host may wait (10 when it may not)
-BUSY_POLL_NS = 1_000_000  # with strands runnable, poll at most this often
-RECORD_BYTES = HEADER + 8 * 10
-FD, EVENTS, NEXT_RECORD, DEADLINE = BUF, CAP, HEAD, COUNT
-NO_DEADLINE = 2**63 - 1
 
 READ_CHUNK = 4096  # net.tcp.read gives at most this much
 UDP_MAX = 65_536
@@ -881,9 +862,8 @@ def http_put(url: bytes, body: bytes, content_type: bytes):
 
 
 def emit(rt: RuntimeBuilder) -> None:
-    emit_wait(rt)
-    panic = rt.module.globals["seq_rt_panic"]
-    wait = rt.module.globals["seq_io_wait"]
+    panic = declare_runtime(rt.module, "seq_rt_panic")
+    wait = declare_runtime(rt.module, "seq_io_wait")  # runtime/iowait.py
     for op in NET_OPS.values():
         fn, b = rt.function(op.symbol, VOID, [PTR])
         (block,) = fn.args
@@ -901,202 +881,3 @@ def emit(rt: RuntimeBuilder) -> None:
         events = b.and_(b.lshr(status, const(1)), const(127))
         b.call(wait, [b.ashr(status, const(8)), events, timeout])
         b.branch(loop)
-
-
-def emit_wait(rt: RuntimeBuilder) -> None:
-    """seq_io_wait(fd, events, timeout ms): park the current strand until
-    fd is ready for events (or the timeout passes); seq_io_service(may_wait)
-    -> whether any strand waits on I/O (see the module docstring)."""
-    m = rt.module
-    null = ir.Constant(PTR, None)
-    waiters = m.globals.get("seq_io_waiters")
-    if waiters is None:
-        waiters = ir.GlobalVariable(m, PTR, name="seq_io_waiters")
-        waiters.initializer = null
-    buffer = ir.GlobalVariable(m, PTR, name="seq_io_pollfds")
-    buffer.initializer = null
-    capacity = ir.GlobalVariable(m, I64, name="seq_io_pollfd_cap")
-    capacity.initializer = const(0)
-    last_poll = ir.GlobalVariable(m, I64, name="seq_io_last_poll")
-    last_poll.initializer = const(0)
-    poll = declare(m, "poll", ir.FunctionType(I32, [PTR, I64, I32]))
-    realloc = m.globals.get("realloc") or declare(m, "realloc",
-                                                  ir.FunctionType(PTR, [PTR, I64]))
-    nanos = m.globals["seq_rt_nanos"]
-    current = m.globals["seq_current"]
-    block = m.globals["seq_sched_block"]
-    wake = m.globals["seq_sched_push_front"]
-
-    def word(b: ir.IRBuilder, rec: ir.Value, offset: int, ty: ir.Type = I64) -> ir.Value:
-        return load_word(b, rec, offset, ty)
-
-    def set_word(b: ir.IRBuilder, rec: ir.Value, offset: int, value: ir.Value) -> None:
-        b.store(value, field_ptr(b, rec, offset))
-
-    # --- seq_io_wait ------------------------------------------------------------------
-    fn, b = rt.function("seq_io_wait", VOID, [I64, I64, I64])
-    fd, events, timeout = fn.args
-    s = b.load(current, typ=PTR)
-    with b.if_then(b.icmp_unsigned("==", s, null)):
-        # Off every strand: nothing else could run anyway.
-        one = b.alloca(I64)
-        b.store(b.or_(b.and_(fd, const(0xFFFFFFFF)), b.shl(b.and_(events, const(0xFFFF)),
-                                                            const(32))), one)
-        b.call(poll, [one, const(1), b.trunc(timeout, I32)])
-        b.ret_void()
-    rec = b.call(rt.libc["malloc"], [const(RECORD_BYTES)])
-    for offset in (0, 8, ID, CLOSED):
-        set_word(b, rec, offset, const(0))
-    set_word(b, rec, FD, fd)
-    set_word(b, rec, EVENTS, events)
-    no_timeout = b.icmp_signed("<", timeout, const(0))
-    deadline = b.add(b.call(nanos, []), b.mul(timeout, const(1_000_000)))
-    set_word(b, rec, DEADLINE, b.select(no_timeout, const(NO_DEADLINE), deadline))
-    set_word(b, rec, W_FIRST, s)
-    set_word(b, rec, W_LAST, s)
-    set_word(b, rec, NEXT_RECORD, b.load(waiters, typ=PTR))
-    b.store(rec, waiters)
-    put(b, s, "next", const(0))
-    put(b, s, "waiting_on", b.ptrtoint(rec, I64))
-    b.call(block, [const(BLOCKED)])
-    b.ret_void()
-
-    # --- seq_io_poll(timeout ns, -1 none) -> strands woken -----------------------------
-    fn, b = rt.function("seq_io_poll", I64, [I64])
-    fn.linkage = "internal"
-    poll_step = fn
-    (wait_ns,) = fn.args
-    entry = b.block
-
-    # Pass 1: drop records whose strand was killed; count; earliest deadline.
-    loop1, body1, dead1, live1, done1 = (fn.append_basic_block(n) for n in
-                                         ("count", "count.body", "dead", "live", "counted"))
-    b.branch(loop1)
-    b.position_at_end(loop1)
-    link = b.phi(PTR)
-    n = b.phi(I64)
-    soonest = b.phi(I64)
-    link.add_incoming(waiters, entry)
-    n.add_incoming(const(0), entry)
-    soonest.add_incoming(const(NO_DEADLINE), entry)
-    rec = b.load(link, typ=PTR)
-    b.cbranch(b.icmp_unsigned("==", rec, null), done1, body1)
-    b.position_at_end(body1)
-    b.cbranch(b.icmp_unsigned("==", word(b, rec, W_FIRST, PTR), null), dead1, live1)
-    b.position_at_end(dead1)
-    b.store(word(b, rec, NEXT_RECORD, PTR), link)
-    b.call(rt.libc["free"], [rec])
-    link.add_incoming(link, dead1)
-    n.add_incoming(n, dead1)
-    soonest.add_incoming(soonest, dead1)
-    b.branch(loop1)
-    b.position_at_end(live1)
-    due = word(b, rec, DEADLINE)
-    link.add_incoming(field_ptr(b, rec, NEXT_RECORD), live1)
-    n.add_incoming(b.add(n, const(1)), live1)
-    soonest.add_incoming(b.select(b.icmp_signed("<", due, soonest), due, soonest), live1)
-    b.branch(loop1)
-
-    b.position_at_end(done1)
-    with b.if_then(b.icmp_signed("==", n, const(0))):
-        b.ret(const(0))
-    now = b.call(nanos, [])
-    b.store(now, last_poll)
-    # The wait: the caller's, shortened to the earliest deadline.
-    left = b.sub(soonest, now)
-    left = b.select(b.icmp_signed("<", left, const(0)), const(0), left)
-    has_deadline = b.icmp_signed("!=", soonest, const(NO_DEADLINE))
-    unlimited = b.icmp_signed("<", wait_ns, const(0))
-    shorter = b.select(b.icmp_signed("<", left, wait_ns), left, wait_ns)
-    wait_ns = b.select(has_deadline, b.select(unlimited, left, shorter), wait_ns)
-    ms = b.select(b.icmp_signed("<", wait_ns, const(0)), const(-1),
-                  b.sdiv(b.add(wait_ns, const(999_999)), const(1_000_000)))
-    # Room for n pollfds (8 bytes each: i32 fd, i16 events, i16 revents).
-    with b.if_then(b.icmp_signed(">", n, b.load(capacity))):
-        grown = b.call(realloc, [b.load(buffer, typ=PTR), b.mul(n, const(8))])
-        b.store(grown, buffer)
-        b.store(n, capacity)
-    fds = b.load(buffer, typ=PTR)
-
-    # Pass 2: fill.
-    head = b.load(waiters, typ=PTR)
-    before = b.block
-    loop2, body2, done2 = (fn.append_basic_block(x) for x in ("fill", "fill.body", "filled"))
-    b.branch(loop2)
-    b.position_at_end(loop2)
-    rec = b.phi(PTR)
-    i = b.phi(I64)
-    rec.add_incoming(head, before)
-    i.add_incoming(const(0), before)
-    b.cbranch(b.icmp_unsigned("==", rec, null), done2, body2)
-    b.position_at_end(body2)
-    pfd = b.gep(fds, [i], source_etype=I64)
-    b.store(b.trunc(word(b, rec, FD), I32), pfd)
-    b.store(b.trunc(word(b, rec, EVENTS), I16), b.gep(pfd, [const(2)], source_etype=I16))
-    b.store(ir.Constant(I16, 0), b.gep(pfd, [const(3)], source_etype=I16))
-    rec.add_incoming(word(b, rec, NEXT_RECORD, PTR), body2)
-    i.add_incoming(b.add(i, const(1)), body2)
-    b.branch(loop2)
-
-    b.position_at_end(done2)
-    got = b.call(poll, [fds, n, b.trunc(ms, I32)])
-    polled = b.icmp_signed(">", got, I32(0))
-    after = b.call(nanos, [])
-
-    # Pass 3: wake the strands whose descriptor is ready or whose time is up.
-    before = b.block
-    loop3, body3, ready3, keep3, done3 = (fn.append_basic_block(x) for x in
-                                          ("wake", "wake.body", "ready", "keep", "woken"))
-    b.branch(loop3)
-    b.position_at_end(loop3)
-    link = b.phi(PTR)
-    i = b.phi(I64)
-    woke = b.phi(I64)
-    link.add_incoming(waiters, before)
-    i.add_incoming(const(0), before)
-    woke.add_incoming(const(0), before)
-    rec = b.load(link, typ=PTR)
-    b.cbranch(b.icmp_unsigned("==", rec, null), done3, body3)
-    b.position_at_end(body3)
-    revents = b.load(b.gep(b.gep(fds, [i], source_etype=I64), [const(3)], source_etype=I16),
-                     typ=I16)
-    ready = b.and_(polled, b.icmp_unsigned("!=", revents, ir.Constant(I16, 0)))
-    expired = b.icmp_signed("<=", word(b, rec, DEADLINE), after)
-    next_i = b.add(i, const(1))
-    b.cbranch(b.or_(ready, expired), ready3, keep3)
-    b.position_at_end(ready3)
-    b.store(word(b, rec, NEXT_RECORD, PTR), link)
-    s = word(b, rec, W_FIRST, PTR)
-    put(b, s, "waiting_on", const(0))
-    b.call(wake, [s])
-    b.call(rt.libc["free"], [rec])
-    link.add_incoming(link, ready3)
-    i.add_incoming(next_i, ready3)
-    woke.add_incoming(b.add(woke, const(1)), ready3)
-    b.branch(loop3)
-    b.position_at_end(keep3)
-    link.add_incoming(field_ptr(b, rec, NEXT_RECORD), keep3)
-    i.add_incoming(next_i, keep3)
-    woke.add_incoming(woke, keep3)
-    b.branch(loop3)
-    b.position_at_end(done3)
-    b.ret(woke)
-
-    # --- seq_io_service(may_wait) -> 1 if strands wait on I/O ---------------------------
-    fn, b = rt.function("seq_io_service", I64, [I64])
-    (may_wait,) = fn.args
-    with b.if_then(b.icmp_unsigned("==", b.load(waiters, typ=PTR), null), likely=True):
-        b.ret(const(0))
-    runnable = b.icmp_unsigned("!=", b.load(m.globals["seq_runq_head"], typ=PTR), null)
-    with b.if_then(runnable):
-        since = b.sub(b.call(nanos, []), b.load(last_poll))
-        with b.if_then(b.icmp_signed(">=", since, const(BUSY_POLL_NS))):
-            b.call(poll_step, [const(0)])
-        b.ret(const(1))
-    cap = b.select(b.icmp_signed("!=", may_wait, const(0)), const(MAX_WAIT_MS * 1_000_000),
-                   const(10_000_000))
-    first = b.load(m.globals["seq_sleepers"], typ=PTR)
-    until = b.sub(field_or(b, first, "wake_at", const(NO_DEADLINE)), b.call(nanos, []))
-    until = b.select(b.icmp_signed("<", until, const(0)), const(0), until)
-    b.call(poll_step, [b.select(b.icmp_signed("<", until, cap), until, cap)])
-    b.ret(b.zext(b.icmp_unsigned("!=", b.load(waiters, typ=PTR), null), I64))

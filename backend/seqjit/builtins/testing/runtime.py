@@ -25,7 +25,7 @@ from llvmlite import ir
 from ...runtime.host import HostContext, service
 from ...runtime.hostops import string_bytes, text_of, word_at
 from ...runtime.irkit import I64, PTR, VOID, Fn, Var, const, runtime_fn, runtime_global, while_
-from ...runtime.strands import FIELDS as STRAND_FIELDS
+from ...runtime.status import STRAND
 from ..son.runtime import son
 
 MAX_PRINTED_FAILURES = 5
@@ -292,8 +292,8 @@ def stack_dump(f: Fn, sp: ir.Value) -> ir.Value:
     if current is not None:
         strand = b.load(current, typ=PTR)
         on_strand = b.icmp_unsigned("!=", strand, ir.Constant(PTR, None))
-        ds_base = b.gep(strand, [const(STRAND_FIELDS.index("ds_base"))], source_etype=I64)
-        own = b.load(b.select(on_strand, ds_base, f.glob(STACK_BASE)), typ=PTR)
+        ds_base = STRAND(b, strand).addr("ds_base")
+        own = b.load(b.select(on_strand, ds_base, f.address(STACK_BASE)), typ=PTR)
         start = b.select(on_strand, own, start)
     with b.if_then(b.icmp_unsigned("==", start, ir.Constant(PTR, None))):
         b.ret(sp)
