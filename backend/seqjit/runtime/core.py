@@ -162,8 +162,8 @@ def flush(f: Fn) -> None:
     f.store(OUT_USED, const(0))
 
 
-@runtime_fn("seq_rt_out")
-def out(f: Fn, data: ir.Value, length: ir.Value) -> None:
+@runtime_fn("seq_out_append", VOID, [PTR, I64], internal=True)
+def append(f: Fn, data: ir.Value, length: ir.Value) -> None:
     """Borrows `length` bytes at `data`; appends them to the output buffer,
     flushing it first when they do not fit (and writing them straight out
     when they never would)."""
@@ -180,6 +180,14 @@ def out(f: Fn, data: ir.Value, length: ir.Value) -> None:
     with b.if_then(b.icmp_signed(">", length, const(0))):
         byte = b.load(b.gep(data, [b.sub(length, const(1))], source_etype=I8), typ=I8)
         f.store(OUT_LAST_BYTE, b.zext(byte, I64))
+
+
+@runtime_fn("seq_rt_out")
+def out(f: Fn, data: ir.Value, length: ir.Value) -> None:
+    """Borrows `length` bytes at `data`; appends them to the output, written
+    at once when output is unbuffered (an interactive session)."""
+    b = f.b
+    f.call("seq_out_append", data, length)
     with b.if_then(b.icmp_signed("!=", f.load(OUT_UNBUFFERED), const(0))):
         f.call("seq_rt_flush")
 

@@ -233,8 +233,11 @@ def write(f: Fn, s: ir.Value) -> None:
 
 @runtime_fn("seq_rt_write_line")
 def write_line(f: Fn, s: ir.Value) -> None:
-    """Consumes the String `s`; prints its bytes and a newline."""
-    f.call("seq_rt_write", s)
+    """Consumes the String `s`; prints its bytes and a newline (in one
+    write when output is unbuffered, so a reader never sees the line without
+    its newline)."""
+    f.call("seq_out_append", *text(f, s))
+    f.call("seq_decref", s)
     f.call("seq_rt_out", f.cstring("\n"), const(1))
 
 
