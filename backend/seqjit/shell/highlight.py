@@ -24,9 +24,9 @@ from pygments.token import (
     Whitespace,
 )
 
-from ..types.builtin_table import BUILTINS
+from .catalog import builtin_names
 
-BUILTIN_NAMES = frozenset(spec.name for spec in BUILTINS)
+BUILTIN_NAMES = builtin_names()
 KEYWORDS = frozenset({"if", "else", "then", "match", "end", "include", "union", "->", "--"})
 WORD = r'[^\s():;\[\]{},"#]+'
 
