@@ -79,7 +79,7 @@ class SeqKernel(Kernel):
         self.seq = Session()
         self.stream_parent: dict = {}
         self.seqshell = Shell(self.seq, notebook_commands(),
-                           Options(color=False, capture_output=True), self._on_event)
+                           Options(capture_output=True), self._on_event)
         # Compiled code reads stdin from fd 0, which a kernel manager leaves
         # as a pipe nobody writes to: a read would wait forever, beyond the
         # reach of an interrupt. Reading in a cell finds the end of input.

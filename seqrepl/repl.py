@@ -1,5 +1,7 @@
 """The REPL loop: read an entry, run it (Seq code or a `:command`), print
 what it did; interactively through prompt_toolkit, or from piped stdin.
+Entries run through the shell (seqjit.shell.shell.Shell), whose events are
+printed as ANSI text; the REPL adds its own commands, `:edit` and `:set`.
 
 What the code prints comes first (compiled code writes to fd 1 itself),
 then `Defined.` / `Redefined sq.` and the stack, or the error with its
@@ -39,7 +41,7 @@ class Repl:
         options = Options(color=color, keys="vi" if vi else "emacs", line_commands=False,
                           unbuffered=interactive)
         self.shell = Shell(session, self.registry(), options)
-        self.printer = printer or Printer(color)
+        self.printer = printer or Printer(options.color)
         self.prompt = None  # the PromptSession, when reading from a terminal
         self.failed = 0
         self.quit = False
@@ -164,7 +166,8 @@ def start(color: bool | None = None, vi: bool = False) -> int:
     printer.banner()
     repl = Repl(color=color, printer=printer, vi=vi)
     relay = Relay()  # before the prompt: prompt_toolkit draws on its terminal
-    prompt = make_prompt(lambda: repl.shell, color=color, vi=vi)
+    options = repl.shell.options
+    prompt = make_prompt(lambda: repl.shell, color=options.color, vi=options.keys == "vi")
     return repl.interactive(prompt, relay)
 
 
