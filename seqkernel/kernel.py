@@ -1,10 +1,11 @@
-"""The Seq kernel: ipykernel's Kernel base class around one seqjit Session.
+"""The Seq kernel: ipykernel's Kernel base class around one seqjit Shell.
 
-Each cell is one `Session.eval` (definitions and code mixed), run on the
-engine thread while this thread waits; the REPL's `:commands` work in cells
-too (one a line). What the program prints streams to the cell as it is
-written (see capture.py); the stack after the cell is its result; an error
-comes back as an error reply with the rendered message and caret, and the
+Each cell runs through `Shell.run_cell` (definitions and code mixed, run on
+the engine thread while this thread waits; the `:commands` work in cells
+too, one a line), and its events become Jupyter messages here. What the
+program prints streams to the cell as it is written (the shell captures
+fd 1, seqjit/shell/capture.py); the stack after the cell is its result; an
+error comes back as an error reply with the message and caret, and the
 world stays as it was before the cell.
 """
 
@@ -15,52 +16,39 @@ import os
 import signal
 import subprocess
 import sys
-from dataclasses import dataclass
 
 from ipykernel.kernelbase import Kernel
 
 from seqjit import __version__
 from seqjit.diagnostics import SeqError
 from seqjit.live.session import Session
-from seqjit.shell import commands
 from seqjit.shell import render as seqrender
-from seqjit.shell.completion import complete
+from seqjit.shell.commands import SHARED
+from seqjit.shell.completion import word_argument
+from seqjit.shell.events import CommandOutput, Error, Event, Output, Stack
+from seqjit.shell.registry import Command, Registry, failure
+from seqjit.shell.shell import Options, Shell
 from seqjit.syntax.cell import is_complete
 
-from .capture import FdCapture
 from .history import History, default_path
-from .words import word_at, word_info
+from .words import inspect_data, word_at
 
 PYTHON_MAGIC = "%%python"
 REFERENCE = "https://github.com/navicore/patch-seq/blob/main/docs"
 
 
-@dataclass
-class Segment:
-    kind: str  # "code" or "command"
-    text: str
-    line: int  # where it starts in the cell, 0-based
-
-
-def split_cell(code: str, is_command) -> list[Segment]:
-    """A cell as runs of Seq code and command lines (`:stack`, `:help`...).
-    A line is a command only outside an open definition or quotation, so a
-    symbol at the start of a line inside a word body stays code."""
-    segments: list[Segment] = []
-    lines = code.split("\n")
-    start, run = 0, []
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        if stripped and is_command(stripped) and is_complete("\n".join(run)):
-            if "".join(run).strip():
-                segments.append(Segment("code", "\n".join(run), start))
-            segments.append(Segment("command", stripped, i))
-            start, run = i + 1, []
-        else:
-            run.append(line)
-    if "".join(run).strip():
-        segments.append(Segment("code", "\n".join(run), start))
-    return segments
+def notebook_commands() -> Registry:
+    """The shared commands, and answers for the REPL's own: in a notebook
+    there is no editor to open and no editing keys to set."""
+    edit = Command(
+        "edit", "[WORD]", "edit a word (or a new entry) in $EDITOR, then run it",
+        lambda shell, arg: failure(":edit opens $EDITOR, so it works in the terminal REPL "
+                                   "(seqrepl); in a notebook, edit the cell"),
+        complete=word_argument)
+    keys = Command("set", "vi|emacs", "the REPL's editing keys",
+                   lambda shell, arg: failure(":set (vi or emacs keys) applies to the terminal "
+                                              "REPL (seqrepl)"))
+    return SHARED.extended(edit, keys, before="reset")
 
 
 class SeqKernel(Kernel):
@@ -89,10 +77,9 @@ class SeqKernel(Kernel):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.seq = Session()
-        self.seq.set_unbuffered(True)
         self.stream_parent: dict = {}
-        self.capture = FdCapture(1, self._publish_output)
-        self.capture.start()
+        self.seqshell = Shell(self.seq, notebook_commands(),
+                           Options(capture_output=True), self._on_event)
         # Compiled code reads stdin from fd 0, which a kernel manager leaves
         # as a pipe nobody writes to: a read would wait forever, beyond the
         # reach of an interrupt. Reading in a cell finds the end of input.
@@ -146,12 +133,14 @@ class SeqKernel(Kernel):
 
     # --- output -----------------------------------------------------------------------
 
-    def _publish_output(self, text: str) -> None:
-        """Program output (from the capture thread) to the cell that runs."""
-        self.session.send(
-            self.iopub_socket, "stream", {"name": "stdout", "text": text},
-            parent=self.stream_parent, ident=self._topic("stream"),
-        )
+    def _on_event(self, event: Event) -> None:
+        """Program output, as it is captured, to the cell that runs (the
+        other events are rendered when the cell is done)."""
+        if isinstance(event, Output):
+            self.session.send(
+                self.iopub_socket, "stream", {"name": "stdout", "text": event.text},
+                parent=self.stream_parent, ident=self._topic("stream"),
+            )
 
     def _publish(self, kind: str, content: dict) -> None:
         self.session.send(
@@ -169,7 +158,7 @@ class SeqKernel(Kernel):
             self._publish("error", content)
         return {"status": "error", "execution_count": self.execution_count, **content}
 
-    def _command_error(self, out: commands.CommandOutput, silent: bool) -> dict:
+    def _command_error(self, out: CommandOutput, silent: bool) -> dict:
         text = out.text.rstrip("\n")
         content = {"ename": "command error", "evalue": text.split("\n")[0],
                    "traceback": (out.ansi or text).rstrip("\n").split("\n")}
@@ -183,7 +172,7 @@ class SeqKernel(Kernel):
                          allow_stdin=False, *, cell_meta=None, cell_id=None) -> dict:
         if store_history and code.strip():
             self.history.add(code)
-        self.capture.sync()  # what strands printed since the last cell goes with that cell
+        self.seqshell.sync_output()  # what strands printed since the last cell goes with that cell
         self.stream_parent = self.get_parent("shell") if not silent else {}
         try:
             if code.lstrip().startswith(PYTHON_MAGIC):
@@ -191,40 +180,34 @@ class SeqKernel(Kernel):
             return self._execute(code, silent)
         except Exception as e:  # a bug of ours: say so briefly, keep the kernel alive
             self.log.exception("internal error running a cell")
-            self.capture.sync()
+            self.seqshell.sync_output()
             return self._error([SeqError("internal error", f"{type(e).__name__}: {e}")], silent)
 
     def _execute(self, code: str, silent: bool) -> dict:
-        payload: list[dict] = []
         before = self.seq.world.stack()
-        show_stack = False
-        name = f"In[{self.execution_count}]"
-        for segment in split_cell(code, commands.is_command):
-            if segment.kind == "command":
-                out = commands.run_command(self.seq, segment.text)
-                self.capture.sync()
-                if not out.ok:
-                    return self._command_error(out, silent)
-                if not silent and (out.text or out.html):
-                    data = {"text/plain": out.text.rstrip("\n")}
-                    if out.html:
-                        data["text/html"] = out.html
-                    self._publish("display_data", {"data": data, "metadata": {}})
-                if out.quit:
-                    payload.append({"source": "ask_exit", "keepkernel": False})
-                    break
-                show_stack = False
+        events = self.seqshell.run_cell(code, f"In[{self.execution_count}]")
+        errors = [e.error for e in events if isinstance(e, Error)]
+        payload: list[dict] = []
+        for event in events:
+            if not isinstance(event, CommandOutput):
                 continue
-            # Line numbers in errors count from the top of the cell.
-            text = "\n" * segment.line + segment.text
-            result = self.seq.eval(text, name)
-            self.capture.sync()
-            if not result.ok:
-                return self._error(result.errors, silent)
-            show_stack = commands.has_code(text)
-        if show_stack and not silent:
-            values = self.seq.world.stack()
-            if values != before:  # shown when the cell changed it (emptied, too)
+            if not event.ok:
+                return self._command_error(event, silent)
+            if not silent and (event.text or event.html):
+                data = {"text/plain": event.text.rstrip("\n")}
+                if event.html:
+                    data["text/html"] = event.html
+                self._publish("display_data", {"data": data, "metadata": {}})
+            if event.quit:
+                payload.append({"source": "ask_exit", "keepkernel": False})
+        if errors:  # run_cell stopped at the code that failed
+            return self._error(errors, silent)
+        last = next((e for e in reversed(events) if isinstance(e, Stack | CommandOutput)), None)
+        # The stack is the result of a cell that ends with code, when the cell
+        # changed it (emptied, too).
+        if isinstance(last, Stack) and last.ran_code and not silent:
+            values = list(last.values)
+            if values != before:
                 self._publish("execute_result", {
                     "execution_count": self.execution_count,
                     "data": _stack_bundle(values),
@@ -258,7 +241,7 @@ class SeqKernel(Kernel):
             status = child.wait()
         finally:
             self.child = None
-            self.capture.sync()
+            self.seqshell.sync_output()
         if status == 0:
             return {"status": "ok", "execution_count": self.execution_count,
                     "payload": [], "user_expressions": {}}
@@ -273,7 +256,7 @@ class SeqKernel(Kernel):
     async def do_complete(self, code, cursor_pos) -> dict:
         cursor_pos = len(code) if cursor_pos is None else cursor_pos
         try:
-            candidates = complete(self.seq, code, cursor_pos)
+            candidates = self.seqshell.complete(code, cursor_pos)
         except Exception:  # completion must never break the kernel
             self.log.exception("completion failed")
             candidates = []
@@ -292,14 +275,13 @@ class SeqKernel(Kernel):
         cursor_pos = len(code) if cursor_pos is None else cursor_pos
         word = word_at(code, cursor_pos)
         try:
-            info = word_info(self.seq, word) if word else None
+            entry = self.seqshell.inspect(word) if word else None
         except Exception:
             self.log.exception("inspection failed")
-            info = None
-        if info is None:
+            entry = None
+        if entry is None:
             return {"status": "ok", "found": False, "data": {}, "metadata": {}}
-        return {"status": "ok", "found": True, "metadata": {},
-                "data": {"text/plain": info.text, "text/html": info.html}}
+        return {"status": "ok", "found": True, "metadata": {}, "data": inspect_data(entry)}
 
     async def do_is_complete(self, code) -> dict:
         if is_complete(code):

@@ -113,7 +113,8 @@ def run_tests(paths: list[Path], pattern: str | None, verbose: bool, timeout: fl
     results = []
     try:
         for path in testrunner.discover(paths):
-            result = session.run_tests(path, pattern, timeout)
+            result = testrunner.run_file_tests(session, path, pattern,
+                                               timeout or testrunner.DEFAULT_TIMEOUT)
             results.append(result)
             print_file_results(result, verbose)
     except KeyboardInterrupt:

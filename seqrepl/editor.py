@@ -9,19 +9,34 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from seqjit.shell import commands
+from seqjit.shell import catalog, present
+from seqjit.shell.catalog import Union, UserWord
+from seqjit.shell.events import CommandOutput, succeeded
+from seqjit.shell.registry import failure, say
 
 
 def editor_command() -> list[str]:
     return shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
 
 
-def edit(repl, word: str) -> bool:
+def edit_text(program, name: str) -> str:
+    """What `:edit WORD` puts in the editor: the word's source (a union's
+    for the words it generates); empty for a new entry. KeyError: no word
+    of the session (nor union) is called `name`."""
+    if not name:
+        return ""
+    word = catalog.lookup(program, name)
+    if word is None or not isinstance(word.origin, UserWord | Union) or word.source is None:
+        raise KeyError(name)
+    return word.source + "\n"
+
+
+def edit(repl, word: str) -> CommandOutput:
+    """`:edit [WORD]`: what running the saved text did."""
     try:
-        initial = commands.edit_text(repl.session, word)
+        initial = edit_text(repl.session.world.program, word)
     except KeyError:
-        repl.printer.error(f"unknown word '{word}': :edit WORD edits a word defined here")
-        return False
+        return failure(f"unknown word '{word}': :edit WORD edits a word defined here")
     fd, name = tempfile.mkstemp(prefix="seqrepl-", suffix=".seq")
     path = Path(name)
     try:
@@ -30,17 +45,16 @@ def edit(repl, word: str) -> bool:
         try:
             status = subprocess.call([*editor_command(), str(path)])
         except OSError as e:
-            repl.printer.error(f"cannot run the editor {editor_command()[0]!r}: {e.strerror}")
-            return False
+            return failure(f"cannot run the editor {editor_command()[0]!r}: {e.strerror}")
         text = path.read_text(encoding="utf-8")
     finally:
         path.unlink(missing_ok=True)
     if status != 0:
-        repl.printer.error(f"the editor exited with status {status}; nothing was run")
-        return False
+        return failure(f"the editor exited with status {status}; nothing was run")
     if not text.strip() or text == initial:
-        repl.printer.write("Nothing changed.")
-        return True
+        return say("Nothing changed.")
     if repl.prompt is not None:
         repl.prompt.history.append_string(text.rstrip("\n"))
-    return repl.handle(text)
+    events = repl.shell.run_cell(text)
+    quit = any(isinstance(e, CommandOutput) and e.quit for e in events)
+    return CommandOutput(present.events(events), succeeded(events), quit)

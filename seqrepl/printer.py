@@ -12,7 +12,6 @@ from typing import TextIO
 
 from seqjit import __version__
 from seqjit.shell import render
-from seqjit.shell.commands import CommandOutput
 from seqjit.shell.render import Out
 
 BANNER = (
@@ -33,10 +32,6 @@ class Printer:
 
     def show(self, out: Out) -> None:
         self.write(out.ansi if self.color else out.text)
-
-    def command(self, output: CommandOutput) -> None:
-        text = output.ansi if self.color and output.ansi is not None else output.text
-        self.write(text)
 
     def error(self, message: str) -> None:
         self.show(render.failure(message))

@@ -26,9 +26,10 @@ from prompt_toolkit.lexers import PygmentsLexer
 from prompt_toolkit.output import ColorDepth
 from prompt_toolkit.styles import Style
 
-from seqjit.shell.commands import is_command
-from seqjit.shell.completion import complete
+from seqjit.shell.commands import SHARED
 from seqjit.shell.highlight import SeqLexer
+from seqjit.shell.registry import Registry
+from seqjit.shell.shell import Shell
 from seqjit.syntax.cell import is_complete
 
 PROMPT = "seq> "
@@ -55,24 +56,27 @@ def open_history() -> History:
     return FileHistory(str(path))
 
 
-def entry_done(text: str) -> bool:
+def entry_done(text: str, commands: Registry = SHARED) -> bool:
     """Whether Enter should run `text` now rather than start a new line."""
-    return not text.strip() or is_command(text) or is_complete(text)
+    return not text.strip() or commands.is_command(text) or is_complete(text)
 
 
 class SeqCompleter(Completer):
-    """Completion from seqjit.completion, each word's effect beside it."""
+    """The shell's completion, each word's effect beside it."""
 
-    def __init__(self, session: Callable[[], object]) -> None:
-        self.session = session
+    def __init__(self, shell: Callable[[], Shell | None]) -> None:
+        self.shell = shell
 
     def get_completions(self, document, complete_event):
+        shell = self.shell()
+        if shell is None:
+            return
         cursor = document.cursor_position
-        for c in complete(self.session(), document.text, cursor):
+        for c in shell.complete(document.text, cursor):
             yield Completion(c.text, start_position=c.start - cursor, display_meta=c.meta)
 
 
-def key_bindings() -> KeyBindings:
+def key_bindings(shell: Callable[[], Shell | None]) -> KeyBindings:
     kb = KeyBindings()
     editing = has_focus(DEFAULT_BUFFER)  # not while searching history (Ctrl-R)
 
@@ -85,7 +89,8 @@ def key_bindings() -> KeyBindings:
             return
         # A complete entry runs wherever the cursor is (as in a shell, and
         # after a history search leaves it mid-line); Alt-Enter splits a line.
-        if entry_done(buffer.text):
+        current = shell()
+        if entry_done(buffer.text, current.commands if current is not None else SHARED):
             buffer.validate_and_handle()
         else:
             buffer.insert_text("\n" + _indent(buffer.document.current_line_before_cursor))
@@ -116,7 +121,7 @@ def _indent(line: str) -> str:
 
 
 def make_prompt(
-    session: Callable[[], object],
+    shell: Callable[[], Shell | None],
     color: bool = True,
     vi: bool = False,
     history: History | None = None,
@@ -127,12 +132,12 @@ def make_prompt(
         message=[("class:prompt", PROMPT)],
         multiline=True,
         prompt_continuation=lambda width, line, soft: [("class:continuation", CONTINUATION)],
-        key_bindings=key_bindings(),
+        key_bindings=key_bindings(shell),
         lexer=PygmentsLexer(SeqLexer) if color else None,
         style=STYLE,
         include_default_pygments_style=True,
         color_depth=None if color else ColorDepth.MONOCHROME,
-        completer=SeqCompleter(session),
+        completer=SeqCompleter(shell),
         complete_while_typing=False,
         auto_suggest=AutoSuggestFromHistory(),
         history=history if history is not None else open_history(),

@@ -1,5 +1,7 @@
 """The REPL loop: read an entry, run it (Seq code or a `:command`), print
 what it did; interactively through prompt_toolkit, or from piped stdin.
+Entries run through the shell (seqjit.shell.shell.Shell), whose events are
+printed as ANSI text; the REPL adds its own commands, `:edit` and `:set`.
 
 What the code prints comes first (compiled code writes to fd 1 itself),
 then `Defined.` / `Redefined sq.` and the stack, or the error with its
@@ -14,26 +16,51 @@ import sys
 import time
 from collections.abc import Iterable
 
-from seqjit.shell import commands
+from seqjit.shell import present
+from seqjit.shell.commands import SHARED
+from seqjit.shell.completion import Candidate, word_argument
+from seqjit.shell.events import CommandOutput, succeeded
+from seqjit.shell.registry import Command, Registry, failure, say
+from seqjit.shell.shell import Options, Shell
 from seqjit.syntax.cell import is_complete
 
 from .printer import Printer
 
+MODES = ("vi", "emacs")
+
 
 class Repl:
     def __init__(self, color: bool = True, session=None, printer: Printer | None = None,
-                 interactive: bool = True) -> None:
+                 interactive: bool = True, vi: bool = False) -> None:
         if session is None:
             from seqjit.live.session import Session  # loads LLVM
 
             session = Session()
-        if interactive:
-            session.set_unbuffered(True)  # program output appears as it is written
-        self.session = session
-        self.printer = printer or Printer(color)
+        # An entry that starts with a command is that command; program
+        # output appears as it is written when someone watches.
+        options = Options(color=color, keys="vi" if vi else "emacs", line_commands=False,
+                          unbuffered=interactive)
+        self.shell = Shell(session, self.registry(), options)
+        self.printer = printer or Printer(options.color)
         self.prompt = None  # the PromptSession, when reading from a terminal
         self.failed = 0
         self.quit = False
+
+    @property
+    def session(self):
+        return self.shell.session
+
+    def registry(self) -> Registry:
+        """The shared commands and the REPL's own: `:edit` and `:set`."""
+        from .editor import edit
+
+        return SHARED.extended(
+            Command("edit", "[WORD]", "edit a word (or a new entry) in $EDITOR, then run it",
+                    lambda shell, arg: edit(self, arg), complete=word_argument),
+            Command("set", "vi|emacs", "the REPL's editing keys",
+                    lambda shell, arg: self.set_mode(arg), complete=_modes),
+            before="reset",
+        )
 
     # --- one entry ---------------------------------------------------------------------
 
@@ -52,42 +79,25 @@ class Repl:
         return ok
 
     def handle(self, text: str) -> bool:
-        stripped = text.strip()
-        if not stripped:
+        if not text.strip():
             return True
         self.printer.flush()  # our output before the program's
-        if commands.is_command(stripped):
-            return self.command(stripped)
-        ok, out = commands.run_entry(self.session, text)
-        self.printer.show(out)
-        return ok
-
-    def command(self, line: str) -> bool:
-        name, _, arg = line[1:].partition(" ")
-        arg = arg.strip()
-        if name == "edit":
-            from .editor import edit
-
-            return edit(self, arg)
-        if name == "set":
-            return self.set_mode(arg)
-        output = commands.run_command(self.session, line)
-        self.printer.command(output)
-        if output.quit:
+        events = self.shell.run_cell(text)
+        self.printer.show(present.events(events))
+        if any(isinstance(e, CommandOutput) and e.quit for e in events):
             self.quit = True
-        return output.ok
+        return succeeded(events)
 
-    def set_mode(self, mode: str) -> bool:
+    def set_mode(self, mode: str) -> CommandOutput:
+        """`:set vi` / `:set emacs`."""
         from .prompt import set_editing_mode
 
         if self.prompt is None:
-            self.printer.error(":set vi / :set emacs changes the keys of the interactive REPL")
-            return False
+            return failure(":set vi / :set emacs changes the keys of the interactive REPL")
         if not set_editing_mode(self.prompt, mode):
-            self.printer.error(f"unknown mode '{mode}': :set vi or :set emacs")
-            return False
-        self.printer.write(f"{'Vi' if mode == 'vi' else 'Emacs'} keys.")
-        return True
+            return failure(f"unknown mode '{mode}': :set vi or :set emacs")
+        self.shell.options.keys = mode
+        return say(f"{'Vi' if mode == 'vi' else 'Emacs'} keys.")
 
     # --- loops ---------------------------------------------------------------------------
 
@@ -114,7 +124,7 @@ class Repl:
         Exit status 1 if any entry failed."""
         pending: list[str] = []
         for line in lines:
-            if not pending and commands.is_command(line):
+            if not pending and self.shell.commands.is_command(line):
                 self.run(line)
             else:
                 pending.append(line)
@@ -154,7 +164,13 @@ def start(color: bool | None = None, vi: bool = False) -> int:
 
     printer = Printer(color)
     printer.banner()
-    repl = Repl(color=color, printer=printer)
+    repl = Repl(color=color, printer=printer, vi=vi)
     relay = Relay()  # before the prompt: prompt_toolkit draws on its terminal
-    prompt = make_prompt(lambda: repl.session, color=color, vi=vi)
+    options = repl.shell.options
+    prompt = make_prompt(lambda: repl.shell, color=options.color, vi=options.keys == "vi")
     return repl.interactive(prompt, relay)
+
+
+def _modes(session, arg: str, offset: int, commands: Registry) -> list[Candidate]:
+    """`:set`'s argument: the editing modes."""
+    return [Candidate(mode, offset, "editing keys") for mode in MODES if mode.startswith(arg)]

@@ -61,7 +61,7 @@ class SeqError(Exception):
             head = f"{self.span.location}: {head}"
         out = [head]
         if self.span is not None:
-            out.extend(_caret_lines(self.span))
+            out.extend(caret_lines(self.span))
         if self.expected is not None:
             out.append(f"  expected: {self.expected}")
         if self.actual is not None:
@@ -70,7 +70,7 @@ class SeqError(Exception):
         return "\n".join(out)
 
 
-def _caret_lines(span: Span) -> list[str]:
+def caret_lines(span: Span) -> list[str]:
     text = span.source.line_text(span.line).replace("\t", " ")
     gutter = str(span.line)
     pad = " " * len(gutter)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 
-from seqkernel.capture import FdCapture
+from seqjit.shell.capture import FdCapture
 
 
 def capture():

@@ -119,7 +119,15 @@ def session():
 @pytest.fixture
 def fresh(session):
     """The module's session, reset to an empty world."""
-    from seqjit.shell.commands import run_command
+    from seqjit.shell.shell import Shell
 
-    run_command(session, ":reset")
+    Shell(session).reset()
     return session
+
+
+@pytest.fixture
+def shell(fresh):
+    """A shell with the shared commands on the module's fresh session."""
+    from seqjit.shell.shell import Shell
+
+    return Shell(fresh)

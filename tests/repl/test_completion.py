@@ -1,15 +1,22 @@
-"""Completion candidates (seqjit.completion), shared by the REPL and the kernel."""
+"""Completion candidates (seqjit.shell.completion), shared by the REPL and the kernel."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from seqjit.shell.completion import complete
+from seqjit.shell.commands import SHARED
+from seqjit.shell.completion import complete as complete_in
+from seqrepl.repl import Repl
 
 
-def names(session, text: str, cursor: int | None = None) -> dict[str, str]:
+def complete(session, text: str, cursor: int):
+    return complete_in(session, text, cursor, SHARED)
+
+
+def names(session, text: str, cursor: int | None = None, shell=None) -> dict[str, str]:
     cursor = len(text) if cursor is None else cursor
-    return {c.text: c.meta for c in complete(session, text, cursor)}
+    found = shell.complete(text, cursor) if shell else complete(session, text, cursor)
+    return {c.text: c.meta for c in found}
 
 
 def test_builtins_with_their_effects(fresh) -> None:
@@ -47,7 +54,9 @@ def test_commands_and_their_arguments(fresh, tmp_path: Path, monkeypatch) -> Non
     monkeypatch.chdir(tmp_path)
     assert names(fresh, ":load ") == {"lib/": "directory", "prog.seq": "Seq file"}
     assert names(fresh, f":load {tmp_path}/pr") == {f"{tmp_path}/prog.seq": "Seq file"}
-    assert names(fresh, ":set v") == {"vi": "editing keys"}
+    # A front end's own commands complete their arguments too.
+    assert "vi" not in names(fresh, ":set v")  # without them, `:set` is a symbol
+    assert names(fresh, ":set v", shell=Repl(session=fresh).shell) == {"vi": "editing keys"}
 
 
 def test_nothing_in_strings_comments_and_symbols(fresh) -> None:

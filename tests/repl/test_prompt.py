@@ -13,6 +13,7 @@ from prompt_toolkit.history import FileHistory, InMemoryHistory
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
+from seqjit.shell.shell import Shell
 from seqrepl.printer import Printer
 from seqrepl.prompt import SeqCompleter, entry_done, history_path, make_prompt
 from seqrepl.repl import Repl
@@ -27,7 +28,7 @@ def pipe():
 
 
 def prompt_for(pipe, repl=None, vi=False, history=None):
-    return make_prompt(lambda: repl.session if repl else None, color=False, vi=vi,
+    return make_prompt(lambda: repl.shell if repl else None, color=False, vi=vi,
                        history=history or InMemoryHistory(), input=pipe, output=DummyOutput())
 
 
@@ -116,7 +117,7 @@ def test_vi_from_the_start(pipe) -> None:
 
 def test_completer_gives_effects_as_meta(fresh) -> None:
     fresh.eval(": square ( Int -- Int ) dup i.* ;")
-    completer = SeqCompleter(lambda: fresh)
+    completer = SeqCompleter(lambda: Shell(fresh))
     found = {c.text: (c.start_position, c.display_meta_text)
              for c in completer.get_completions(Document("3 squ"), None)}
     assert found == {"square": (-3, "( Int -- Int )")}

@@ -1,8 +1,13 @@
 """The one door front ends use: check and run Seq programs in this process.
 
-A Session owns the JIT engine with the runtime loaded into it. (The REPL's
-persistent world — the REPL strand, cells, strands living across cells —
-builds on this.)
+A Session owns the JIT engine with the runtime loaded into it, the
+scheduler that runs strands on it, and the REPL's or notebook's persistent
+world (words and stack), which it hands the scheduler.
+
+The scheduler's state (the strand registry, the ready queue, the channels,
+the flags the host and the strands signal each other with) is the runtime
+module's globals: it lives in this session's engine, so there is one per
+Session, and it is driven from one thread at a time (the engine thread).
 """
 
 from __future__ import annotations
@@ -38,8 +43,10 @@ class Session:
         self.host = HostContext(self.engine)
         self.host.install()
         self.flush = bind(self.engine, "seq_rt_flush")
+        self.scheduler = Scheduler(self.engine)
+
         # The REPL's or notebook's persistent words and stack.
-        self.world = World(self.engine)
+        self.world = World(self.engine, self.scheduler)
         self.thread = EngineThread()
         # A memory fault inside a strand becomes that strand's runtime error,
         # on either thread that runs Seq code (script mode runs on this one).
@@ -58,8 +65,8 @@ class Session:
         Script mode and test runs never start this, so nothing drives the
         scheduler behind their back (nor holds its lock when they fork)."""
         if self.thread.idle is None:
-            # The callbacks look the world up each time: :reset replaces it.
-            self.thread.wake = lambda: self.world.scheduler.ask_for_control()
+            # The idle callback looks the world up each time: :reset replaces it.
+            self.thread.wake = self.scheduler.ask_for_control
             self.thread.idle = lambda: self.world.background()
 
     def eval(self, text: str, name: str | None = None, base_dir: Path | None = None) -> EntryResult:
@@ -84,12 +91,8 @@ class Session:
                     old.decref(value)
 
         self.thread.call(release, old.interrupt)
-        self.world = World(self.engine)
+        self.world = World(self.engine, self.scheduler)
         self.world.counter = old.counter
-
-    @property
-    def scheduler(self) -> Scheduler:
-        return self.world.scheduler
 
     def strands(self) -> list[StrandInfo]:
         """Live strands (for :strands); finished ones are in scheduler.finished()."""
@@ -143,11 +146,3 @@ class Session:
         """Where the data stack that code is about to run on starts (what
         `stack.dump` prints from)."""
         global_word(self.engine, "seq_stack_base").value = address
-
-    def run_tests(self, path: Path, pattern: str | None = None, timeout: float | None = None):
-        """Check and compile the test file `path` and run its test words
-        (those named test-* with effect ( -- ), and containing `pattern`
-        if given), each in a process of its own; a `testrunner.FileResults`."""
-        from ..tools.testrunner import DEFAULT_TIMEOUT, run_file_tests
-
-        return run_file_tests(self, path, pattern, timeout or DEFAULT_TIMEOUT)

@@ -44,8 +44,13 @@ class EntryResult:
 
 
 class World:
-    def __init__(self, engine: Engine) -> None:
+    """Words, unions, includes and the stack of one REPL or notebook. Its
+    entries run as strands of `scheduler`, which belongs to the Session
+    (the scheduler outlives a `:reset`, which makes a new World)."""
+
+    def __init__(self, engine: Engine, scheduler: Scheduler) -> None:
         self.engine = engine
+        self.scheduler = scheduler
         self.program = CheckedProgram()
         self.suffixes: dict[str, str] = {}  # word -> suffix of its current compiled symbol
         self.resolver = IncludeResolver()
@@ -54,7 +59,6 @@ class World:
         self.history: list[tuple[list[int], list[Type]]] = []
         self.counter = itertools.count(1)
         self.buffer = (ctypes.c_int64 * STACK_SLOTS)()
-        self.scheduler = Scheduler(engine)
         self.incref = bind(engine, "seq_rt_incref")
         self.decref = bind(engine, "seq_rt_decref")
         self.flush = bind(engine, "seq_rt_flush")

@@ -1,11 +1,12 @@
 """Completion candidates for both front ends: `complete(session, text,
-cursor)` gives the words that could finish the one ending at `cursor`,
-each with its stack effect (or what it is) as `meta`.
+cursor, commands)` gives the words that could finish the one ending at
+`cursor`, each with its stack effect (or what it is) as `meta`.
 
-Candidates come from the session's words, the builtins, the std modules
-(their words work once the module is included: the meta says which), Seq's
-keywords, type names, and — at the start of an entry — the `:commands`,
-whose arguments complete too (words for `:see`, files for `:load`).
+Candidates come from the word catalog (the session's words, the builtins,
+the std modules' words: the meta says which module to include), Seq's
+keywords, type names, and — at the start of an entry — the `:commands` of
+the front end's registry, whose arguments complete with each command's own
+completer (this module offers those for words, files and code).
 """
 
 from __future__ import annotations
@@ -13,20 +14,18 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-from ..types.builtins import SPECS
+from . import catalog
+from .catalog import StdWord, short_effect
 from .highlight import WORD
+from .registry import Registry
 
 _WORD_BEFORE = re.compile(WORD + r"\Z")
 _COMMAND = re.compile(r"\s*:(\S*)(\s+)?")
 _STD_INCLUDE = re.compile(r"include\s+std:([A-Za-z0-9_-]*)\Z")
 KEYWORDS = ("if", "else", "then", "match", "end", "include", "union", "true", "false")
 TYPES = ("Int", "Float", "Bool", "String", "Symbol", "Variant", "Map", "Channel", "Closure")
-WORD_ARGUMENTS = {"see", "ir", "asm", "edit"}
-FILE_ARGUMENTS = {"load", "save"}
-CODE_ARGUMENTS = {"type", "time"}
 
 
 @dataclass(frozen=True)
@@ -36,11 +35,11 @@ class Candidate:
     meta: str  # its stack effect, or what it is ("keyword", "command", ...)
 
 
-def complete(session, text: str, cursor: int) -> list[Candidate]:
+def complete(session, text: str, cursor: int, commands: Registry) -> list[Candidate]:
     before = text[:cursor]
     command = _COMMAND.match(before)
     if command is not None and not _definition(before):
-        found = _complete_command(session, before, command)
+        found = _complete_command(session, before, command, commands)
         if found is not None:
             return found
     if _in_string_or_comment(before):
@@ -48,7 +47,7 @@ def complete(session, text: str, cursor: int) -> list[Candidate]:
     if m := _STD_INCLUDE.search(before):
         prefix = m.group(1)
         return [Candidate(name, cursor - len(prefix), "std module")
-                for name in std_modules() if name.startswith(prefix)]
+                for name in catalog.std_modules() if name.startswith(prefix)]
     prefix = _WORD_BEFORE.search(before)
     prefix_text = prefix.group() if prefix else ""
     start = cursor - len(prefix_text)
@@ -66,18 +65,11 @@ def _definition(before: str) -> bool:
 def word_candidates(session, prefix: str, start: int) -> list[Candidate]:
     found: dict[str, str] = {}
     program = session.world.program if session is not None else None
-    if program is not None:
-        from ..types.terms import surface
-
-        for name, word in program.words.items():
-            if name.startswith(prefix):
-                found[name] = _short(surface(word.effect))
-    for name, spec in SPECS.items():
-        if name.startswith(prefix) and name not in found:
-            found[name] = _short(spec.effect)
-    for name, (module, effect) in std_words().items():
-        if name.startswith(prefix) and name not in found:
-            found[name] = f"{_short(effect)}  std:{module}"
+    for word in catalog.entries(program, prefix):
+        meta = short_effect(word.effect)
+        if isinstance(word.origin, StdWord):
+            meta = f"{meta}  std:{word.origin.module}"
+        found[word.name] = meta
     for name in KEYWORDS:
         if name.startswith(prefix) and name not in found:
             found[name] = "keyword"
@@ -92,35 +84,49 @@ def word_candidates(session, prefix: str, start: int) -> list[Candidate]:
     return [Candidate(name, start, meta) for name, meta in sorted(found.items())]
 
 
-def _complete_command(session, before: str, m: re.Match) -> list[Candidate] | None:
+def _complete_command(session, before: str, m: re.Match,
+                      commands: Registry) -> list[Candidate] | None:
     """Candidates in a `:command` line; None when the line is Seq code
     (`:name` is a symbol unless `name` is a command)."""
-    from .commands import COMMAND_NAMES, COMMANDS
-
     name = m.group(1)
     if m.group(2) is None:  # still typing the command's name
         start = before.index(":")
-        helps = {c.name: c.help for c in COMMANDS}
-        found = [Candidate(f":{n}", start, helps.get(n, "command")) for n in COMMAND_NAMES
-                 if n.startswith(name)]
+        found = [Candidate(f":{n}", start, _command_meta(commands, n))
+                 for n in commands.names() if n.startswith(name)]
         return found or None
-    if name not in COMMAND_NAMES:
+    command = commands.get(name)
+    if command is None:
         return None
-    arg_text = before[m.end():]
-    if name in WORD_ARGUMENTS:
-        prefix = _WORD_BEFORE.search(arg_text)
-        prefix_text = prefix.group() if prefix else ""
-        return word_candidates(session, prefix_text, len(before) - len(prefix_text))
-    if name in FILE_ARGUMENTS:
-        return _files(arg_text, m.end())
-    if name in CODE_ARGUMENTS:
-        offset = m.end()
-        return [Candidate(c.text, c.start + offset, c.meta)
-                for c in complete(session, arg_text, len(arg_text))]
-    if name == "set":
-        return [Candidate(mode, m.end(), "editing keys") for mode in ("vi", "emacs")
-                if mode.startswith(arg_text)]
-    return []
+    if command.complete is None:
+        return []
+    return command.complete(session, before[m.end():], m.end(), commands)
+
+
+def _command_meta(commands: Registry, name: str) -> str:
+    """A command's help beside its name; an alias says only that it is one."""
+    command = commands.get(name)
+    return command.help if command is not None and command.name == name else "command"
+
+
+# --- argument completers (Command.complete) ---------------------------------------------
+
+
+def word_argument(session, arg: str, offset: int, commands: Registry) -> list[Candidate]:
+    """The word being typed as the argument (`:see squ`)."""
+    prefix = _WORD_BEFORE.search(arg)
+    prefix_text = prefix.group() if prefix else ""
+    return word_candidates(session, prefix_text, offset + len(arg) - len(prefix_text))
+
+
+def code_argument(session, arg: str, offset: int, commands: Registry) -> list[Candidate]:
+    """The argument completed as code (`:type 1 i.a`)."""
+    return [Candidate(c.text, c.start + offset, c.meta)
+            for c in complete(session, arg, len(arg), commands)]
+
+
+def file_argument(session, arg: str, offset: int, commands: Registry) -> list[Candidate]:
+    """Seq files and directories whose path starts with the argument."""
+    return _files(arg, offset)
 
 
 def _files(arg: str, offset: int) -> list[Candidate]:
@@ -161,36 +167,3 @@ def _in_string_or_comment(before: str) -> bool:
         elif ch == '"':
             in_string = True
     return in_string or in_comment
-
-
-def _short(effect: str) -> str:
-    from .commands import short_effect
-
-    return short_effect(effect)
-
-
-@cache
-def std_modules() -> tuple[str, ...]:
-    from ..syntax.includes import std_modules as names
-
-    return tuple(names())
-
-
-@cache
-def std_words() -> dict[str, tuple[str, str]]:
-    """Every std module's words: name -> (module, declared effect)."""
-    from ..diagnostics import SeqError
-    from ..syntax.includes import STD_DIR, read_source
-    from ..syntax.parser import parse
-    from .commands import span_text
-
-    words: dict[str, tuple[str, str]] = {}
-    for module in std_modules():
-        try:
-            parsed = parse(read_source(STD_DIR / f"{module}.seq", f"<std:{module}>"))
-        except SeqError:
-            continue
-        for word in parsed.words:
-            effect = span_text(word.effect.span) if word.effect is not None else "( ? )"
-            words.setdefault(word.name, (module, effect))
-    return words

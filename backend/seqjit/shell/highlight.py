@@ -24,9 +24,9 @@ from pygments.token import (
     Whitespace,
 )
 
-from ..types.builtins import SPECS
+from .catalog import builtin_names
 
-BUILTIN_NAMES = frozenset(SPECS)
+BUILTIN_NAMES = builtin_names()
 KEYWORDS = frozenset({"if", "else", "then", "match", "end", "include", "union", "->", "--"})
 WORD = r'[^\s():;\[\]{},"#]+'
 

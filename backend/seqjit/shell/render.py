@@ -10,11 +10,10 @@ line. Errors keep their caret; source and IR are highlighted with Pygments.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..diagnostics import SeqError
+from ..diagnostics import SeqError, caret_lines
 from ..live.values import Shown
 
 MAX_VALUE_CHARS = 2000  # a longer value shows its start and an ellipsis
@@ -121,30 +120,22 @@ def typed_stack(values: Sequence[Shown]) -> Out:
 
 # --- errors ------------------------------------------------------------------------
 
-_HEAD = re.compile(r"^(?P<loc>.*?:\d+:\d+: )?(?P<kind>[a-z ]*error|warning): (?P<msg>.*)$")
-_CARET = re.compile(r"^(?P<gutter> *\S* *\| *)(?P<marks>\^+)$")
-_LABEL = re.compile(r"^(?P<label>  (expected|actual|note):)(?P<rest>.*)$")
-
-
 def error(err: SeqError) -> Out:
     """`file:line:col: kind: message`, the line with a caret under the
-    offending token, then expected/actual stacks and notes."""
-    return error_text(err.render())
-
-
-def error_text(text: str) -> Out:
-    """An already rendered error, coloured line by line."""
-    parts = []
-    for line in text.split("\n"):
-        if m := _HEAD.match(line):
-            loc = styled(m["loc"], BOLD) if m["loc"] else EMPTY
-            parts.append(loc + styled(f"{m['kind']}:", ERROR) + plain(f" {m['msg']}"))
-        elif m := _CARET.match(line):
-            parts.append(plain(m["gutter"]) + styled(m["marks"], ERROR))
-        elif m := _LABEL.match(line):
-            parts.append(styled(m["label"], BOLD) + plain(m["rest"]))
-        else:
-            parts.append(plain(line))
+    offending token, then expected/actual stacks and notes: the lines of
+    `SeqError.render`, built from the error's fields and coloured as they
+    are made."""
+    location = styled(f"{err.span.location}: ", BOLD) if err.span is not None else EMPTY
+    parts = [location + styled(f"{err.kind}:", ERROR) + plain(f" {err.message}")]
+    if err.span is not None:
+        source, caret = caret_lines(err.span)
+        gutter, _, marks = caret.partition("^")
+        parts += [plain(source), plain(gutter) + styled("^" + marks, ERROR)]
+    if err.expected is not None:
+        parts.append(styled("  expected:", BOLD) + plain(f" {err.expected}"))
+    if err.actual is not None:
+        parts.append(styled("  actual:", BOLD) + plain(f"   {err.actual}"))
+    parts += [styled("  note:", BOLD) + plain(f" {note}") for note in err.notes]
     return lines(parts)
 
 

@@ -1,0 +1,181 @@
+"""The shell both front ends stand on: a `Shell` owns a Session, the
+registry of commands its front end offers, and the front end's settings
+(`Options`). `run_cell` splits a cell into commands and code, once, runs
+them in order and returns what happened as events (shell/events.py); the
+REPL renders them as ANSI text, the kernel as Jupyter messages.
+
+Events are also handed to `listener` as they happen: program output
+captured by the shell (Options.capture_output) arrives while a cell runs,
+and between cells from strands living on in the background.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..syntax.cell import is_complete
+from . import catalog
+from .capture import FdCapture
+from .commands import SHARED, has_code
+from .completion import Candidate, complete
+from .events import CommandOutput, Defined, Error, Event, Output, Stack, Timing
+from .registry import Registry
+
+
+@dataclass
+class Options:
+    """A front end's settings, in one place."""
+
+    color: bool = True  # ANSI colour (the REPL on a terminal)
+    keys: str = "emacs"  # the REPL's editing keys: "emacs" or "vi" (`:set`)
+    # How commands sit in a cell. True (notebooks): a command is one line,
+    # between runs of code. False (the REPL's entries): an entry that
+    # starts with a command is that command, its argument running on.
+    line_commands: bool = True
+    unbuffered: bool = True  # program output written at once, not at the end
+    capture_output: bool = False  # program output (fd 1) comes back as Output events
+
+
+@dataclass(frozen=True)
+class Segment:
+    kind: str  # "code" or "command"
+    text: str
+    line: int  # where it starts in the cell, 0-based
+
+
+def split_cell(text: str, commands: Registry, line_commands: bool = True) -> list[Segment]:
+    """A cell as runs of Seq code and command lines (`:stack`, `:help`...).
+    A line is a command only outside an open definition or quotation, so a
+    symbol at the start of a line inside a word body stays code."""
+    if not line_commands:
+        if commands.is_command(text):
+            return [Segment("command", text.strip(), 0)]
+        return [Segment("code", text, 0)] if text.strip() else []
+    segments: list[Segment] = []
+    lines = text.split("\n")
+    start, run = 0, []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped and commands.is_command(stripped) and is_complete("\n".join(run)):
+            if "".join(run).strip():
+                segments.append(Segment("code", "\n".join(run), start))
+            segments.append(Segment("command", stripped, i))
+            start, run = i + 1, []
+        else:
+            run.append(line)
+    if "".join(run).strip():
+        segments.append(Segment("code", "\n".join(run), start))
+    return segments
+
+
+@dataclass
+class Shell:
+    session: object  # a live.session.Session
+    commands: Registry = SHARED
+    options: Options = field(default_factory=Options)
+    listener: Callable[[Event], None] | None = None
+    loaded: Path | None = None  # the last `:load`ed file
+    loaded_files: set[Path] = field(default_factory=set)  # the files that load read
+
+    def __post_init__(self) -> None:
+        self.session.set_unbuffered(self.options.unbuffered)
+        self._cell: list[Event] | None = None  # the events of the cell running now
+        self._lock = threading.Lock()
+        self.capture: FdCapture | None = None
+        if self.options.capture_output:
+            self.capture = FdCapture(1, lambda text: self._emit(Output(text)))
+            self.capture.start()
+
+    def close(self) -> None:
+        """Give fd 1 back (when the shell captured it)."""
+        if self.capture is not None:
+            self.capture.stop()
+            self.capture = None
+
+    def sync_output(self) -> None:
+        """Hand on all program output written so far (as Output events)."""
+        if self.capture is not None:
+            self.capture.sync()
+
+    # --- cells ------------------------------------------------------------------------
+
+    def run_cell(self, text: str, name: str | None = None) -> list[Event]:
+        """Run a cell's commands and code in order, up to the first that
+        fails or quits; its events. Error lines count from the top of the
+        cell. `name` names the cell in errors (default `<entry N>`)."""
+        events: list[Event] = []
+        with self._lock:
+            # A command may run a cell of its own (the REPL's :edit runs what
+            # was saved): that cell's events are its answer, not this cell's.
+            outer, self._cell = self._cell, events
+        try:
+            for segment in split_cell(text, self.commands, self.options.line_commands):
+                if segment.kind == "command":
+                    answer = self.commands.run(self, segment.text)
+                    self.sync_output()
+                    self._emit(answer)
+                    if not answer.ok or answer.quit:
+                        break
+                else:
+                    ran = self.run_code("\n" * segment.line + segment.text, name)
+                    self.sync_output()
+                    for event in ran:
+                        self._emit(event)
+                    if any(isinstance(e, Error) for e in ran):
+                        break
+        finally:
+            with self._lock:
+                self._cell = outer
+        return events
+
+    def run_code(self, text: str, name: str | None = None,
+                 base_dir: Path | None = None) -> list[Event]:
+        """Run Seq code (definitions and code, no commands): an Error per
+        error, or what it defined and the stack; then its Timing."""
+        started = time.perf_counter()
+        result = self.session.eval(text, name, base_dir)
+        timing = Timing(time.perf_counter() - started)
+        if not result.ok:
+            return [*(Error(e) for e in result.errors), timing]
+        world = self.session.world
+        events: list[Event] = []
+        if result.defined or result.redefined:
+            events.append(Defined(tuple(result.defined), tuple(result.redefined)))
+        stack = Stack(tuple(world.stack()), has_code(text), world.output_ended_midline())
+        return [*events, stack, timing]
+
+    def run_command(self, line: str) -> CommandOutput:
+        """Run one `:command` line (outside any cell)."""
+        return self.commands.run(self, line)
+
+    def _emit(self, event: Event) -> None:
+        with self._lock:
+            if self._cell is not None:
+                self._cell.append(event)
+        if self.listener is not None:
+            self.listener(event)
+
+    # --- the session ------------------------------------------------------------------
+
+    def reset(self) -> int:
+        """`:reset`: end the strands, start a fresh world and forget the
+        loaded file; how many strands ended."""
+        session = self.session
+        killed = [s.id for s in session.strands() if session.kill(s.id)]
+        session.reset()
+        self.loaded, self.loaded_files = None, set()
+        return len(killed)
+
+    # --- words ------------------------------------------------------------------------
+
+    def complete(self, text: str, cursor: int) -> list[Candidate]:
+        """What could finish the word (or command, or argument) at `cursor`."""
+        return complete(self.session, text, cursor, self.commands)
+
+    def inspect(self, name: str) -> catalog.Entry | None:
+        """The catalog's entry for the word (or union) `name`."""
+        return catalog.lookup(self.session.world.program, name)
