@@ -3,9 +3,7 @@ Floats), buffered output, the runtime error (panic) and calls from IR to
 the Python host services.
 
 Each IR function is one `@runtime_fn` below, its signature from
-runtime/interface.py. `RuntimeBuilder` is the module under construction
-that runtime modules not yet written as registered functions emit into with
-their `emit(rt)`.
+runtime/interface.py.
 """
 
 from __future__ import annotations
@@ -29,9 +27,7 @@ from .irkit import (
     for_range,
     runtime_fn,
     runtime_global,
-    signature_of,
     switch,
-    type_key,
 )
 from .layout import (
     CHANNEL,
@@ -44,8 +40,6 @@ from .layout import (
     VARIANT_OBJ,
     call_ptr,
     const,
-    declare,
-    emit_refcount_helpers,
 )
 
 OUT_BUFFER = 1 << 16
@@ -65,7 +59,6 @@ extern("siglongjmp", VOID, [PTR, I32], "libc: jump to a sigsetjmp point.")
 for _name in ("cbrt", "tan", "asin", "acos", "atan"):  # what LLVM has no intrinsic for
     extern(_name, F64, [F64], f"libm: {_name}(x).")
 extern("atan2", F64, [F64, F64], "libm: atan2(y, x).")
-LIBC = ("malloc", "free", "memcpy", "memcmp", "write", "snprintf", "exit")
 
 OUT_BYTES = runtime_global(
     "seq_out_buffer", ir.ArrayType(I8, OUT_BUFFER), "Output not yet written."
@@ -313,56 +306,3 @@ def _from_word(b: ir.IRBuilder, word: ir.Value, ty: ir.Type) -> ir.Value:
 
 
 # --- the module under construction, for modules not yet converted ---------------------------
-
-
-class RuntimeBuilder:
-    """The runtime module under construction, with the conveniences the
-    legacy `emit(rt)` of unconverted modules use."""
-
-    def __init__(self) -> None:
-        self.module = ir.Module("seq_runtime")
-        emit_refcount_helpers(self.module)
-        self.incref = self.module.globals["seq_incref"]
-        self.decref = self.module.globals["seq_decref"]
-        self.libc = {name: declare_runtime(self.module, name) for name in LIBC}
-        self.asm: list[str] = []  # module-level assembly (llvmlite's ir has no API for it)
-
-    def text(self) -> str:
-        """The module's IR text, module-level assembly included."""
-        lines = [line.replace("\\", "\\5C").replace('"', "\\22") for line in self.asm]
-        # After the module (LLVM wants the target triple first).
-        return str(self.module) + "".join(f'module asm "{line}"\n' for line in lines)
-
-    def function(
-        self, name: str, ret: ir.Type, args: list[ir.Type]
-    ) -> tuple[ir.Function, ir.IRBuilder]:
-        """Define `name` (which may be declared already); a function of the
-        interface must be defined with its declared signature."""
-        fnty = ir.FunctionType(ret, args)
-        try:
-            declared = signature_of(name)
-        except InterfaceError:
-            declared = fnty  # private to the runtime module
-        if type_key(declared) != type_key(fnty):
-            raise InterfaceError(f"{name} is declared as {declared} but defined as {fnty}")
-        fn = declare(self.module, name, fnty)
-        return fn, ir.IRBuilder(fn.append_basic_block("entry"))
-
-    def host_slot(self, name: str) -> ir.GlobalVariable:
-        return host_slot(self.module, name)
-
-    def host_call(
-        self, b: ir.IRBuilder, service: str, fnty: ir.FunctionType, args: list[ir.Value]
-    ) -> ir.Value | None:
-        return host_call(self.module, b, service, fnty, args)
-
-    def thunk(self, fnty: ir.FunctionType) -> ir.Function:
-        return thunk(self.module, fnty)
-
-    def cstring(self, name: str, text: bytes) -> ir.GlobalVariable:
-        data = bytearray(text + b"\0")
-        g = ir.GlobalVariable(self.module, ir.ArrayType(I8, len(data)), name=name)
-        g.global_constant = True
-        g.linkage = "private"
-        g.initializer = ir.Constant(ir.ArrayType(I8, len(data)), data)
-        return g

@@ -9,13 +9,13 @@ written once:
                   "First match of the pattern in the text; false if none or bad pattern.")
     def find(text: bytes, pattern: bytes) -> tuple[str, bool]: ...
 
-and its runtime module's `emit(rt)` calls `emit_host_ops(rt, FAMILY)`. The
-kinds of the inputs and outputs come from the effect (`kinds_of`), and
+The kinds of the inputs and outputs come from the effect (`kinds_of`), and
 every host op gets the same emitter (builtins/hostops.py): it pops the
 inputs, stores them in a block of i64 words on the native stack and calls
-`seq_rt_host_NAME(block)`, which makes the host call (on the system stack,
-see RuntimeBuilder.host_call) and turns a failure into a runtime error. The
-compiled code then drops the inputs and pushes the outputs.
+`seq_rt_host_NAME(block)`, a runtime function registered with the op, which
+makes the host call (on the system stack, see core.host_call) and turns a
+failure into a runtime error. The compiled code then drops the inputs and
+pushes the outputs.
 
 Block layout: word 0 the status (0, or the address of a C string: the
 runtime error to raise), then the inputs (tagged values), then the outputs.
@@ -39,10 +39,9 @@ from dataclasses import dataclass
 from llvmlite import ir
 
 from ..builtins.registry import declare_builtin
-from .core import RuntimeBuilder
 from .host import SERVICES, HostContext, Service
 from .interface import bind
-from .irkit import declare_runtime
+from .irkit import Fn, runtime_fn
 from .layout import I64, PTR, STRING_OBJ, VOID, const
 
 INPUT_KINDS = ("str", "int", "bool", "any")
@@ -57,7 +56,6 @@ class SeqPanic(Exception):  # noqa: N818 - it is what the reference calls a pani
 @dataclass
 class HostOp:
     name: str  # the builtin, e.g. "regex.find"
-    family: str
     ins: tuple[str, ...]
     outs: tuple[str, ...]
     impl: Callable
@@ -192,20 +190,20 @@ def kinds_of(effect: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def host_builtin(name: str, effect: str, doc: str, *, category: str | None = None,
-                 family: str | None = None, needs_host: bool = False):
+                 needs_host: bool = False):
     """Declare the decorated function as the builtin `name` (see
     seqjit.builtins.registry). It takes the inputs (bottom first; after the
     HostContext if `needs_host`) and returns the outputs (a tuple when there
     are several, None when there are none); raising SeqPanic makes the builtin
-    a runtime error. `family` groups the ops a runtime module emits
-    (`emit_host_ops`); it defaults to the name's first part."""
+    a runtime error."""
     ins, outs = kinds_of(effect)
     assert all(k in INPUT_KINDS for k in ins) and all(k in OUTPUT_KINDS for k in outs), effect
 
     def register(impl: Callable) -> Callable:
         declare_builtin(name, effect, doc, impl, "host op", category)
-        op = HostOp(name, family or name.split(".")[0], ins, outs, impl, needs_host)
+        op = HostOp(name, ins, outs, impl, needs_host)
         HOST_OPS[name] = op
+        _register_stub(op)
         SERVICES.append(Service(op.service, ctypes.CFUNCTYPE(None, ctypes.c_void_p),
                                 lambda host, op=op: _callback(host, op)))
         return impl
@@ -238,22 +236,20 @@ def _callback(host: HostContext, op: HostOp) -> Callable[[int], None]:
     return call
 
 
-def ops_of(family: str) -> list[HostOp]:
-    return [op for op in HOST_OPS.values() if op.family == family]
-
-
 # --- the runtime module's part ----------------------------------------------------------
 
 
-def emit_host_ops(rt: RuntimeBuilder, family: str) -> None:
-    """`void seq_rt_host_NAME(ptr block)` for each host op of `family`."""
-    for op in ops_of(family):
-        fn = declare_runtime(rt.module, op.symbol)
-        b = ir.IRBuilder(fn.append_basic_block("entry"))
-        (block,) = fn.args
-        rt.host_call(b, op.service, ir.FunctionType(VOID, [PTR]), [block])
+def _register_stub(op: HostOp) -> None:
+    """`void seq_rt_host_NAME(ptr block)`: make the host call on the system
+    stack, then raise the runtime error it reports, if any."""
+
+    @runtime_fn(op.symbol)
+    def stub(f: Fn, block: ir.Value) -> None:
+        """Borrows `block` (status, inputs, outputs; see the module's doc);
+        the host fills in the status and the outputs."""
+        b = f.b
+        f.host_call(op.service, VOID, block)
         status = b.load(block, typ=I64)
         with b.if_then(b.icmp_unsigned("!=", status, const(0)), likely=False):
-            b.call(declare_runtime(rt.module, "seq_rt_panic"), [b.inttoptr(status, PTR)])
+            f.call("seq_rt_panic", b.inttoptr(status, PTR))
             b.unreachable()
-        b.ret_void()

@@ -349,18 +349,19 @@ def runtime_fn(
     The emitter is called as `emit(f, *args)` with `f` a `Fn` positioned in
     the entry block; a value it returns is returned from the IR function.
     Its docstring says what the function consumes, borrows and returns."""
-    from .interface import SIGNATURES
+    from .interface import signature as declared
 
+    public = declared(name)
     if internal:
-        if ret is None or args is None or name in SIGNATURES:
+        if ret is None or args is None or public is not None:
             raise TypeError(f"private runtime function {name} states its own signature")
         signature = (ret, list(args))
     else:
         if ret is not None or args is not None:
             raise TypeError(f"{name}: a public function's signature is in runtime/interface.py")
-        if name not in SIGNATURES:
+        if public is None:
             raise TypeError(f"{name} is not in the runtime's interface (runtime/interface.py)")
-        signature = SIGNATURES[name]
+        signature = public
 
     def register(emit: Callable[..., ir.Value | None]) -> Callable[..., ir.Value | None]:
         doc = inspect.getdoc(emit)
@@ -510,9 +511,9 @@ def signature_of(name: str) -> ir.FunctionType:
 def _import_runtime() -> None:
     from importlib import import_module
 
-    from .library import MODULES
+    from .library import runtime_modules
 
-    for module in MODULES:
+    for module in runtime_modules():
         import_module(module)
 
 

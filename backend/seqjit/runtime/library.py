@@ -1,7 +1,8 @@
-"""The runtime module, assembled from its parts. A new family of runtime
-functions adds its module to MODULES, after the families it uses: importing
-it registers its functions, globals and module assembly (runtime/irkit.py);
-a module not yet written that way defines `emit(rt)` instead."""
+"""The runtime module, assembled from its parts: the machine's modules
+(`seqjit.runtime.*`) and each builtin family's `runtime.py`, found by
+walking the packages. Importing a part registers its functions, globals and
+module assembly (runtime/irkit.py); every function is declared before any
+body is emitted, so the parts may call each other in any order."""
 
 from __future__ import annotations
 
@@ -9,38 +10,25 @@ import hashlib
 import os
 from importlib import import_module
 from pathlib import Path
+from pkgutil import iter_modules
 
 import llvmlite
+from llvmlite import ir
 
 from .irkit import ASSEMBLY, declare_registered, define_registered
+from .layout import emit_refcount_helpers
 
-# In emission order: a module after those whose functions it calls.
-MODULES = [
-    "seqjit.runtime.core",
-    "seqjit.builtins.strings.runtime",
-    "seqjit.builtins.process.runtime",
-    "seqjit.builtins.collections.runtime",
-    "seqjit.builtins.control.runtime",
-    "seqjit.runtime.unwind",
-    "seqjit.runtime.context",
-    "seqjit.runtime.waitq",
-    "seqjit.runtime.strands",
-    "seqjit.runtime.iowait",
-    "seqjit.runtime.channels",
-    "seqjit.runtime.weaves",
-    "seqjit.runtime.protected",
-    "seqjit.runtime.faults",
-    "seqjit.builtins.testing.runtime",
-    "seqjit.builtins.regex.runtime",
-    "seqjit.builtins.son.runtime",
-    "seqjit.builtins.crypto.runtime",
-    "seqjit.builtins.compress.runtime",
-    "seqjit.builtins.system.runtime",
-    "seqjit.builtins.files.runtime",
-    "seqjit.builtins.signals.runtime",
-    "seqjit.builtins.terminal.runtime",
-    "seqjit.builtins.net.runtime",
-]
+PACKAGE = Path(__file__).parent.parent  # backend/seqjit
+
+
+def runtime_modules() -> list[str]:
+    """The names of every module that contributes to the runtime module."""
+    machine = [f"seqjit.runtime.{info.name}" for info in iter_modules([str(PACKAGE / "runtime")])]
+    families = sorted(
+        f"seqjit.builtins.{path.parent.name}.runtime"
+        for path in (PACKAGE / "builtins").glob("*/runtime.py")
+    )
+    return [*machine, *families]
 
 
 def runtime_ir() -> str:
@@ -49,7 +37,7 @@ def runtime_ir() -> str:
     from ..live.engine import default_cache_dir
 
     path = default_cache_dir().parent / f"runtime-{_source_key()}.ll"
-    for name in MODULES:  # their host services register on import
+    for name in runtime_modules():  # their host services register on import
         import_module(name)
     try:
         return path.read_text()
@@ -67,23 +55,20 @@ def runtime_ir() -> str:
 
 
 def build_runtime_ir() -> str:
-    from .core import RuntimeBuilder
-
-    rt = RuntimeBuilder()
-    modules = [import_module(name) for name in MODULES]
-    declare_registered(rt.module)
-    for source in ASSEMBLY:
-        rt.asm.extend(source().strip().splitlines())
-    for module in modules:  # those not yet written as registered functions
-        if hasattr(module, "emit"):
-            module.emit(rt)
-    define_registered(rt.module)
-    return rt.text()
+    module = ir.Module("seq_runtime")
+    emit_refcount_helpers(module)
+    for name in runtime_modules():
+        import_module(name)
+    declare_registered(module)
+    define_registered(module)
+    asm = [line for source in ASSEMBLY for line in source().strip().splitlines()]
+    escaped = [line.replace("\\", "\\5C").replace('"', "\\22") for line in asm]
+    # After the module (LLVM wants the target triple first).
+    return str(module) + "".join(f'module asm "{line}"\n' for line in escaped)
 
 
 def _source_key() -> str:
     digest = hashlib.sha256(llvmlite.__version__.encode())
-    package = Path(__file__).parent.parent
-    for source in sorted([*package.glob("runtime/*.py"), *package.glob("builtins/**/*.py")]):
+    for source in sorted([*PACKAGE.glob("runtime/*.py"), *PACKAGE.glob("builtins/**/*.py")]):
         digest.update(source.read_bytes())
     return digest.hexdigest()[:24]

@@ -14,9 +14,8 @@ from __future__ import annotations
 import struct
 import zlib
 
-from ...runtime.core import RuntimeBuilder
 from ...runtime.host import _B64, base64_decode, base64_encode
-from ...runtime.hostops import emit_host_ops, host_builtin, text_or_empty
+from ...runtime.hostops import host_builtin, text_or_empty
 
 GZIP_DEFAULT_LEVEL, ZSTD_DEFAULT_LEVEL = 6, 3
 
@@ -118,6 +117,3 @@ def unzstd(text: bytes) -> tuple[bytes, bool]:
     data = _unb64(text)
     return _utf8(unzstd_bytes(data) if data is not None else None)
 
-
-def emit(rt: RuntimeBuilder) -> None:
-    emit_host_ops(rt, "compress")

@@ -20,9 +20,8 @@ import hmac
 import secrets
 import uuid
 
-from ...runtime.core import RuntimeBuilder
 from ...runtime.host import _B64, base64_decode, base64_encode, hex_decode
-from ...runtime.hostops import SeqPanic, emit_host_ops, host_builtin, text_or_empty
+from ...runtime.hostops import SeqPanic, host_builtin, text_or_empty
 
 AES_KEY_SIZE, AES_NONCE_SIZE, AES_TAG_SIZE = 32, 12, 16
 MIN_PBKDF2_ITERATIONS = 1000
@@ -153,6 +152,3 @@ def ed25519_verify(message: bytes, signature_hex: bytes, public_hex: bytes) -> b
         return False
     return True
 
-
-def emit(rt: RuntimeBuilder) -> None:
-    emit_host_ops(rt, "crypto")

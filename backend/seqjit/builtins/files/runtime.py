@@ -19,9 +19,8 @@ from typing import BinaryIO
 
 from llvmlite import ir
 
-from ...runtime.core import RuntimeBuilder
 from ...runtime.host import HostContext, service
-from ...runtime.hostops import emit_host_ops, host_builtin, string_bytes, text_or_empty
+from ...runtime.hostops import host_builtin, string_bytes, text_or_empty
 from ...runtime.irkit import I64, PTR, Fn, Var, const, extern, loop, runtime_fn
 from ...runtime.layout import FALSE, TRUE
 
@@ -87,13 +86,13 @@ def size(path: bytes) -> tuple[int, bool]:
 
 
 @host_builtin("dir.exists?", "( ..a String -- ..a Bool )",
-              "True if a directory exists at the path.", family="file")
+              "True if a directory exists at the path.")
 def dir_exists(path: bytes) -> bool:
     return bool(_path(path)) and os.path.isdir(_path(path))
 
 
 @host_builtin("dir.make", "( ..a String -- ..a Bool )",
-              "Create a directory including missing parents; false on failure.", family="file")
+              "Create a directory including missing parents; false on failure.")
 def dir_make(path: bytes) -> bool:
     """With missing parents; true if it is already a directory."""
     p = _path(path)
@@ -107,7 +106,7 @@ def dir_make(path: bytes) -> bool:
 
 
 @host_builtin("dir.delete", "( ..a String -- ..a Bool )",
-              "Remove an empty directory; false on failure.", family="file")
+              "Remove an empty directory; false on failure.")
 def dir_delete(path: bytes) -> bool:
     try:
         os.rmdir(_path(path))
@@ -117,8 +116,7 @@ def dir_delete(path: bytes) -> bool:
 
 
 @host_builtin("dir.list", "( ..a String -- ..a V Bool )",
-              "List of entry names in a directory; flag is false if it cannot be read.",
-              family="file")
+              "List of entry names in a directory; flag is false if it cannot be read.")
 def dir_list(path: bytes) -> tuple[list[bytes], bool]:
     """Entry names in the directory's own order, without names that are not UTF-8."""
     p = _path(path)
@@ -234,6 +232,3 @@ def for_each_line(f: Fn, sp: ir.Value) -> ir.Value:
     b.store(b.select(whole_file, const(TRUE), const(FALSE)), top.get())
     return b.gep(top.get(), [const(1)], source_etype=I64)
 
-
-def emit(rt: RuntimeBuilder) -> None:
-    emit_host_ops(rt, "file")

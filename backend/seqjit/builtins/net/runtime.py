@@ -43,11 +43,10 @@ from dataclasses import dataclass
 
 from llvmlite import ir
 
-from ...runtime.core import RuntimeBuilder
 from ...runtime.host import SERVICES, HostContext, Service
 from ...runtime.hostops import SeqPanic, ident, kinds_of, tag_int, text_or_empty, values
 from ...runtime.iowait import POLLIN, POLLOUT
-from ...runtime.irkit import declare_runtime
+from ...runtime.irkit import Fn, loop, runtime_fn
 from ...runtime.layout import I64, PTR, VOID, const
 from ..registry import declare_builtin
 
@@ -90,6 +89,30 @@ class NetOp:
 NET_OPS: dict[str, NetOp] = {}
 
 
+def _register_stub(op: NetOp) -> None:
+    """`void SYMBOL(ptr block)`: make the host call; while the op would
+    block, park the strand until its socket is ready (runtime/iowait.py) and
+    call again; raise the runtime error it reports, if any."""
+
+    @runtime_fn(op.symbol)
+    def stub(f: Fn, block: ir.Value) -> None:
+        """Borrows `block` (status, inputs, outputs). The host's status is 0
+        (done), a C string's address (a runtime error), or an odd word asking
+        to wait: fd << 8 | events << 1 | 1, with the timeout in word 2."""
+        b = f.b
+        with loop(b):
+            f.host_call(op.service, VOID, block)
+            status = b.load(block, typ=I64)
+            with b.if_then(b.icmp_unsigned("==", status, const(0)), likely=True):
+                b.ret_void()
+            with b.if_then(b.icmp_unsigned("==", b.and_(status, const(1)), const(0))):
+                f.call("seq_rt_panic", b.inttoptr(status, PTR))
+                b.unreachable()
+            timeout = b.load(b.gep(block, [const(2)], source_etype=I64), typ=I64)
+            events = b.and_(b.lshr(status, const(1)), const(127))
+            f.call("seq_io_wait", b.ashr(status, const(8)), events, timeout)
+
+
 def net_builtin(name: str, effect: str, doc: str, *, category: str | None = None):
     """Declare the decorated function as the builtin `name` (see
     seqjit.builtins.registry): it takes the inputs (bottom first) and returns
@@ -101,6 +124,7 @@ def net_builtin(name: str, effect: str, doc: str, *, category: str | None = None
         declare_builtin(name, effect, doc, impl, "net op", category)
         op = NetOp(name, ins, outs, impl)
         NET_OPS[name] = op
+        _register_stub(op)
         SERVICES.append(Service(op.service, ctypes.CFUNCTYPE(None, ctypes.c_void_p),
                                 lambda host, op=op: _callback(host, op)))
         return impl
@@ -856,28 +880,3 @@ def http_post(url: bytes, body: bytes, content_type: bytes):
              "HTTP PUT (url body content-type); result map like net.http.get.", category="http")
 def http_put(url: bytes, body: bytes, content_type: bytes):
     return (yield from perform("PUT", url, (body, content_type)))
-
-
-# --- the runtime module's part ----------------------------------------------------------
-
-
-def emit(rt: RuntimeBuilder) -> None:
-    panic = declare_runtime(rt.module, "seq_rt_panic")
-    wait = declare_runtime(rt.module, "seq_io_wait")  # runtime/iowait.py
-    for op in NET_OPS.values():
-        fn, b = rt.function(op.symbol, VOID, [PTR])
-        (block,) = fn.args
-        loop = fn.append_basic_block("loop")
-        b.branch(loop)
-        b.position_at_end(loop)
-        rt.host_call(b, op.service, ir.FunctionType(VOID, [PTR]), [block])
-        status = b.load(block, typ=I64)
-        with b.if_then(b.icmp_unsigned("==", status, const(0)), likely=True):
-            b.ret_void()
-        with b.if_then(b.icmp_unsigned("==", b.and_(status, const(1)), const(0))):
-            b.call(panic, [b.inttoptr(status, PTR)])
-            b.unreachable()
-        timeout = b.load(b.gep(block, [const(2)], source_etype=I64), typ=I64)
-        events = b.and_(b.lshr(status, const(1)), const(127))
-        b.call(wait, [b.ashr(status, const(8)), events, timeout])
-        b.branch(loop)

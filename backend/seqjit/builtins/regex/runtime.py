@@ -9,8 +9,7 @@ error.
 
 from __future__ import annotations
 
-from ...runtime.core import RuntimeBuilder
-from ...runtime.hostops import emit_host_ops, host_builtin, text_or_empty
+from ...runtime.hostops import host_builtin, text_or_empty
 from .syntax import Compiled, RegexError, compile_rust, expand, find_iter
 
 
@@ -106,6 +105,3 @@ def split(text: bytes, pattern: bytes) -> tuple[list[str], bool]:
 def valid(pattern: bytes) -> bool:
     return _compile(pattern) is not None
 
-
-def emit(rt: RuntimeBuilder) -> None:
-    emit_host_ops(rt, "regex")

@@ -26,9 +26,8 @@ import sys
 
 from llvmlite import ir
 
-from ...runtime.core import RuntimeBuilder
 from ...runtime.host import HostContext
-from ...runtime.hostops import SeqPanic, emit_host_ops, host_builtin
+from ...runtime.hostops import SeqPanic, host_builtin
 from ...runtime.irkit import Fn, extern, runtime_fn, runtime_global
 from ...runtime.layout import I8, I32, I64, PTR, const
 
@@ -124,9 +123,6 @@ def ignore(host: HostContext, sig: int) -> None:
     s = signals(host)
     s.set("signal.ignore", sig, SIG_IGN, 0)
 
-
-def emit(rt: RuntimeBuilder) -> None:
-    emit_host_ops(rt, "signal")
 
 
 # --- the runtime module's part: the handler and the flags ---------------------------------

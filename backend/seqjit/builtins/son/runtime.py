@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ...runtime.core import RuntimeBuilder
 from ...runtime.host import format_float
-from ...runtime.hostops import emit_host_ops, host_builtin, string_bytes, text_of, word_at
+from ...runtime.hostops import host_builtin, string_bytes, text_of, word_at
 from ...runtime.irkit import WORD
 from ...runtime.layout import (
     CHANNEL,
@@ -170,6 +169,3 @@ def dump(value: int) -> str:
 def dump_pretty(value: int) -> str:
     return son(value, pretty=True)
 
-
-def emit(rt: RuntimeBuilder) -> None:
-    emit_host_ops(rt, "son")

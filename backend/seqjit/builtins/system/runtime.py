@@ -16,8 +16,7 @@ import os
 import platform
 import sys
 
-from ...runtime.core import RuntimeBuilder
-from ...runtime.hostops import emit_host_ops, host_builtin, text_or_empty
+from ...runtime.hostops import host_builtin, text_or_empty
 
 
 def _path(data: bytes) -> str:
@@ -160,6 +159,3 @@ def name() -> str:
 def arch() -> str:
     return os_arch()
 
-
-def emit(rt: RuntimeBuilder) -> None:
-    emit_host_ops(rt, "os")

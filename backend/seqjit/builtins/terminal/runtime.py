@@ -22,8 +22,7 @@ import os
 
 from llvmlite import ir
 
-from ...runtime.core import RuntimeBuilder
-from ...runtime.hostops import emit_host_ops, host_builtin
+from ...runtime.hostops import host_builtin
 from ...runtime.irkit import I8, I32, I64, PTR, Fn, alloca_once, const, extern, runtime_fn
 
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 80, 24
@@ -100,9 +99,6 @@ def width() -> int:
 def height() -> int:
     return window_size()[1]
 
-
-def emit(rt: RuntimeBuilder) -> None:
-    emit_host_ops(rt, "terminal")
 
 
 @runtime_fn("seq_rt_terminal_read_char")
