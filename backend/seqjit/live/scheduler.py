@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..runtime.channels import CHANNEL_OBJ
+from ..runtime.interface import bind, global_word
 from ..runtime.layout import CLOSURE, CLOSURE_OBJ
 from ..runtime.status import STRAND, Run, State
 from ..runtime.waitq import WAITABLE
@@ -66,33 +67,26 @@ class Scheduler:
         # One thread at a time drives the scheduler (the runtime's state is
         # global); re-entrant, as the drivers below call each other's helpers.
         self.lock = threading.RLock()
-        address = engine.address
-        self.run = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64)(address("seq_sched_run"))
-        self.new_watched = ctypes.CFUNCTYPE(
-            ctypes.c_void_p, ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p
-        )(address("seq_rt_watched_strand"))
-        self.free = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(address("seq_strand_free"))
-        self.alloc = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64)(
-            address("seq_rt_alloc")
-        )
-        self.registry = ctypes.c_void_p.from_address(address("seq_strands"))
-        self.preempt = WORD.from_address(address("seq_preempt_flag"))
-        self.guard = ctypes.c_uint64.from_address(address("seq_stack_guard"))
-        self.stack_size = WORD.from_address(address("seq_native_stack_size"))
-        self.protected = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64)(
-            address("seq_sched_protected")
-        )
-        self.failed = ctypes.c_void_p.from_address(address("seq_failed_strand"))
-        self.panic_message = ctypes.c_char_p.from_address(address("seq_panic_message"))
-        self.next_wake = WORD.from_address(address("seq_next_wake"))
-        self.nanos = ctypes.CFUNCTYPE(ctypes.c_int64)(address("seq_rt_nanos"))
-        self.host_wants = WORD.from_address(address("seq_host_wants_control"))
-        self.interrupt = WORD.from_address(address("seq_interrupt_flag"))
-        self.finished_ids = (WORD * 64).from_address(address("seq_finished_ids"))
-        self.finished_count = WORD.from_address(address("seq_finished_count"))
-        self.channel_registry = ctypes.c_void_p.from_address(address("seq_channels"))
-        self.kill_strand = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(address("seq_strand_kill"))
-        self.address = address
+        self.run = bind(engine, "seq_sched_run")
+        self.new_watched = bind(engine, "seq_rt_watched_strand")
+        self.free = bind(engine, "seq_strand_free")
+        self.alloc = bind(engine, "seq_rt_alloc")
+        self.protected = bind(engine, "seq_sched_protected")
+        self.nanos = bind(engine, "seq_rt_nanos")
+        self.kill_strand = bind(engine, "seq_strand_kill")
+        self.registry = global_word(engine, "seq_strands")
+        self.preempt = global_word(engine, "seq_preempt_flag")
+        self.guard = global_word(engine, "seq_stack_guard", ctypes.c_uint64)
+        self.stack_size = global_word(engine, "seq_native_stack_size")
+        self.failed = global_word(engine, "seq_failed_strand")
+        self.panic_message = global_word(engine, "seq_panic_message", ctypes.c_char_p)
+        self.next_wake = global_word(engine, "seq_next_wake")
+        self.host_wants = global_word(engine, "seq_host_wants_control")
+        self.interrupt = global_word(engine, "seq_interrupt_flag")
+        self.finished_ids = global_word(engine, "seq_finished_ids")
+        self.finished_count = global_word(engine, "seq_finished_count")
+        self.channel_registry = global_word(engine, "seq_channels")
+        self.address = engine.address
         size = os.environ.get("SEQ_STACK_SIZE")
         if size and size.isdigit() and int(size) >= 16 * 1024:
             self.stack_size.value = int(size) & ~15  # as the reference reads it: bytes

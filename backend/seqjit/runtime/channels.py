@@ -18,6 +18,7 @@ from llvmlite import ir
 
 from .irkit import (
     I64,
+    PAIR,
     PTR,
     VOID,
     Fn,
@@ -52,7 +53,6 @@ CHANNEL_OBJ = waitable(
 )
 INITIAL_CAP = 16
 ZERO = tag_int(0)
-RESULT = ir.LiteralStructType([I64, I64])  # value, ok (0 or 1)
 
 NEXT_ID = runtime_global("seq_next_channel_id", I64, "The id the next channel gets.", init=1)
 REGISTRY = runtime_global("seq_channels", PTR, "Every live channel (through all_next).")
@@ -80,7 +80,7 @@ def answer(f: Fn, ch: ir.Value, value: ir.Value, ok: ir.Value) -> None:
     """Return ( value ok ) from chan.receive, dropping its channel."""
     b = f.b
     f.call("seq_decref", ch)
-    pair = b.insert_value(ir.Constant(RESULT, ir.Undefined), value, 0)
+    pair = b.insert_value(ir.Constant(PAIR, ir.Undefined), value, 0)
     b.ret(b.insert_value(pair, ok, 1))
 
 

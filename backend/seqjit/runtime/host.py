@@ -105,7 +105,7 @@ def _panic(host: HostContext) -> Callable[[bytes], None]:
     return panic
 
 
-# --- text services for runtime/strings.py ---------------------------------------------
+# --- text services for builtins/strings/runtime.py------------------------------------------
 
 _B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B64URL = _B64[:62] + b"-_"

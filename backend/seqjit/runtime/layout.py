@@ -181,7 +181,11 @@ def call_ptr(
 def emit_closure_enter(module: ir.Module) -> ir.Function:
     """`seq_closure_enter(closure, sp) -> {sp, code}`, inlined: push the
     closure's captured values (a quotation has none) and drop the reference
-    to it; the caller then calls `code` with the new sp."""
+    to it; the caller then calls `code` with the new sp. Emitted once per
+    module; later calls return it."""
+    existing = module.globals.get("seq_closure_enter")
+    if existing is not None:
+        return existing
     ret = ir.LiteralStructType([PTR, PTR])
     fn = ir.Function(module, ir.FunctionType(ret, [I64, PTR]), name="seq_closure_enter")
     fn.linkage = "internal"

@@ -379,7 +379,7 @@ def strand_entry(f: Fn) -> None:
         b.store(weave, start_sp)
         b.store(WEAVE_OBJ(b, weave).transfer, b.gep(start_sp, [const(1)], source_etype=I64))
         strand.entry_sp = b.gep(start_sp, [const(2)], source_etype=I64)
-    enter = f.module.globals.get("seq_closure_enter") or emit_closure_enter(f.module)
+    enter = emit_closure_enter(f.module)
     entered = b.call(enter, [strand.entry, strand.entry_sp])
     strand.entry = const(1)  # the reference went to the closure's code (1: no value)
     result = call_ptr(b, b.extract_value(entered, 1), WORD_FN, [b.extract_value(entered, 0)])

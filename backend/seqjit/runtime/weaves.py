@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from llvmlite import ir
 
-from .irkit import I64, PTR, Fn, const, is_null, runtime_fn
+from .irkit import I64, PAIR, PTR, Fn, const, is_null, runtime_fn
 from .layout import WEAVE, WEAVE_OBJ, tag_int
 from .status import STRAND, Flag, State
 from .strands import CURRENT, data_stack_count, field_or, run_strand
 
 ZERO = tag_int(0)
-RESULT = ir.LiteralStructType([I64, I64])  # value, has-more
 NULL = ir.Constant(PTR, None)
 
 
@@ -59,7 +58,7 @@ def weave(f: Fn, quotation: ir.Value, sp: ir.Value) -> ir.Value:
 def answer(f: Fn, yielded: ir.Value, more: ir.Value) -> None:
     """Return ( yielded more ) from strand.resume."""
     b = f.b
-    pair = b.insert_value(ir.Constant(RESULT, ir.Undefined), yielded, 0)
+    pair = b.insert_value(ir.Constant(PAIR, ir.Undefined), yielded, 0)
     b.ret(b.insert_value(pair, more, 1))
 
 

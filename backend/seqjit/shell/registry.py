@@ -90,7 +90,7 @@ class Registry:
             return command.run(shell, arg)
         except SeqError as e:
             return CommandOutput(render.error(e), ok=False)
-        except Exception as e:  # a bug of ours: no traceback for the user (DESIGN 8)
+        except Exception as e:  # a bug of ours: never a traceback for the user
             return failure(f"internal error in :{command.name}: {type(e).__name__}: {e}")
 
 

@@ -1,4 +1,4 @@
-"""Lists and maps (layouts: seqjit/runtime/collections.py).
+"""Lists and maps (layouts: runtime/layout.py; runtime functions: builtins/collections/runtime.py).
 
 Reads (length, get, first, last, size) are inline; updates and the
 higher-order builtins call the runtime. An update consumes the collection and
@@ -11,6 +11,7 @@ from llvmlite import ir
 
 from ...codegen.vstack import ANY, BOOL, Slot
 from ...codegen.words import FunctionCompiler, Unsupported
+from ...runtime.irkit import PAIR
 from ...runtime.layout import (
     I64,
     MAP,
@@ -26,8 +27,6 @@ from ...runtime.layout import (
 from ..registry import builtin
 from ..variants.ops import expect, pop_variant
 from .runtime import MAP_COUNT
-
-PAIR = ir.LiteralStructType([I64, I64])
 
 
 def _call(c: FunctionCompiler, name: str, args: list[Slot]) -> ir.Value:

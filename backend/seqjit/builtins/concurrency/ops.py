@@ -1,5 +1,6 @@
-"""Strands, channels and weaves: each a call into runtime/strands.py,
-channels.py or weaves.py (a blocking call switches strands inside)."""
+"""Strands, channels and weaves: each a call into the machine's
+runtime/strands.py, channels.py or weaves.py (a blocking call switches
+strands inside)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,9 @@ from llvmlite import ir
 
 from ...codegen.vstack import ANY, Slot
 from ...codegen.words import FunctionCompiler
+from ...runtime.irkit import PAIR
 from ...runtime.layout import I64, VOID, const
 from ..registry import builtin
-
-PAIR = ir.LiteralStructType([I64, I64])
 
 
 def _pair(c: FunctionCompiler, result: ir.Value) -> None:

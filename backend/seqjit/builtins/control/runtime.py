@@ -16,8 +16,7 @@ def run_quotation(f: Fn, quotation: ir.Value, sp: ir.Value) -> ir.Value:
     """Call `quotation` (borrowed: a reference is taken for the call) on
     the data stack at `sp`; returns the stack pointer after it."""
     b = f.b
-    # runtime/strands.py emits the inlined closure entry; reuse it.
-    enter = f.module.globals.get("seq_closure_enter") or emit_closure_enter(f.module)
+    enter = emit_closure_enter(f.module)
     f.call("seq_incref", quotation)
     entered = b.call(enter, [quotation, sp])
     return call_ptr(b, b.extract_value(entered, 1), WORD_FN, [b.extract_value(entered, 0)])

@@ -13,7 +13,7 @@ from ..registry import builtin, implement
 from .runtime import NET_OPS, NetOp
 
 SLOT_KIND = {"str": ANY, "list": ANY, "map": ANY, "int": INT, "bool": BOOL}
-HEAD = 3  # status, token, timeout: see runtime/net.py
+HEAD = 3  # status, token, timeout: see builtins/net/runtime.py
 
 
 def emit_net_op(c: FunctionCompiler, spec: NetOp) -> None:

@@ -45,6 +45,7 @@ from llvmlite import ir
 
 from ...runtime.host import SERVICES, HostContext, Service
 from ...runtime.hostops import SeqPanic, ident, kinds_of, tag_int, text_or_empty, values
+from ...runtime.interface import bind
 from ...runtime.iowait import POLLIN, POLLOUT
 from ...runtime.irkit import Fn, loop, runtime_fn
 from ...runtime.layout import I64, PTR, VOID, const
@@ -134,10 +135,8 @@ def net_builtin(name: str, effect: str, doc: str, *, category: str | None = None
 
 class _MapMaker:
     def __init__(self, host: HostContext) -> None:
-        engine = host.engine
-        self.make = ctypes.CFUNCTYPE(ctypes.c_int64)(engine.address("seq_rt_map_make"))
-        self.set = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64, ctypes.c_int64,
-                                    ctypes.c_int64)(engine.address("seq_rt_map_set"))
+        self.make = bind(host.engine, "seq_rt_map_make")
+        self.set = bind(host.engine, "seq_rt_map_set")
 
 
 def _encode(host: HostContext, kind: str, value) -> int:

@@ -1,6 +1,6 @@
 """String builtins: text access, search, transformation, conversions, stdin
 and byte encodings. Lengths and emptiness are read inline; the rest is one
-call into runtime/strings.py, whose functions document whether they consume
+call into builtins/strings/runtime.py, whose functions document whether they consume
 their arguments ("drops") or leave them to the caller ("keeps", then the
 emitter drops them here).
 

@@ -21,6 +21,7 @@ from ...runtime.irkit import (
     I8,
     I32,
     I64,
+    PAIR,
     PTR,
     VOID,
     Fn,
@@ -59,7 +60,6 @@ ENCODINGS = ("base64", "base64url", "hex")  # `which` for seq_rt_encode / seq_rt
 # Unicode White_Space above ASCII (Rust's `char::is_whitespace`, used by trim).
 WIDE_SPACES = (0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
 
-PAIR = ir.LiteralStructType([I64, I64])
 INT_RESULT = ir.LiteralStructType([I64, I1])
 FLOAT_RESULT = ir.LiteralStructType([F64, I1])
 TRUE_I1, FALSE_I1 = ir.Constant(I1, 1), ir.Constant(I1, 0)
@@ -978,7 +978,7 @@ def stdin_fill(f: Fn) -> ir.Value:
     f.store(IN_POS, const(0))
     f.store(IN_END, const(0))
     with loop(b):
-        f.call("seq_io_wait", const(0), const(POLLIN), const(-1))  # runtime/net.py polls it
+        f.call("seq_io_wait", const(0), const(POLLIN), const(-1))  # runtime/iowait.py polls it
         n = f.call("read", ir.Constant(I32, 0), f.glob(IN_BUFFER_G), const(IN_BUFFER))
         with b.if_then(b.icmp_signed(">", n, const(0))):
             f.store(IN_END, n)

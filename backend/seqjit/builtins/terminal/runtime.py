@@ -107,7 +107,7 @@ def read_char(f: Fn, nonblocking: ir.Value) -> ir.Value:
     -1 at EOF, on an error, or when `nonblocking` and no byte is ready.
     Pending output is flushed before reading."""
     b = f.b
-    buf = f.glob("seq_in_buffer")  # runtime/strings.py's read-ahead
+    buf = f.glob("seq_in_buffer")  # builtins/strings/runtime.py's read-ahead
     ahead = f.load("seq_in_pos")
     with b.if_then(b.icmp_signed("<", ahead, f.load("seq_in_end"))):
         f.store("seq_in_pos", b.add(ahead, const(1)))

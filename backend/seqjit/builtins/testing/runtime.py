@@ -24,6 +24,7 @@ from llvmlite import ir
 
 from ...runtime.host import HostContext, service
 from ...runtime.hostops import string_bytes, text_of, word_at
+from ...runtime.interface import global_word
 from ...runtime.irkit import I64, PTR, VOID, Fn, Var, const, runtime_fn, runtime_global, while_
 from ...runtime.status import STRAND
 from ..son.runtime import son
@@ -60,7 +61,7 @@ def test_context(host: HostContext) -> TestContext:
 
 
 def passes_cell(host: HostContext) -> ctypes.c_int64:
-    return ctypes.c_int64.from_address(host.engine.address("seq_test_passes"))
+    return global_word(host.engine, "seq_test_passes")
 
 
 def reset_test(host: HostContext, name: str | None) -> None:
@@ -287,14 +288,10 @@ def stack_dump(f: Fn, sp: ir.Value) -> ir.Value:
     stack's base (the running strand's, else seq_stack_base) up to `sp`,
     consumes them, and returns the base (`sp` itself when no base is set)."""
     b = f.b
-    start = f.load(STACK_BASE)
-    current = f.module.globals.get("seq_current")  # the running strand (runtime/strands.py)
-    if current is not None:
-        strand = b.load(current, typ=PTR)
-        on_strand = b.icmp_unsigned("!=", strand, ir.Constant(PTR, None))
-        ds_base = STRAND(b, strand).addr("ds_base")
-        own = b.load(b.select(on_strand, ds_base, f.address(STACK_BASE)), typ=PTR)
-        start = b.select(on_strand, own, start)
+    strand = f.load("seq_current")
+    ds_base = STRAND(b, strand).addr("ds_base")
+    on_strand = b.icmp_unsigned("!=", strand, ir.Constant(PTR, None))
+    start = b.load(b.select(on_strand, ds_base, f.address(STACK_BASE)), typ=PTR)
     with b.if_then(b.icmp_unsigned("==", start, ir.Constant(PTR, None))):
         b.ret(sp)
     shown = f.host_call("stack_dump", I64, b.ptrtoint(start, I64), b.ptrtoint(sp, I64))

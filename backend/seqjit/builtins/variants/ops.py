@@ -1,7 +1,7 @@
 """Variants: the values of union types (and the base of lists).
 
 Layout: header, i64 tag (a Symbol value), i64 field count, the fields (see
-seqjit/runtime/collections.py for how lists grow and copy on write).
+seqjit/builtins/collections/runtime.py for how lists grow and copy on write).
 
 The checker types a list or map argument as a type variable (as the reference
 does), so the builtins here and in collections.py check the kind of object
