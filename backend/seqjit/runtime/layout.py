@@ -13,8 +13,6 @@ Reference counts are not atomic: one scheduler thread runs all Seq code.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from llvmlite import ir
 
 from . import irkit
@@ -84,61 +82,6 @@ def tag_int(n: int) -> ir.Constant:
 def is_heap(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
     low = b.icmp_unsigned("==", b.and_(v, const(1)), const(0))
     return b.and_(low, b.icmp_unsigned(">", v, const(TRUE)))
-
-
-def field_ptr(b: ir.IRBuilder, obj: ir.Value, offset: int) -> ir.Value:
-    """Pointer to the i64 word `offset` bytes into a heap object. (Modules
-    not yet converted; new code reaches fields by name through a Layout.)"""
-    base = b.inttoptr(obj, PTR) if obj.type == I64 else obj
-    return b.gep(base, [const(offset)], source_etype=I8) if offset else base
-
-
-def load_word(b: ir.IRBuilder, obj: ir.Value, offset: int, ty: ir.Type = I64) -> ir.Value:
-    return b.load(field_ptr(b, obj, offset), typ=ty)
-
-
-def declare(module: ir.Module, name: str, fnty: ir.FunctionType) -> ir.Function:
-    """The function `name` in `module`, declared if it is not there yet.
-    (Modules not yet converted; new code uses irkit's `extern` and
-    `declare_runtime`, which check the signature.)"""
-    existing = module.globals.get(name)
-    if existing is not None:
-        return existing
-    return ir.Function(module, fnty, name=name)
-
-
-def for_range(
-    b: ir.IRBuilder,
-    start: ir.Value,
-    stop: ir.Value,
-    carried: list[ir.Value],
-    body: Callable[[ir.Value, list[ir.Value]], list[ir.Value]],
-) -> list[ir.Value]:
-    """`for i in range(start, stop)` carrying values through the iterations;
-    `body(i, values)` returns the next values. Returns the values at the end.
-    (New code writes `with irkit.for_range(...)`, carrying values in `Var`s.)"""
-    fn = b.function
-    before = b.block
-    head, loop, done = (fn.append_basic_block(n) for n in ("loop", "body", "done"))
-    b.branch(head)
-    b.position_at_end(head)
-    i = b.phi(I64)
-    i.add_incoming(start, before)
-    phis = []
-    for v in carried:
-        p = b.phi(v.type)
-        p.add_incoming(v, before)
-        phis.append(p)
-    b.cbranch(b.icmp_signed("<", i, stop), loop, done)
-    b.position_at_end(loop)
-    new = body(i, phis)
-    latch = b.block
-    i.add_incoming(b.add(i, const(1)), latch)
-    for p, v in zip(phis, new, strict=True):
-        p.add_incoming(v, latch)
-    b.branch(head)
-    b.position_at_end(done)
-    return phis
 
 
 def emit_refcount_helpers(module: ir.Module) -> None:

@@ -15,18 +15,15 @@ from ...runtime.irkit import PAIR
 from ...runtime.layout import (
     I64,
     MAP,
+    MAP_OBJ,
     PTR,
     VARIANT,
-    VARIANT_COUNT,
-    VARIANT_FIELDS,
+    VARIANT_OBJ,
     const,
-    field_ptr,
-    load_word,
     tag_int,
 )
 from ..registry import builtin
 from ..variants.ops import expect, pop_variant
-from .runtime import MAP_COUNT
 
 
 def _call(c: FunctionCompiler, name: str, args: list[Slot]) -> ir.Value:
@@ -79,7 +76,7 @@ def _list_push(c: FunctionCompiler) -> None:
 @builtin("list.length", "( ..a V -- ..a Int )", "Number of elements.")
 def _list_length(c: FunctionCompiler) -> None:
     v = pop_variant(c, "list.length")
-    n = load_word(c.b, v.value, VARIANT_COUNT)
+    n = VARIANT_OBJ(c.b, v.value).count
     c.decref(v)
     c.push_int(n)
 
@@ -87,7 +84,7 @@ def _list_length(c: FunctionCompiler) -> None:
 @builtin("list.empty?", "( ..a V -- ..a Bool )", "True if the list has no elements.")
 def _list_empty(c: FunctionCompiler) -> None:
     v = pop_variant(c, "list.empty?")
-    n = load_word(c.b, v.value, VARIANT_COUNT)
+    n = VARIANT_OBJ(c.b, v.value).count
     c.decref(v)
     c.push_bool(c.b.icmp_signed("==", n, const(0)))
 
@@ -98,7 +95,7 @@ def _element(c: FunctionCompiler, v: Slot, index: ir.Value, count: ir.Value) -> 
     inside = b.icmp_unsigned("<", index, count)
     before = b.block
     with b.if_then(inside):
-        x = b.load(b.gep(field_ptr(b, v.value, VARIANT_FIELDS), [index], source_etype=I64), typ=I64)
+        x = b.load(VARIANT_OBJ(b, v.value).trailing(index), typ=I64)
         b.call(c.unit.helper("seq_incref"), [x])
         loaded = b.block
     value = b.phi(I64)
@@ -114,19 +111,19 @@ def _element(c: FunctionCompiler, v: Slot, index: ir.Value, count: ir.Value) -> 
 def _list_get(c: FunctionCompiler) -> None:
     index = c.untag(c.vs.pop())
     v = pop_variant(c, "list.get")
-    _element(c, v, index, load_word(c.b, v.value, VARIANT_COUNT))
+    _element(c, v, index, VARIANT_OBJ(c.b, v.value).count)
 
 
 @builtin("list.first", "( ..a V -- ..a T Bool )", "First element; flag is false for an empty list.")
 def _list_first(c: FunctionCompiler) -> None:
     v = pop_variant(c, "list.first")
-    _element(c, v, const(0), load_word(c.b, v.value, VARIANT_COUNT))
+    _element(c, v, const(0), VARIANT_OBJ(c.b, v.value).count)
 
 
 @builtin("list.last", "( ..a V -- ..a T Bool )", "Last element; flag is false for an empty list.")
 def _list_last(c: FunctionCompiler) -> None:
     v = pop_variant(c, "list.last")
-    n = load_word(c.b, v.value, VARIANT_COUNT)
+    n = VARIANT_OBJ(c.b, v.value).count
     _element(c, v, c.b.sub(n, const(1)), n)  # -1 is out of range as an unsigned index
 
 
@@ -214,7 +211,7 @@ def _map_values(c: FunctionCompiler) -> None:
 
 def _map_count(c: FunctionCompiler, name: str) -> ir.Value:
     (m,) = _pop_map(c, name, 0)
-    n = load_word(c.b, m.value, MAP_COUNT)
+    n = MAP_OBJ(c.b, m.value).count
     c.decref(m)
     return n
 

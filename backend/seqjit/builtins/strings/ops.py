@@ -14,9 +14,9 @@ from llvmlite import ir
 
 from ...codegen.vstack import ANY, F64RAW, Slot
 from ...codegen.words import FunctionCompiler
-from ...runtime.layout import I1, I32, I64, STRING, SYMBOL, const, load_word
+from ...runtime.layout import I1, I32, I64, STRING, STRING_OBJ, SYMBOL, const
 from ..registry import builtin
-from .runtime import ENCODINGS, FLOAT_RESULT, INT_RESULT, LENGTH, PAIR
+from .runtime import ENCODINGS, FLOAT_RESULT, INT_RESULT, PAIR
 
 
 def _push_string(c: FunctionCompiler, value: ir.Value) -> None:
@@ -35,7 +35,7 @@ def _pop_value(c: FunctionCompiler) -> Slot:
 @builtin("string.byte-length", "( ..a String -- ..a Int )", "Length in UTF-8 bytes.")
 def _byte_length(c: FunctionCompiler) -> None:
     s = _pop_value(c)
-    n = load_word(c.b, s.value, LENGTH)
+    n = STRING_OBJ(c.b, s.value).length
     c.decref(s)
     c.push_int(n)
 
@@ -43,7 +43,7 @@ def _byte_length(c: FunctionCompiler) -> None:
 @builtin("string.empty?", "( ..a String -- ..a Bool )", "True for the empty string.")
 def _empty(c: FunctionCompiler) -> None:
     s = _pop_value(c)
-    n = load_word(c.b, s.value, LENGTH)
+    n = STRING_OBJ(c.b, s.value).length
     c.decref(s)
     c.push_bool(c.b.icmp_unsigned("==", n, const(0)))
 

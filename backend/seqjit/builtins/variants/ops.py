@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from ...codegen.vstack import ANY, Slot
 from ...codegen.words import FunctionCompiler
-from ...runtime.layout import I64, PTR, VARIANT, VOID, const, field_ptr, is_heap, load_word
-from ...runtime.layout import VARIANT_COUNT as COUNT
-from ...runtime.layout import VARIANT_FIELDS as FIELDS
-from ...runtime.layout import VARIANT_TAG as TAG
+from ...runtime.layout import I64, OBJECT, PTR, VARIANT, VARIANT_OBJ, VOID, const, is_heap
 from ..collections.runtime import ERRORS
 from ..registry import builtin
 
@@ -37,7 +34,7 @@ def expect(c: FunctionCompiler, slot: Slot, kind: int, name: str) -> Slot:
     message = f"{name}: expected a {'Variant' if kind == VARIANT else 'Map'}"
     with b.if_then(b.not_(is_heap(b, slot.value)), likely=False):
         collection_error(c, message)
-    with b.if_then(b.icmp_unsigned("!=", load_word(b, slot.value, 8), const(kind)),
+    with b.if_then(b.icmp_unsigned("!=", OBJECT(b, slot.value).kind, const(kind)),
                    likely=False):
         collection_error(c, message)
     return slot
@@ -54,12 +51,14 @@ def make_variant(c: FunctionCompiler, count: int) -> None:
     items = c.vs.state.items
     fields = items[len(items) - count :] if count else []
     del items[len(items) - count :]
-    obj = c.runtime("seq_rt_alloc", PTR, [const(VARIANT), const(16 + 8 * count)])
+    size = VARIANT_OBJ.size + 8 * count
+    obj = c.runtime("seq_rt_alloc", PTR, [const(VARIANT), const(size)])
     b = c.b
-    b.store(c.tagged(tag), field_ptr(b, obj, TAG))
-    b.store(const(count), field_ptr(b, obj, COUNT))
+    variant = VARIANT_OBJ(b, obj)
+    variant.tag = c.tagged(tag)
+    variant.count = const(count)
     for i, slot in enumerate(fields):
-        b.store(c.tagged(slot), field_ptr(b, obj, FIELDS + 8 * i))
+        b.store(c.tagged(slot), variant.trailing(const(i)))
     c.vs.push(Slot(b.ptrtoint(obj, I64), ANY))
 
 
@@ -88,7 +87,7 @@ for _n, _doc in enumerate(MAKE_DOCS):
 @builtin("variant.tag", "( ..a Variant -- ..a Symbol )", "Constructor tag of a variant.")
 def _tag(c: FunctionCompiler) -> None:
     v = pop_variant(c, "variant.tag")
-    tag = Slot(load_word(c.b, v.value, TAG), ANY)
+    tag = Slot(VARIANT_OBJ(c.b, v.value).tag, ANY)
     c.incref(tag)
     c.decref(v)
     c.vs.push(tag)
@@ -97,7 +96,7 @@ def _tag(c: FunctionCompiler) -> None:
 @builtin("variant.field-count", "( ..a Variant -- ..a Int )", "How many fields a variant carries.")
 def _field_count(c: FunctionCompiler) -> None:
     v = pop_variant(c, "variant.field-count")
-    count = load_word(c.b, v.value, COUNT)
+    count = VARIANT_OBJ(c.b, v.value).count
     c.decref(v)
     c.push_int(count)
 
@@ -107,11 +106,10 @@ def _field_at(c: FunctionCompiler) -> None:
     index = c.untag(c.vs.pop())
     v = pop_variant(c, "variant.field-at")
     b = c.b
-    count = load_word(b, v.value, COUNT)
+    count = VARIANT_OBJ(b, v.value).count
     with b.if_then(b.icmp_unsigned(">=", index, count), likely=False):  # negative: huge
         collection_error(c, "variant.field-at: index out of range")
-    field = Slot(b.load(b.gep(field_ptr(b, v.value, FIELDS), [index], source_etype=I64),
-                        typ=I64), ANY)
+    field = Slot(b.load(VARIANT_OBJ(b, v.value).trailing(index), typ=I64), ANY)
     c.incref(field)
     c.decref(v)
     c.vs.push(field)
@@ -121,12 +119,11 @@ def _end_field(c: FunctionCompiler, last: bool) -> None:
     b = c.b
     name = f"variant.{'last' if last else 'first'}"
     v = pop_variant(c, name)
-    n = load_word(b, v.value, COUNT)
+    n = VARIANT_OBJ(b, v.value).count
     with b.if_then(b.icmp_signed("==", n, const(0)), likely=False):
         collection_error(c, f"{name}: variant has no fields")
     index = b.sub(n, const(1)) if last else const(0)
-    field = Slot(b.load(b.gep(field_ptr(b, v.value, FIELDS), [index], source_etype=I64),
-                        typ=I64), ANY)
+    field = Slot(b.load(VARIANT_OBJ(b, v.value).trailing(index), typ=I64), ANY)
     c.incref(field)
     c.decref(v)
     c.vs.push(field)
