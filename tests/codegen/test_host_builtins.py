@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from seqrun import Completed, SeqRunner
+from watchdog import kill_after
 
 PRELUDE = """
 include std:son
@@ -274,12 +275,13 @@ def test_signals(tmp_path: Path) -> None:
     proc = subprocess.Popen([sys.executable, "-m", "seqrepl", str(path)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stdout is not None
-    first = proc.stdout.readline()
+    with kill_after(proc):
+        first = proc.stdout.readline()
     assert first == "F ready\n"
     time.sleep(0.1)
     proc.send_signal(signal.SIGUSR2)  # ignored
     proc.send_signal(signal.SIGUSR1)  # trapped
-    out, err = proc.communicate(timeout=60)
+    out, err = proc.communicate(timeout=120)
     assert out == (f"T T F \nF \n{int(signal.SIGINT)} {int(signal.SIGTERM)} "
                    f"{int(signal.SIGUSR1)} \n")
     assert "signal.received?: invalid signal number 32" in err

@@ -248,7 +248,7 @@ def test_output_is_flushed_before_reading(tmp_path: Path) -> None:
         assert out == b"hi Ada\n"
     finally:
         proc.kill()
-        proc.wait()
+        proc.wait(timeout=120)
 
 
 def test_pipelines_of_string_builtins_do_not_leak(tmp_path: Path) -> None:

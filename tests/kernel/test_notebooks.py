@@ -107,7 +107,7 @@ def test_jupyter_console(jupyter_env):
     pexpect = pytest.importorskip("pexpect")
     console = pexpect.spawn(
         sys.executable, ["-m", "jupyter", "console", "--kernel", "seq", "--simple-prompt"],
-        encoding="utf-8", timeout=60, env={**os.environ, "NO_COLOR": "1"},
+        encoding="utf-8", timeout=120, env={**os.environ, "NO_COLOR": "1"},
     )
     try:
         answers = [

@@ -49,7 +49,7 @@ class Terminal:
     def lines(self) -> list[str]:
         return [line.rstrip() for line in self.screen.display]
 
-    def wait_for(self, wanted: str, timeout: float = 15.0) -> str:
+    def wait_for(self, wanted: str, timeout: float = 60.0) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             self.pump()
@@ -57,7 +57,7 @@ class Terminal:
                 return self.text
         raise AssertionError(f"{wanted!r} never appeared on the screen:\n{self.text}")
 
-    def wait_for_prompt(self, timeout: float = 15.0) -> str:
+    def wait_for_prompt(self, timeout: float = 60.0) -> str:
         """Until the cursor sits on an empty prompt, ready for the next entry."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

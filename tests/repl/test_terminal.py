@@ -74,8 +74,8 @@ def test_ctrl_c_stops_an_infinite_loop_and_keeps_the_stack(term) -> None:
     assert not term.at_prompt()  # still spinning
     sent = time.monotonic()
     term.type("\x03")
-    term.wait_for("interrupted")
-    assert time.monotonic() - sent < 5
+    term.wait_for("interrupted", timeout=60)
+    assert time.monotonic() - sent < 30  # stopped, not spinning on (generous: loaded CI)
     term.enter("1")
     term.wait_for("stack: 5 1")
 
