@@ -17,6 +17,7 @@ repl: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check backend seqrepl seqkernel tests
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 	$(BIN)/seqrepl test tests/seq
 
