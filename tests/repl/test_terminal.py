@@ -118,10 +118,12 @@ def test_background_strand_output_appears_above_the_prompt(term) -> None:
     term.enter("[ 700 time.sleep-ms 21 2100 i.* int->string io.write-line ] strand.spawn drop")
     term.wait_for("stack: (empty)")
     term.type("1 2 i.")  # half an entry when the strand prints
-    screen = term.wait_for("44100")
-    lines = screen.split("\n")
-    i = lines.index("44100")
-    assert lines[i + 1] == "seq> 1 2 i."  # the line being typed is intact, below it
+
+    def printed_above(lines: list[str]) -> bool:
+        # the line being typed is intact, below what the strand printed
+        return "44100" in lines and lines[lines.index("44100") + 1:][:1] == ["seq> 1 2 i."]
+
+    term.wait_until(printed_above, "44100 above the line being typed")
     term.enter("+")
     term.wait_for("stack: 3")
     term.enter(":strands")
