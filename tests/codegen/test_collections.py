@@ -255,6 +255,7 @@ def peak_rss_kb(path: Path, rounds: int) -> int:
     return int(peak)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("source", [LIST_ROUNDS, MAP_ROUNDS], ids=["list", "map"])
 def test_building_and_dropping_collections_does_not_leak(tmp_path: Path, source: str) -> None:
     """1000 elements built, copied, updated and dropped 10,000 times: the peak

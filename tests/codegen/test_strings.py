@@ -251,6 +251,7 @@ def test_output_is_flushed_before_reading(tmp_path: Path) -> None:
         proc.wait(timeout=120)
 
 
+@pytest.mark.slow
 def test_pipelines_of_string_builtins_do_not_leak(tmp_path: Path) -> None:
     """Ten million strings built and dropped keep peak RSS within 20 MB of
     the same program run once."""

@@ -63,6 +63,7 @@ def test_the_tour_is_there():
                          "04-strands-and-channels.ipynb"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_runs_and_matches_its_outputs(path, jupyter_env):
     committed = nbformat.read(path, as_version=4)
@@ -84,6 +85,7 @@ def test_notebook_runs_and_matches_its_outputs(path, jupyter_env):
             f"if that is intended, run `{RERUN}`")
 
 
+@pytest.mark.slow
 def test_nbconvert_executes_a_notebook(jupyter_env, tmp_path):
     source = next(p for p in NOTEBOOKS if p.name.startswith("02-"))
     done = subprocess.run(
@@ -97,6 +99,7 @@ def test_nbconvert_executes_a_notebook(jupyter_env, tmp_path):
     assert "ok: 5\nerror: division by zero\n" in texts
 
 
+@pytest.mark.slow
 def test_jupyter_console(jupyter_env):
     """A user's session in `jupyter console`, typed line by line in a terminal.
 

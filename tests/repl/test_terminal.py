@@ -86,6 +86,7 @@ def test_ctrl_d_leaves(spawn) -> None:
     assert t.close() == 0
 
 
+@pytest.mark.slow
 def test_no_color(spawn) -> None:
     t = spawn("--no-color")
     t.wait_for_prompt()
@@ -101,6 +102,7 @@ def test_no_color(spawn) -> None:
     c.close()
 
 
+@pytest.mark.slow
 def test_history_persists_between_sessions(spawn) -> None:
     t = spawn()
     t.wait_for_prompt()
