@@ -5,15 +5,14 @@ between entries, and Ctrl-C ends an entry blocked on a socket."""
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
+from seqrun import SeqRunner
 
 HELPERS = r"""
 : must ( Bool -- ) [ ] [ "setup failed" io.write-line 1 os.exit ] if ;
@@ -200,14 +199,16 @@ TESTS = TESTS.replace("UNRESOLVABLE", "x" * 70 + ".localhost")
 
 
 
-def run_tests(tmp_path: Path, source: str, env: dict | None = None) -> str:
+def run_tests(seq: SeqRunner, tmp_path: Path, source: str) -> None:
+    """Run the file's tests as `seqrepl test` does (in this process's
+    session); every one must pass."""
     path = tmp_path / "test-net.seq"
     path.write_text(source)
-    done = subprocess.run(
-        [sys.executable, "-m", "seqrepl", "test", str(path)],
-        capture_output=True, text=True, timeout=180, env={**os.environ, **(env or {})},
-    )
-    return done.stdout + done.stderr
+    results = seq.session.run_tests(path)
+    failures = {t.name: t.details for t in results.tests if not t.passed}
+    assert not results.errors, [e.render() for e in results.errors]
+    assert not failures, failures
+    assert results.passed == source.count(": test-")
 
 
 BLOCKED = r"""
@@ -221,16 +222,17 @@ BLOCKED = r"""
 """
 
 
-def test_net_builtins(tmp_path: Path) -> None:
+def test_net_builtins(seq: SeqRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The reference refuses loopback HTTP targets; the switch lets the
     # client be tested against server strands.
-    out = run_tests(tmp_path, HELPERS + TESTS, env={"SEQJIT_HTTP_ALLOW_LOOPBACK": "1"})
-    assert f"{TESTS.count(': test-')} passed, 0 failed" in out, out
+    monkeypatch.setenv("SEQJIT_HTTP_ALLOW_LOOPBACK", "1")
+    run_tests(seq, tmp_path, HELPERS + TESTS)
 
 
-def test_http_refuses_loopback_by_default(tmp_path: Path) -> None:
-    out = run_tests(tmp_path, HELPERS + BLOCKED)
-    assert "1 passed, 0 failed" in out, out
+def test_http_refuses_loopback_by_default(seq: SeqRunner, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SEQJIT_HTTP_ALLOW_LOOPBACK", raising=False)
+    run_tests(seq, tmp_path, HELPERS + BLOCKED)
 
 
 @pytest.fixture
@@ -277,7 +279,8 @@ TLS = r"""
 """
 
 
-def test_tls_client_and_https(tmp_path: Path) -> None:
+def test_tls_client_and_https(seq: SeqRunner, tmp_path: Path,
+                              monkeypatch: pytest.MonkeyPatch) -> None:
     """Against a TLS server in this process, trusted through SSL_CERT_FILE."""
     import shutil
     import ssl
@@ -309,7 +312,9 @@ def test_tls_client_and_https(tmp_path: Path) -> None:
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
-    out = run_tests(tmp_path, HELPERS + TLS.replace("PORT", str(port)),
-                    env={"SSL_CERT_FILE": str(cert), "SEQJIT_HTTP_ALLOW_LOOPBACK": "1"})
-    server.close()
-    assert "1 passed, 0 failed" in out, out
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    monkeypatch.setenv("SEQJIT_HTTP_ALLOW_LOOPBACK", "1")
+    try:
+        run_tests(seq, tmp_path, HELPERS + TLS.replace("PORT", str(port)))
+    finally:
+        server.close()
