@@ -17,6 +17,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -122,6 +123,10 @@ def test_jupyter_console(jupyter_env):
             (":see sq", r": sq \( Int -- Int \) dup i\.\* ;"),
         ]
         console.expect(r"In \[1\]")
+        # The prompt can come before the console's IOPub subscription has
+        # reached the kernel; on a loaded machine that takes a moment, and a
+        # cell sent sooner loses its idle and the console waits forever.
+        time.sleep(3)
         for line, answer in answers:
             console.sendline(line)
             console.expect(answer)
