@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: repl test lint clean bench
+.PHONY: repl test lint clean bench conformance
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,11 +17,17 @@ repl: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check backend seqrepl seqkernel tests
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 	$(BIN)/seqrepl test tests/seq
 
 lint: $(STAMP)
 	$(BIN)/ruff check backend seqrepl seqkernel tests
+
+# How much of patch-seq's own tests and examples pass: make conformance REF=path/to/patch-seq
+conformance: $(STAMP)
+	@test -n "$(REF)" || { echo "usage: make conformance REF=DIR (a checkout of patch-seq)"; exit 2; }
+	$(BIN)/python -m seqjit.tools.conformance $(REF)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -1,4 +1,6 @@
-"""Lists, maps and variant updates, compiled and run by `seqrepl FILE.seq`."""
+"""Lists, maps and variant updates, compiled and run as `seqrepl FILE.seq`
+runs them (in this process, by the `seq` fixture); leak checks in processes
+of their own."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from seqrun import Completed, SeqRunner
 
 PRELUDE = """
 : p ( Int -- ) int->string io.write " " io.write ;
@@ -20,13 +23,8 @@ PRELUDE = """
 """
 
 
-def run(tmp_path: Path, source: str, *args: str) -> subprocess.CompletedProcess[str]:
-    path = tmp_path / "prog.seq"
-    path.write_text(PRELUDE + source)
-    return subprocess.run(
-        [sys.executable, "-m", "seqrepl", str(path), *args],
-        capture_output=True, text=True, timeout=120,
-    )
+def run(seq: SeqRunner, source: str) -> Completed:
+    return seq.run_program(PRELUDE + source)
 
 
 CASES = [
@@ -170,9 +168,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("name", "body", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_collection_builtins(tmp_path: Path, name: str, body: str, expected: str) -> None:
+def test_collection_builtins(seq: SeqRunner, name: str, body: str, expected: str) -> None:
     source = body if body.lstrip().startswith(":") else f": main ( -- ) {body} ;"
-    result = run(tmp_path, source)
+    result = run(seq, source)
     assert result.stderr == ""
     assert result.stdout == expected
     assert result.returncode == 0
@@ -196,8 +194,8 @@ ERRORS = [
 
 @pytest.mark.parametrize(("body", "message"), ERRORS, ids=[m.split(":")[0] + "-" + str(i)
                                                           for i, (_, m) in enumerate(ERRORS)])
-def test_runtime_errors(tmp_path: Path, body: str, message: str) -> None:
-    result = run(tmp_path, f': main ( -- ) "before" io.write-line {body} "after" io.write-line ;')
+def test_runtime_errors(seq: SeqRunner, body: str, message: str) -> None:
+    result = run(seq, f': main ( -- ) "before" io.write-line {body} "after" io.write-line ;')
     assert result.stdout == "before\n"
     assert message in result.stderr
     assert result.returncode != 0
@@ -257,6 +255,7 @@ def peak_rss_kb(path: Path, rounds: int) -> int:
     return int(peak)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("source", [LIST_ROUNDS, MAP_ROUNDS], ids=["list", "map"])
 def test_building_and_dropping_collections_does_not_leak(tmp_path: Path, source: str) -> None:
     """1000 elements built, copied, updated and dropped 10,000 times: the peak

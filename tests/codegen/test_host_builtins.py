@@ -1,10 +1,11 @@
 """Builtins done by the host (regex, crypto, compression, SON, os, files,
-signals, terminal), compiled and run by `seqrepl FILE.seq`: exact output,
-failure flags and failure values as the reference gives them."""
+signals, terminal), compiled and run as `seqrepl FILE.seq` runs them (in
+this process, by the `seq` fixture, except where signals or a terminal need
+a process of their own): exact output, failure flags and failure values as
+the reference gives them."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -12,6 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
+from seqrun import Completed, SeqRunner
+from watchdog import kill_after
 
 PRELUDE = """
 include std:son
@@ -23,15 +26,16 @@ include std:son
 """
 
 
-def run(tmp_path: Path, source: str, *args: str, env: dict | None = None,
-        stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(seq: SeqRunner, source: str, *args: str) -> Completed:
+    return seq.run_program(PRELUDE + source, args)
+
+
+def run_process(tmp_path: Path, source: str, stdin: str) -> subprocess.CompletedProcess[str]:
+    """`seqrepl FILE` in a process of its own, reading `stdin`."""
     path = tmp_path / "prog.seq"
     path.write_text(PRELUDE + source)
-    return subprocess.run(
-        [sys.executable, "-m", "seqrepl", str(path), *args],
-        capture_output=True, text=True, timeout=120, input=stdin,
-        env={**os.environ, **(env or {})},
-    )
+    return subprocess.run([sys.executable, "-m", "seqrepl", str(path)],
+                          capture_output=True, text=True, timeout=120, input=stdin)
 
 
 CASES = [
@@ -177,18 +181,20 @@ CASES = [
 
 
 @pytest.mark.parametrize("name,source,expected", CASES, ids=[c[0] for c in CASES])
-def test_host_builtin(tmp_path: Path, name: str, source: str, expected: str) -> None:
-    env = {"SEQJIT_TEST_VAR": "v a l", "HOME": "/home/tester"}
-    result = run(tmp_path, source, env=env)
+def test_host_builtin(seq: SeqRunner, monkeypatch: pytest.MonkeyPatch, name: str, source: str,
+                      expected: str) -> None:
+    monkeypatch.setenv("SEQJIT_TEST_VAR", "v a l")
+    monkeypatch.setenv("HOME", "/home/tester")
+    result = run(seq, source)
     assert result.stderr == ""
     assert result.stdout == expected
     assert result.returncode == 0
 
 
-def test_random_bytes_limits(tmp_path: Path) -> None:
+def test_random_bytes_limits(seq: SeqRunner) -> None:
     for n, message in ((-1, "byte count must be non-negative, got -1"),
                        (1025, "byte count too large (max 1024), got 1025")):
-        result = run(tmp_path, f': main ( -- ) "before" io.write-line {n} crypto.random-bytes '
+        result = run(seq, f': main ( -- ) "before" io.write-line {n} crypto.random-bytes '
                                'io.write-line ;')
         assert result.stdout == "before\n"
         assert f"random-bytes: {message}" in result.stderr
@@ -218,11 +224,11 @@ FILES = """
 """
 
 
-def test_files(tmp_path: Path) -> None:
+def test_files(seq: SeqRunner, tmp_path: Path) -> None:
     work = tmp_path / "work"
     work.mkdir()
     (work / "bad.txt").write_bytes(b"ok\n\xff\xfe\nnever\n")
-    result = run(tmp_path, FILES, str(work))
+    result = run(seq, FILES, str(work))
     assert result.stderr == ""
     assert result.stdout == (
         "T T T 24\n"
@@ -269,22 +275,23 @@ def test_signals(tmp_path: Path) -> None:
     proc = subprocess.Popen([sys.executable, "-m", "seqrepl", str(path)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stdout is not None
-    first = proc.stdout.readline()
+    with kill_after(proc):
+        first = proc.stdout.readline()
     assert first == "F ready\n"
     time.sleep(0.1)
     proc.send_signal(signal.SIGUSR2)  # ignored
     proc.send_signal(signal.SIGUSR1)  # trapped
-    out, err = proc.communicate(timeout=60)
+    out, err = proc.communicate(timeout=120)
     assert out == (f"T T F \nF \n{int(signal.SIGINT)} {int(signal.SIGTERM)} "
                    f"{int(signal.SIGUSR1)} \n")
     assert "signal.received?: invalid signal number 32" in err
     assert proc.returncode != 0
 
 
-def test_signal_trap_refused(tmp_path: Path) -> None:
-    result = run(tmp_path, ": main ( -- ) 9 signal.trap ;")
+def test_signal_trap_refused(seq: SeqRunner) -> None:
+    result = run(seq, ": main ( -- ) 9 signal.trap ;")
     assert "signal.trap: failed to install handler for signal 9: Invalid argument" in result.stderr
-    result = run(tmp_path, ": main ( -- ) -1 signal.ignore ;")
+    result = run(seq, ": main ( -- ) -1 signal.ignore ;")
     assert "signal.ignore: invalid signal number -1" in result.stderr
 
 
@@ -294,7 +301,7 @@ def test_terminal_without_a_tty(tmp_path: Path) -> None:
               'terminal.read-char int->string say io.read-line drop string.json-escape say '
               'terminal.read-char int->string say terminal.read-char? int->string say '
               'terminal.read-char int->string say terminal.flush nl ;')
-    result = run(tmp_path, source, stdin="ab\ncd")
+    result = run_process(tmp_path, source, stdin="ab\ncd")
     assert result.stdout == "80 24 97 b\\n 99 100 -1 \n"
 
 

@@ -5,15 +5,14 @@ between entries, and Ctrl-C ends an entry blocked on a socket."""
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
+from seqrun import SeqRunner
 
 HELPERS = r"""
 : must ( Bool -- ) [ ] [ "setup failed" io.write-line 1 os.exit ] if ;
@@ -200,14 +199,16 @@ TESTS = TESTS.replace("UNRESOLVABLE", "x" * 70 + ".localhost")
 
 
 
-def run_tests(tmp_path: Path, source: str, env: dict | None = None) -> str:
+def run_tests(seq: SeqRunner, tmp_path: Path, source: str) -> None:
+    """Run the file's tests as `seqrepl test` does (in this process's
+    session); every one must pass."""
     path = tmp_path / "test-net.seq"
     path.write_text(source)
-    done = subprocess.run(
-        [sys.executable, "-m", "seqrepl", "test", str(path)],
-        capture_output=True, text=True, timeout=180, env={**os.environ, **(env or {})},
-    )
-    return done.stdout + done.stderr
+    results = seq.session.run_tests(path)
+    failures = {t.name: t.details for t in results.tests if not t.passed}
+    assert not results.errors, [e.render() for e in results.errors]
+    assert not failures, failures
+    assert results.passed == source.count(": test-")
 
 
 BLOCKED = r"""
@@ -221,16 +222,17 @@ BLOCKED = r"""
 """
 
 
-def test_net_builtins(tmp_path: Path) -> None:
+def test_net_builtins(seq: SeqRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The reference refuses loopback HTTP targets; the switch lets the
     # client be tested against server strands.
-    out = run_tests(tmp_path, HELPERS + TESTS, env={"SEQJIT_HTTP_ALLOW_LOOPBACK": "1"})
-    assert f"{TESTS.count(': test-')} passed, 0 failed" in out, out
+    monkeypatch.setenv("SEQJIT_HTTP_ALLOW_LOOPBACK", "1")
+    run_tests(seq, tmp_path, HELPERS + TESTS)
 
 
-def test_http_refuses_loopback_by_default(tmp_path: Path) -> None:
-    out = run_tests(tmp_path, HELPERS + BLOCKED)
-    assert "1 passed, 0 failed" in out, out
+def test_http_refuses_loopback_by_default(seq: SeqRunner, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SEQJIT_HTTP_ALLOW_LOOPBACK", raising=False)
+    run_tests(seq, tmp_path, HELPERS + BLOCKED)
 
 
 @pytest.fixture
@@ -246,7 +248,7 @@ def test_repl_server_strand_answers_between_entries(session) -> None:
     assert not session.eval("0 net.tcp.listen drop dup net.tcp.local-port drop").errors
     assert not session.eval("swap [ echo ] strand.spawn drop drop").errors
     port = session.world.values[-1] >> 1
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+    with socket.create_connection(("127.0.0.1", port), timeout=60) as conn:
         conn.sendall(b"from outside")
         assert conn.recv(100) == b"from outside"
 
@@ -256,7 +258,7 @@ def test_repl_interrupt_ends_an_entry_blocked_on_a_socket(session) -> None:
     threading.Timer(0.3, session.interrupt).start()
     started = time.monotonic()
     result = session.eval("dup net.tcp.accept")
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 30  # not blocked for good, however loaded the machine
     assert result.errors and "interrupted" in result.errors[0].message
     assert not session.eval("net.tcp.local-port").errors  # the listener is still there
     assert [s.text for s in session.world.stack()][-1] == "true"
@@ -277,7 +279,8 @@ TLS = r"""
 """
 
 
-def test_tls_client_and_https(tmp_path: Path) -> None:
+def test_tls_client_and_https(seq: SeqRunner, tmp_path: Path,
+                              monkeypatch: pytest.MonkeyPatch) -> None:
     """Against a TLS server in this process, trusted through SSL_CERT_FILE."""
     import shutil
     import ssl
@@ -287,10 +290,12 @@ def test_tls_client_and_https(tmp_path: Path) -> None:
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
                     str(key), "-out", str(cert), "-days", "2", "-subj", "/CN=localhost",
-                    "-addext", "subjectAltName=DNS:localhost"], check=True, capture_output=True)
+                    "-addext", "subjectAltName=DNS:localhost"], check=True, capture_output=True,
+                   timeout=120)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
     server = socket.socket()
+    server.settimeout(120)  # the serving thread's accepts and reads end however the test goes
     server.bind(("127.0.0.1", 0))
     server.listen()
     port = server.getsockname()[1]
@@ -307,7 +312,9 @@ def test_tls_client_and_https(tmp_path: Path) -> None:
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
-    out = run_tests(tmp_path, HELPERS + TLS.replace("PORT", str(port)),
-                    env={"SSL_CERT_FILE": str(cert), "SEQJIT_HTTP_ALLOW_LOOPBACK": "1"})
-    server.close()
-    assert "1 passed, 0 failed" in out, out
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    monkeypatch.setenv("SEQJIT_HTTP_ALLOW_LOOPBACK", "1")
+    try:
+        run_tests(seq, tmp_path, HELPERS + TLS.replace("PORT", str(port)))
+    finally:
+        server.close()

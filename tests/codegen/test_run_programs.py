@@ -1,4 +1,6 @@
-"""Programs compiled and run by `seqrepl FILE.seq`, as a user runs them."""
+"""Programs compiled and run as `seqrepl FILE.seq` runs them: their output
+in this process (the `seq` fixture); exit codes, arguments and refusal in a
+process of their own, as a user runs them."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from seqrun import SeqRunner
 
 
 def run(tmp_path: Path, source: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -58,8 +61,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("name", "source", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_program_output(tmp_path: Path, name: str, source: str, expected: str) -> None:
-    result = run(tmp_path, source)
+def test_program_output(seq: SeqRunner, name: str, source: str, expected: str) -> None:
+    result = seq.run_program(source)
     assert result.stderr == ""
     assert result.stdout == expected
     assert result.returncode == 0
@@ -79,8 +82,8 @@ def test_a_program_that_does_not_type_check_does_not_run(tmp_path: Path) -> None
     assert "type error" in result.stderr
 
 
-def test_deep_tail_recursion_runs_in_constant_native_stack(tmp_path: Path) -> None:
+def test_deep_tail_recursion_runs_in_constant_native_stack(seq: SeqRunner) -> None:
     source = (": count ( Int Int -- Int ) over 0 i.= if nip else swap 1 i.- swap 1 i.+ "
               "count then ; : main ( -- ) 10000000 0 count int->string io.write-line ;")
-    result = run(tmp_path, source)
+    result = seq.run_program(source)
     assert result.stdout == "10000000\n"

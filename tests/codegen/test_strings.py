@@ -1,6 +1,7 @@
-"""The String builtins, compiled and run by `seqrepl FILE.seq`: semantics as
-the reference's (characters vs bytes, out-of-range results, what parses),
-stdin, encodings, and no leaks."""
+"""The String builtins, compiled and run as `seqrepl FILE.seq` runs them:
+semantics as the reference's (characters vs bytes, out-of-range results,
+what parses) and encodings in this process (the `seq` fixture); stdin and
+no leaks in processes of their own."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from seqrun import SeqRunner
 
 # Helpers every program below starts with.
 PRELUDE = r"""
@@ -179,10 +181,10 @@ CASES = [
 
 
 @pytest.mark.parametrize(("name", "body", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_string_builtin(tmp_path: Path, name: str, body: str, expected: str) -> None:
-    result = run(tmp_path, body)
-    assert result.stderr.decode() == ""
-    assert result.stdout.decode() == expected
+def test_string_builtin(seq: SeqRunner, name: str, body: str, expected: str) -> None:
+    result = seq.run_program(PRELUDE + f": main ( -- )\n{body}\n;\n")
+    assert result.stderr == ""
+    assert result.stdout == expected
     assert result.returncode == 0
 
 
@@ -246,9 +248,10 @@ def test_output_is_flushed_before_reading(tmp_path: Path) -> None:
         assert out == b"hi Ada\n"
     finally:
         proc.kill()
-        proc.wait()
+        proc.wait(timeout=120)
 
 
+@pytest.mark.slow
 def test_pipelines_of_string_builtins_do_not_leak(tmp_path: Path) -> None:
     """Ten million strings built and dropped keep peak RSS within 20 MB of
     the same program run once."""

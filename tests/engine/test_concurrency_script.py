@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from watchdog import kill_after
 
 
 def run(tmp_path: Path, source: str, env: dict[str, str] | None = None, timeout: float = 60):
@@ -289,11 +290,9 @@ def test_a_dropped_weave_does_not_keep_the_program_running(tmp_path: Path) -> No
 
 
 def test_reading_stdin_parks_only_the_reading_strand(tmp_path: Path) -> None:
-    import time
-
     path = tmp_path / "prog.seq"
     path.write_text(
-        ": ticker ( Int -- ) dup 0 i.= if drop else \"tick\" io.write-line "
+        ": ticker ( Int -- ) dup 0 i.= if drop else \"tick\" io.write-line terminal.flush "
         "20 time.sleep-ms 1 i.- ticker then ;\n"
         ": main ( -- ) [ 3 ticker ] strand.spawn drop "
         "io.read-line drop \"read \" swap string.concat io.write ;\n"
@@ -302,6 +301,10 @@ def test_reading_stdin_parks_only_the_reading_strand(tmp_path: Path) -> None:
         [sys.executable, "-m", "seqrepl", str(path)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )
-    time.sleep(3)  # startup, then the ticker's three ticks, while main waits for a line
-    out, _ = proc.communicate("hello\n", timeout=60)
-    assert out == "tick\ntick\ntick\nread hello\n"
+    assert proc.stdout is not None
+    with kill_after(proc):
+        # The ticker's three ticks come while main waits for a line.
+        ticks = [proc.stdout.readline() for _ in range(3)]
+    out, _ = proc.communicate("hello\n", timeout=120)
+    assert ticks == ["tick\n"] * 3
+    assert out == "read hello\n"

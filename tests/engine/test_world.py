@@ -109,7 +109,7 @@ def test_an_interrupt_stops_a_runaway_entry_and_keeps_the_stack(world: World) ->
     timer.start()
     started = time.perf_counter()
     result = world.eval("0 spin")
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 30  # stopped, not spinning on (generous: loaded CI)
     assert [e.message for e in result.errors] == ["interrupted"]
     assert stack(world) == "42"
     ok(world, "1 i.+")

@@ -18,7 +18,8 @@ pytest.importorskip("ipykernel")
 
 from jupyter_client.manager import KernelManager  # noqa: E402
 
-STARTUP_TIMEOUT = 60
+STARTUP_TIMEOUT = 120
+REPLY_TIMEOUT = 120  # seconds a request may take to be answered: generous, for loaded CI
 
 
 @pytest.fixture(scope="session")
@@ -28,7 +29,7 @@ def jupyter_env(tmp_path_factory):
     root = tmp_path_factory.mktemp("jupyter")
     prefix = root / "prefix"
     subprocess.run([sys.executable, "-m", "seqkernel", "install", "--prefix", str(prefix)],
-                   check=True, capture_output=True)
+                   check=True, capture_output=True, timeout=120)
     saved = {k: os.environ.get(k) for k in ("JUPYTER_PATH", "SEQKERNEL_HISTORY",
                                              "JUPYTER_RUNTIME_DIR", "JUPYTER_DATA_DIR")}
     os.environ["JUPYTER_PATH"] = str(prefix / "share" / "jupyter")
@@ -84,7 +85,7 @@ class Kernel:
         self.kc.wait_for_ready(timeout=STARTUP_TIMEOUT)
         self.startup_seconds = time.perf_counter() - started
 
-    def collect(self, msg_id: str, timeout: float = 30) -> list[dict]:
+    def collect(self, msg_id: str, timeout: float = REPLY_TIMEOUT) -> list[dict]:
         """IOPub messages for `msg_id` until its idle status, each stamped
         with the time it was read (`received`)."""
         messages = []
@@ -103,7 +104,7 @@ class Kernel:
                 continue
             messages.append(msg)
 
-    def shell_reply(self, msg_id: str, timeout: float = 30) -> dict:
+    def shell_reply(self, msg_id: str, timeout: float = REPLY_TIMEOUT) -> dict:
         deadline = time.monotonic() + timeout
         while True:
             reply = self.kc.get_shell_msg(timeout=max(0.01, deadline - time.monotonic()))
@@ -111,7 +112,7 @@ class Kernel:
                 reply["received"] = time.monotonic()
                 return reply
 
-    def execute(self, code: str, timeout: float = 30, **kwargs) -> Run:
+    def execute(self, code: str, timeout: float = REPLY_TIMEOUT, **kwargs) -> Run:
         msg_id = self.kc.execute(code, **kwargs)
         messages = self.collect(msg_id, timeout)
         return Run(self.shell_reply(msg_id, timeout), messages)

@@ -57,7 +57,8 @@ def test_many_writers_and_syncs():
         for _ in range(20):
             cap.sync()
         for t in threads:
-            t.join()
+            t.join(timeout=120)
+            assert not t.is_alive()
         cap.sync()
         text = "".join(got)
         assert sorted(text) == sorted("a" * 200 + "b" * 200 + "c" * 200)

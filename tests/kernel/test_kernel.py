@@ -47,7 +47,7 @@ def test_kernel_info(kernel):
 
 def test_install_writes_the_kernelspec(tmp_path):
     out = subprocess.run([sys.executable, "-m", "seqkernel", "install", "--prefix", str(tmp_path)],
-                         check=True, capture_output=True, text=True)
+                         check=True, capture_output=True, text=True, timeout=120)
     spec_dir = tmp_path / "share" / "jupyter" / "kernels" / "seq"
     assert str(spec_dir) in out.stdout
     spec = json.loads((spec_dir / "kernel.json").read_text())
@@ -64,7 +64,7 @@ def test_install_writes_the_kernelspec(tmp_path):
 def test_install_for_the_user(jupyter_env):
     # JUPYTER_DATA_DIR points into the test's temporary directory.
     out = subprocess.run([sys.executable, "-m", "seqkernel", "install", "--user"],
-                         check=True, capture_output=True, text=True)
+                         check=True, capture_output=True, text=True, timeout=120)
     spec = jupyter_env / "data" / "kernels" / "seq" / "kernel.json"
     assert str(spec.parent) in out.stdout
     assert json.loads(spec.read_text())["display_name"] == "Seq"
@@ -90,11 +90,12 @@ def test_printing_streams_to_the_cell(kernel):
 
 
 def test_output_streams_as_it_happens(kernel):
-    run = kernel.execute('"first" io.write-line 400 time.sleep-ms "second" io.write-line')
+    run = kernel.execute('"first" io.write-line 1000 time.sleep-ms "second" io.write-line')
     streams = [m for m in run.messages if m["msg_type"] == "stream"]
     assert "".join(m["content"]["text"] for m in streams) == "first\nsecond\n"
     first = next(m for m in streams if "first" in m["content"]["text"])
-    # "first" reached the client well before the cell finished.
+    # "first" reached the client well before the cell finished (a second
+    # apart when all goes well; a loaded machine may delay it somewhat).
     assert run.reply["received"] - first["received"] > 0.2
 
 
@@ -265,13 +266,13 @@ def test_interrupt_stops_a_runaway_cell(fresh_kernel):
     time.sleep(0.5)  # it is spinning now
     sent = time.monotonic()
     k.km.interrupt_kernel()
-    reply = k.shell_reply(msg_id, timeout=10)
+    reply = k.shell_reply(msg_id, timeout=60)
     k.collect(msg_id)
     latency = reply["received"] - sent
     print(f"interrupt to reply: {latency * 1000:.1f} ms")
     assert reply["content"]["status"] == "error"
     assert "interrupt" in reply["content"]["evalue"]
-    assert latency < 2.0  # typically a few ms; generous for a loaded machine
+    assert latency < 15  # typically a few ms; the bound tells "stopped" from "spins on"
     # The world is as before the cell, and the kernel still works.
     run = k.execute("seventeen i.+")
     assert run.result["text/plain"].split()[-1] == "34"
@@ -297,8 +298,9 @@ def test_the_kernel_exits_on_its_own_when_asked(fresh_kernel):
     k.execute("1 2 i.+")
     pid = k.km.provisioner.pid
     k.kc.shutdown()
-    assert k.kc.get_control_msg(timeout=10)["content"]["status"] == "ok"
-    deadline = time.monotonic() + 2.0  # before the kernel manager would kill it
+    assert k.kc.get_control_msg(timeout=60)["content"]["status"] == "ok"
+    # Nothing else ends it (the fixture's shutdown comes after); generous for a loaded machine.
+    deadline = time.monotonic() + 60
     while pid_alive(pid) and time.monotonic() < deadline:
         time.sleep(0.02)
     assert not pid_alive(pid)
@@ -309,10 +311,14 @@ def test_shutdown_while_spinning(fresh_kernel):
     k.kc.execute(SPIN)
     time.sleep(0.3)
     pid = k.km.provisioner.pid
+    # The manager kills a kernel that has not exited after shutdown_wait_time:
+    # make that long, so an exit before it is the kernel's own, however
+    # loaded the machine.
+    k.km.shutdown_wait_time = 60
     started = time.monotonic()
     k.km.shutdown_kernel(now=False)
     assert not pid_alive(pid)
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 60
 
 
 # --- :commands in cells ----------------------------------------------------------------

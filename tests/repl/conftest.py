@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 import pexpect
 import pyte
@@ -49,7 +50,7 @@ class Terminal:
     def lines(self) -> list[str]:
         return [line.rstrip() for line in self.screen.display]
 
-    def wait_for(self, wanted: str, timeout: float = 15.0) -> str:
+    def wait_for(self, wanted: str, timeout: float = 60.0) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             self.pump()
@@ -57,7 +58,18 @@ class Terminal:
                 return self.text
         raise AssertionError(f"{wanted!r} never appeared on the screen:\n{self.text}")
 
-    def wait_for_prompt(self, timeout: float = 15.0) -> str:
+    def wait_until(self, holds: Callable[[list[str]], bool], what: str,
+                   timeout: float = 60.0) -> list[str]:
+        """Until `holds` is true of the screen's lines (the screen may be
+        caught between two writes of one redraw: wait for it to settle)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self.pump()
+            if holds(self.lines()):
+                return self.lines()
+        raise AssertionError(f"never {what}:\n{self.text}")
+
+    def wait_for_prompt(self, timeout: float = 60.0) -> str:
         """Until the cursor sits on an empty prompt, ready for the next entry."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

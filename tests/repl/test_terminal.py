@@ -74,8 +74,8 @@ def test_ctrl_c_stops_an_infinite_loop_and_keeps_the_stack(term) -> None:
     assert not term.at_prompt()  # still spinning
     sent = time.monotonic()
     term.type("\x03")
-    term.wait_for("interrupted")
-    assert time.monotonic() - sent < 5
+    term.wait_for("interrupted", timeout=60)
+    assert time.monotonic() - sent < 30  # stopped, not spinning on (generous: loaded CI)
     term.enter("1")
     term.wait_for("stack: 5 1")
 
@@ -86,6 +86,7 @@ def test_ctrl_d_leaves(spawn) -> None:
     assert t.close() == 0
 
 
+@pytest.mark.slow
 def test_no_color(spawn) -> None:
     t = spawn("--no-color")
     t.wait_for_prompt()
@@ -101,6 +102,7 @@ def test_no_color(spawn) -> None:
     c.close()
 
 
+@pytest.mark.slow
 def test_history_persists_between_sessions(spawn) -> None:
     t = spawn()
     t.wait_for_prompt()
@@ -118,10 +120,12 @@ def test_background_strand_output_appears_above_the_prompt(term) -> None:
     term.enter("[ 700 time.sleep-ms 21 2100 i.* int->string io.write-line ] strand.spawn drop")
     term.wait_for("stack: (empty)")
     term.type("1 2 i.")  # half an entry when the strand prints
-    screen = term.wait_for("44100")
-    lines = screen.split("\n")
-    i = lines.index("44100")
-    assert lines[i + 1] == "seq> 1 2 i."  # the line being typed is intact, below it
+
+    def printed_above(lines: list[str]) -> bool:
+        # the line being typed is intact, below what the strand printed
+        return "44100" in lines and lines[lines.index("44100") + 1:][:1] == ["seq> 1 2 i."]
+
+    term.wait_until(printed_above, "44100 above the line being typed")
     term.enter("+")
     term.wait_for("stack: 3")
     term.enter(":strands")
