@@ -99,7 +99,7 @@ class SeqRunner:
 
     def run(self, code: str) -> Ran:
         """Evaluate `code` as one REPL entry in a world of its own."""
-        world = World(self.session.engine)
+        world = World(self.session.engine, self.session.scheduler)
         out: list[str] = []
         err: list[str] = []
         with captured(out, err):

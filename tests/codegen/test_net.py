@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from seqrun import SeqRunner
 
+from seqjit.tools.testrunner import run_file_tests
+
 HELPERS = r"""
 : must ( Bool -- ) [ ] [ "setup failed" io.write-line 1 os.exit ] if ;
 : listen ( -- Socket Int ) 0 net.tcp.listen must dup net.tcp.local-port must ;
@@ -204,7 +206,7 @@ def run_tests(seq: SeqRunner, tmp_path: Path, source: str) -> None:
     session); every one must pass."""
     path = tmp_path / "test-net.seq"
     path.write_text(source)
-    results = seq.session.run_tests(path)
+    results = run_file_tests(seq.session, path)
     failures = {t.name: t.details for t in results.tests if not t.passed}
     assert not results.errors, [e.render() for e in results.errors]
     assert not failures, failures

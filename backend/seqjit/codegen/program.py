@@ -12,12 +12,19 @@ from llvmlite import ir
 from ..builtins.all import NATIVE_OPS, OPS
 from ..diagnostics import SeqError
 from ..runtime.interface import global_type
-from ..runtime.irkit import InterfaceError, check_signature, declare_runtime, global_in
+from ..runtime.irkit import (
+    InterfaceError,
+    check_signature,
+    cstring,
+    declare,
+    declare_runtime,
+    global_in,
+)
 from ..runtime.layout import (
     CLOSURE,
+    CLOSURE_OBJ,
     F64,
-    HEADER,
-    I8,
+    FLOAT_OBJ,
     I64,
     IMMORTAL,
     PTR,
@@ -25,11 +32,9 @@ from ..runtime.layout import (
     SYMBOL,
     WORD_FN,
     const,
-    declare,
     emit_closure_enter,
     emit_refcount_helpers,
-    field_ptr,
-    load_word,
+    static_string,
 )
 from ..syntax import ast
 from ..types.callgraph import recursive_groups
@@ -224,27 +229,13 @@ class ProgramCompiler:
         key = (kind, data)
         found = self.strings.get(key)
         if found is None:
-            ty = ir.LiteralStructType([I64, I64, I64, ir.ArrayType(I8, len(data))])
-            g = ir.GlobalVariable(self.module, ty, name=f"seq.str.{len(self.strings)}")
-            g.global_constant = True
-            g.linkage = "internal"
-            g.align = 8
-            g.initializer = ir.Constant(
-                ty, [const(IMMORTAL), const(kind), const(len(data)),
-                     ir.Constant(ir.ArrayType(I8, len(data)), bytearray(data))]
-            )
-            found = self.strings[key] = g.ptrtoint(I64)
+            name = f"seq.str.{len(self.strings)}"
+            found = self.strings[key] = static_string(self.module, name, data, kind)
         return found
 
     def cstring(self, text: str) -> ir.Constant:
         """A NUL-terminated constant, for messages to the runtime."""
-        data = bytearray(text.encode() + b"\0")
-        ty = ir.ArrayType(I8, len(data))
-        g = ir.GlobalVariable(self.module, ty, name=f"seq.cstr.{len(self.module.globals)}")
-        g.global_constant = True
-        g.linkage = "internal"
-        g.initializer = ir.Constant(ty, data)
-        return g.bitcast(PTR)
+        return cstring(self.module, text).bitcast(PTR)
 
     def static_symbol(self, name: str) -> ir.Constant:
         return self.static_string(name.encode(), SYMBOL)
@@ -277,22 +268,23 @@ class ProgramCompiler:
 
         # seq_unbox_float(Float value) -> double, dropping the reference
         fn, b = inline("seq_unbox_float", F64, [I64])
-        x = load_word(b, fn.args[0], HEADER, F64)
+        x = FLOAT_OBJ(b, fn.args[0]).value
         b.call(decref, [fn.args[0]])
         b.ret(x)
 
         # seq_closure_new(code, count) -> a closure with room for `count` values
-        alloc = declare(m, "seq_rt_alloc", ir.FunctionType(PTR, [I64, I64]))
+        alloc = declare_runtime(m, "seq_rt_alloc")
         fn, b = inline("seq_closure_new", I64, [PTR, I64])
         code, count = fn.args
-        p = b.call(alloc, [const(CLOSURE), b.add(const(16), b.mul(count, const(8)))])
-        b.store(code, field_ptr(b, p, 16))
-        b.store(count, field_ptr(b, p, 24))
-        b.ret(b.ptrtoint(p, I64))
+        size = b.add(const(CLOSURE_OBJ.size), b.mul(count, const(8)))
+        closure = CLOSURE_OBJ(b, b.call(alloc, [const(CLOSURE), size]))
+        closure.code = code
+        closure.count = count
+        b.ret(b.ptrtoint(closure.ptr, I64))
 
         fn, b = inline("seq_closure_set", ir.VoidType(), [I64, I64, I64])
         obj, index, value = fn.args
-        b.store(value, b.gep(field_ptr(b, obj, 32), [index], source_etype=I64))
+        b.store(value, CLOSURE_OBJ(b, obj).trailing(index))
         b.ret_void()
 
         emit_closure_enter(m)

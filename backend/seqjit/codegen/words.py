@@ -19,13 +19,11 @@ from ..runtime.layout import (
     F64,
     I64,
     PTR,
-    VARIANT_FIELDS,
-    VARIANT_TAG,
+    VARIANT_OBJ,
     VOID,
     WORD_FN,
     call_ptr,
     const,
-    load_word,
     tag_int,
 )
 from ..syntax import ast
@@ -330,7 +328,7 @@ class FunctionCompiler:
         exhaustive). Each arm starts with the fields it binds pushed."""
         b, vs = self.b, self.vs
         variant = vs.pop()
-        tag = load_word(b, variant.value, VARIANT_TAG)
+        tag = VARIANT_OBJ(b, variant.value).tag
         before = vs.state.copy()
         ends: list[tuple[ir.Block, State]] = []
         infos = self.unit.program.variants
@@ -351,7 +349,7 @@ class FunctionCompiler:
             wanted = names if arm.bindings is None else arm.bindings
             for name in wanted:
                 i = names.index(name)
-                field = Slot(load_word(b, variant.value, VARIANT_FIELDS + 8 * i), ANY)
+                field = Slot(b.load(VARIANT_OBJ(b, variant.value).trailing(const(i)), typ=I64), ANY)
                 self.incref(field)
                 vs.push(field)
             self.decref(variant)

@@ -539,6 +539,16 @@ def check_signature(name: str, fnty: ir.FunctionType) -> ir.FunctionType:
     return declared
 
 
+def declare(module: ir.Module, name: str, fnty: ir.FunctionType) -> ir.Function:
+    """The function `name` in `module`, declared with `fnty` if it is not
+    there yet (for compiled words; runtime functions go through
+    `declare_runtime`, which checks the signature)."""
+    existing = module.globals.get(name)
+    if existing is not None:
+        return existing
+    return ir.Function(module, fnty, name=name)
+
+
 def declare_runtime(module: ir.Module, name: str) -> ir.Function:
     """`name` in `module`, declared with its declared signature."""
     fnty = signature_of(name)
