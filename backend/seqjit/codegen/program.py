@@ -172,7 +172,8 @@ class ProgramCompiler:
                     return False
                 continue
             if isinstance(stmt, ast.WordCall):
-                name = typing.resolved(stmt)
+                # typing.resolved(stmt), without a call: this pass reads every word.
+                name = typing.sugar.get(id(stmt), stmt.name)
                 if name in NATIVE_OPS or name in candidates:
                     continue
             return False

@@ -18,18 +18,24 @@ from .terms import Closure, Quot
 
 
 class Typing:
-    """The checker's facts about the nodes of one body."""
+    """The checker's facts about the nodes of one body.
 
-    __slots__ = ("_quotations", "_sugar")
+    `sugar` (id of a sugar call -> its builtin) is public for passes that
+    read every word at each REPL entry (native-word selection): a dict
+    lookup there costs what reading a node's field did. Only the checker
+    writes it.
+    """
+
+    __slots__ = ("_quotations", "sugar")
 
     def __init__(self) -> None:
-        self._sugar: dict[int, str] = {}
+        self.sugar: dict[int, str] = {}
         self._quotations: dict[int, Quot | Closure] = {}
 
     # --- written by the checker -----------------------------------------------------
 
     def record_sugar(self, call: ast.WordCall, builtin: str) -> None:
-        self._sugar[id(call)] = builtin
+        self.sugar[id(call)] = builtin
 
     def record_quotation(self, quot: ast.Quotation, qtype: Quot | Closure) -> None:
         self._quotations[id(quot)] = qtype
@@ -38,7 +44,7 @@ class Typing:
 
     def resolved(self, call: ast.WordCall) -> str:
         """The word `call` runs: its name, or the builtin its sugar resolved to."""
-        return self._sugar.get(id(call), call.name)
+        return self.sugar.get(id(call), call.name)
 
     def quotation_type(self, quot: ast.Quotation) -> Quot | Closure:
         """The type the checker gave `quot` (every checked quotation has one)."""
