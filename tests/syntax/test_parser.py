@@ -402,6 +402,15 @@ def test_lowering_reaches_nested_bodies() -> None:
     ]
 
 
+def test_lowering_leaves_the_parsed_body_as_it_was() -> None:
+    parsed = body("[ [ 1 ] [ 2 ] if ] [ 3 ] match A -> [ 4 ] [ 5 ] if end")
+    shape_before, nodes_before = shape(parsed), list(parsed)
+    lowered = lower_literal_ifs(parsed)
+    assert shape(parsed) == shape_before and parsed == nodes_before
+    assert lowered[0] is not parsed[0]  # copied: something inside it was lowered
+    assert lowered[1] is parsed[1]  # nothing to lower: the very node
+
+
 def test_non_literal_if_is_left_as_a_call() -> None:
     assert shape(lower_literal_ifs(body("[ 1 ] swap [ 2 ] if"))) == [
         ("[", [1]), "swap", ("[", [2]), "if",

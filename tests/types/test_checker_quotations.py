@@ -130,18 +130,21 @@ def test_inferred_types_are_recorded() -> None:
     program = accepts(
         ": t ( Int -- Closure[ Int -- Int ] ) [ i.+ ] ; : u ( -- [ -- Int ] ) [ 1 ] ;"
     )
-    closure = program.words["t"].definition.body[0]
-    quot = program.words["u"].definition.body[0]
+    t, u = program.words["t"], program.words["u"]
+    closure, quot = t.definition.body[0], u.definition.body[0]
     assert isinstance(closure, ast.Quotation) and isinstance(quot, ast.Quotation)
-    assert isinstance(closure.inferred, Closure) and closure.inferred.captures == (INT,)
-    assert isinstance(quot.inferred, Quot)
+    closure_type = t.typing.quotation_type(closure)
+    assert isinstance(closure_type, Closure) and closure_type.captures == (INT,)
+    assert isinstance(u.typing.quotation_type(quot), Quot)
 
 
 def test_capture_types_come_from_the_callers_stack() -> None:
     program = accepts(": t ( Variant -- Closure[ Int -- Int ] ) [ i.+ ] ;")
-    quot = program.words["t"].definition.body[0]
-    assert isinstance(quot, ast.Quotation) and isinstance(quot.inferred, Closure)
-    assert str(quot.inferred.captures[0]) == "Variant"
+    word = program.words["t"]
+    quot = word.definition.body[0]
+    assert isinstance(quot, ast.Quotation)
+    qtype = word.typing.quotation_type(quot)
+    assert isinstance(qtype, Closure) and str(qtype.captures[0]) == "Variant"
 
 
 class TestCalculateCaptures:

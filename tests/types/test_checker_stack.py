@@ -198,8 +198,9 @@ class TestArithmeticSugar:
     )
     def test_resolution(self, src: str, resolved: str) -> None:
         program = accepts(src)
-        calls = [s for s in program.words["t"].definition.body if isinstance(s, ast.WordCall)]
-        assert calls[-1].resolved == resolved
+        word = program.words["t"]
+        calls = [s for s in word.definition.body if isinstance(s, ast.WordCall)]
+        assert word.typing.resolved(calls[-1]) == resolved
 
     def test_mixed_int_float(self) -> None:
         err = rejects(": t ( -- Int ) 1 2.0 + ;", "'+' needs", "got (Int, Float)", at=(1, 22))

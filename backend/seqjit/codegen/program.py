@@ -3,6 +3,10 @@
 Every word gets a general function over the data stack; words whose effect
 holds only Int, Float and Bool, and whose bodies need nothing else, also get
 a native-signature function that callers use directly.
+
+A body is compiled with the `Typing` the checker learnt about it (a word's
+own, or a REPL entry's): it says what sugar calls resolve to and what each
+quotation captures.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from ..runtime.layout import (
 )
 from ..syntax import ast
 from ..types.callgraph import recursive_groups
+from ..types.facts import Typing
 from ..types.program import CheckedProgram, Word
 from ..types.terms import BOOL, FLOAT, INT, Row, items
 from .words import (
@@ -80,7 +85,7 @@ class ProgramCompiler:
         self.strings: dict[tuple[int, bytes], ir.Constant] = {}
         self.quotations: dict[int, ir.Function] = {}
         self.closures: dict[str, ir.Constant] = {}
-        self.pending: list[tuple[ir.Function, str, list[ast.Statement]]] = []
+        self.pending: list[tuple[ir.Function, str, list[ast.Statement], Typing]] = []
         self.errors: list[SeqError] = []
         self.emit_helpers()
 
@@ -94,30 +99,37 @@ class ProgramCompiler:
     def compile_words(self) -> None:
         for name in self.only:
             word = self.words[name]
+            body, typing = word.definition.body, word.typing
             native = self.native_words.get(name)
             if native is None:
-                self.compile_function(self.general_fn(name), name, word.definition.body, None)
+                self.compile_function(self.general_fn(name), name, body, typing, None)
                 continue
-            self.compile_function(self.native_fn(name), name, word.definition.body, native)
+            self.compile_function(self.native_fn(name), name, body, typing, native)
             # The general version only moves values between memory and registers.
             call = ast.WordCall(name, word.definition.name_span)
-            self.compile_function(self.general_fn(name), name, [call], None)
+            self.compile_function(self.general_fn(name), name, [call], typing, None)
 
-    def compile_entry(self, symbol: str, code: list[ast.Statement]) -> None:
-        """Add a REPL entry's code as the general function `symbol`."""
-        self.compile_function(ir.Function(self.module, WORD_FN, name=symbol), "", code, None)
+    def compile_entry(self, symbol: str, code: list[ast.Statement], typing: Typing) -> None:
+        """Add a REPL entry's checked code as the general function `symbol`."""
+        fn = ir.Function(self.module, WORD_FN, name=symbol)
+        self.compile_function(fn, "", code, typing, None)
 
     def finish(self) -> str:
         """The module's IR, once everything wanted is compiled."""
         while self.pending:
-            fn, word, body = self.pending.pop()
-            self.compile_function(fn, word, body, None)
+            fn, word, body, typing = self.pending.pop()
+            self.compile_function(fn, word, body, typing, None)
         return str(self.module)
 
     def compile_function(
-        self, fn: ir.Function, word: str, body: list[ast.Statement], native: NativeWord | None
+        self,
+        fn: ir.Function,
+        word: str,
+        body: list[ast.Statement],
+        typing: Typing,
+        native: NativeWord | None,
     ) -> None:
-        compiler = FunctionCompiler(self, fn, word, native)
+        compiler = FunctionCompiler(self, fn, word, typing, native)
         try:
             compiler.compile_body(body)
         except Unsupported as e:
@@ -145,12 +157,15 @@ class ProgramCompiler:
         while changed:  # drop words that use anything a native word cannot
             changed = False
             for name in list(candidates):
-                if not self.native_body(self.words[name].definition.body, candidates):
+                word = self.words[name]
+                if not self.native_body(word.definition.body, candidates, word.typing):
                     del candidates[name]
                     changed = True
         return candidates
 
-    def native_body(self, body: list[ast.Statement], candidates: dict[str, NativeWord]) -> bool:
+    def native_body(
+        self, body: list[ast.Statement], candidates: dict[str, NativeWord], typing: Typing
+    ) -> bool:
         for i, stmt in enumerate(body):
             if isinstance(stmt, ast.IntLit | ast.FloatLit | ast.BoolLit):
                 continue
@@ -158,13 +173,14 @@ class ProgramCompiler:
             if isinstance(stmt, ast.WordCall) and stmt.name in ("pick", "roll") and literal_before:
                 continue  # a literal index moves values at compile time
             if isinstance(stmt, ast.If):
-                if not self.native_body(stmt.then_body, candidates):
+                if not self.native_body(stmt.then_body, candidates, typing):
                     return False
-                if stmt.else_body and not self.native_body(stmt.else_body, candidates):
+                if stmt.else_body and not self.native_body(stmt.else_body, candidates, typing):
                     return False
                 continue
             if isinstance(stmt, ast.WordCall):
-                name = stmt.resolved or stmt.name
+                # typing.resolved(stmt), without a call: this pass reads every word.
+                name = typing.sugar.get(id(stmt), stmt.name)
                 if name in NATIVE_OPS or name in candidates:
                     continue
             return False
@@ -183,13 +199,14 @@ class ProgramCompiler:
             native_signature(native.inputs, native.outputs),
         )
 
-    def quotation_fn(self, quot: ast.Quotation) -> ir.Function:
+    def quotation_fn(self, quot: ast.Quotation, typing: Typing) -> ir.Function:
+        """The function of `quot` (from a body `typing` describes), compiled later."""
         fn = self.quotations.get(id(quot))
         if fn is None:
             fn = ir.Function(self.module, WORD_FN, name=f"seq.q.{len(self.quotations)}")
             fn.linkage = "internal"
             self.quotations[id(quot)] = fn
-            self.pending.append((fn, "<quotation>", quot.body))
+            self.pending.append((fn, "<quotation>", quot.body, typing))
         return fn
 
     def runtime_fn(self, name: str, fnty: ir.FunctionType | None = None) -> ir.Function:

@@ -27,9 +27,10 @@ from ..runtime.layout import (
     tag_int,
 )
 from ..syntax import ast
+from ..types.facts import Typing
 from ..types.terms import BOOL as T_BOOL
 from ..types.terms import FLOAT as T_FLOAT
-from ..types.terms import Type
+from ..types.terms import Closure, Type
 from .vstack import ANY, BOOL, F64RAW, INT, Slot, State, VStack
 
 
@@ -75,12 +76,16 @@ class Unsupported(Exception):
 
 
 class FunctionCompiler:
-    """Emits one function; `unit` (the ProgramCompiler) resolves names."""
+    """Emits one function; `unit` (the ProgramCompiler) resolves names and
+    `typing` holds the checker's facts about the body being compiled."""
 
-    def __init__(self, unit, fn: ir.Function, word: str, native: NativeWord | None) -> None:
+    def __init__(
+        self, unit, fn: ir.Function, word: str, typing: Typing, native: NativeWord | None
+    ) -> None:
         self.unit = unit
         self.fn = fn
         self.word = word  # the word this function belongs to (for self tail calls)
+        self.typing = typing
         self.native = native
         self.tail = False  # whether the op being emitted ends the function
         self.current_call: ast.WordCall | None = None  # the call it is compiling
@@ -217,7 +222,7 @@ class FunctionCompiler:
                 raise Unsupported(type(stmt).__name__.lower(), stmt)
 
     def word_call(self, call: ast.WordCall, tail: bool) -> None:
-        name = call.resolved or call.name
+        name = self.typing.resolved(call)
         op = self.unit.ops.get(name)
         if op is not None:
             self.tail = tail
@@ -281,10 +286,8 @@ class FunctionCompiler:
             self.vs.state.sp = call_ptr(b, code_ptr, WORD_FN, [sp])
 
     def quotation(self, quot: ast.Quotation) -> None:
-        from ..types.terms import Closure
-
-        fn = self.unit.quotation_fn(quot)
-        qtype = quot.inferred
+        fn = self.unit.quotation_fn(quot, self.typing)
+        qtype = self.typing.quotation_type(quot)
         captures = len(qtype.captures) if isinstance(qtype, Closure) else 0
         if captures == 0:
             self.vs.push(Slot(self.unit.static_closure(fn), ANY))

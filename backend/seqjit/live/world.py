@@ -21,7 +21,7 @@ from ..runtime.interface import bind, global_word
 from ..syntax import ast
 from ..syntax.cell import parse_cell
 from ..syntax.includes import IncludeResolver
-from ..types.program import CheckedProgram, check_code, extend
+from ..types.program import CheckedProgram, check_entry, extend
 from ..types.terms import Type
 from .engine import Engine
 from .scheduler import Scheduler
@@ -93,7 +93,7 @@ class World:
         program = extend(self.program, modules)
         if not program.ok:
             return EntryResult(program.errors)
-        types = check_code(program, cell.code, self.types)
+        checked = check_entry(program, cell.code, self.types)
         changed = [*program.defined, *program.redefined]
         changed += sorted(_callers_of(program, set(program.redefined)) - set(changed))
         suffix = f"~{number}"
@@ -101,12 +101,12 @@ class World:
         compiler = ProgramCompiler(program, f"seq_entry_{number}", only=changed, symbols=symbols)
         compiler.compile_words()
         entry = f"seq.entry.{number}"
-        compiler.compile_entry(entry, cell.code)
+        compiler.compile_entry(entry, checked.code, checked.typing)
         ir = compiler.finish()
         if compiler.errors:
             return EntryResult(compiler.errors)
         self.engine.add_ir(ir)
-        error = self._run(entry, types)
+        error = self._run(entry, checked.types)
         if error is not None:
             return EntryResult([error])
         self.program = program

@@ -1,4 +1,9 @@
-"""The Seq syntax tree. Every node carries the span of source it came from."""
+"""The Seq syntax tree. Every node carries the span of source it came from.
+
+The tree is the parser's output and nothing changes it afterwards: later
+passes build new nodes (literal-`if` lowering) or keep what they learn
+beside it (the checker's `types.facts.Typing`).
+"""
 
 from __future__ import annotations
 
@@ -83,17 +88,15 @@ class SymbolLit:
 class WordCall:
     name: str
     span: Span
-    resolved: str | None = None  # set by the checker when `name` is arithmetic sugar
 
 
 @dataclass(slots=True)
 class Quotation:
-    """`[ ... ]`; `id` is unique within a parse, for the checker's type map."""
+    """`[ ... ]`; `id` is unique within a parse."""
 
     id: int
     body: list[Statement]
     span: Span
-    inferred: object = None  # set by the checker: its Quot or Closure type
 
 
 @dataclass(slots=True)

@@ -196,10 +196,10 @@ def reachable(program: CheckedProgram, root: str) -> list[str]:
     seen = {root: None}
     work = [root]
     while work:
-        body = program.words[work.pop()].definition.body
-        for stmt in ast.walk(body):
+        word = program.words[work.pop()]
+        for stmt in ast.walk(word.definition.body):
             if isinstance(stmt, ast.WordCall):
-                name = stmt.resolved or stmt.name
+                name = word.typing.resolved(stmt)
                 if name in program.words and name not in seen:
                     seen[name] = None
                     work.append(name)

@@ -6,8 +6,9 @@ here: `>aux`/`aux>`, `call`, `dip`, `keep`, `bi`, the `if` combinator, the
 classic `if`, `match`, quotations (deciding Quotation vs Closure and what a
 closure captures), literal-driven `pick`/`roll` and arithmetic sugar.
 
-The checker annotates the syntax tree for code generation: a sugar call's
-`resolved` name and a quotation's `inferred` type.
+The checker never changes the syntax tree: what code generation needs (a
+sugar call's builtin, a quotation's type) goes into the `Typing` of the body
+being checked (`typing`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ..diagnostics import SeqError, Span
 from ..syntax import ast
 from .builtins import builtin_effect
 from .declared import IMPLICIT_ROW
+from .facts import Typing
 from .terms import (
     BOOL,
     EMPTY,
@@ -111,6 +113,7 @@ class Checker:
         self.word = ""
         self.aux: Stack = EMPTY
         self.expected: Type | None = None
+        self.typing = Typing()  # the facts of the body being checked
         # Only a quotation body's accumulated substitution is ever read (to resolve
         # its open input row); a word body's is not, so it is not built: composing
         # it statement by statement would make long words quadratic.
@@ -127,9 +130,11 @@ class Checker:
         effect = builtin_effect(name)
         return effect if effect is not None else self.words.get(name)
 
-    def check_word(self, word: ast.WordDef, declared: Effect) -> None:
+    def check_word(self, word: ast.WordDef, declared: Effect) -> Typing:
+        """Check `word`'s body against `declared`; the facts learnt about it."""
         self.word = word.name
         self.aux = EMPTY
+        self.typing = Typing()
         outs = declared.outputs
         top = outs.top if isinstance(outs, Cons) else None
         self.expected = top if isinstance(top, Quot | Closure) else None
@@ -171,6 +176,7 @@ class Checker:
                 f"{pretty(self.aux)}; every >aux needs a matching aux>",
                 end,
             )
+        return self.typing
 
     # --- statement sequences --------------------------------------------------------
 
@@ -256,7 +262,7 @@ class Checker:
             resolved = resolve_sugar(name, stack)
             if resolved is None:
                 raise sugar_failure(name, stack)
-            call.resolved = resolved
+            self.typing.record_sugar(call, resolved)
             return self.infer_call_word(call, resolved, stack)
         special = self.SPECIAL.get(name)
         if special is not None:
@@ -600,7 +606,7 @@ class Checker:
         if isinstance(qtype, Closure):
             stack, captured = self.pop_captures(len(qtype.captures), stack)
             qtype = Closure(qtype.effect, captured)
-        quot.inferred = qtype
+        self.typing.record_quotation(quot, qtype)
         return stack.push(qtype), EMPTY_SUBST, []
 
     def captures_of(self, body: Effect, expected: Type | None) -> Type:

@@ -3,21 +3,28 @@
 The order follows the reference: unions first (and the words each variant
 generates), then literal-`if` lowering, name collisions, declarations and
 their types, calls to undefined words, and finally each word body.
+
+The syntax tree is the parser's and stays as it was. A checked word holds
+its lowered definition (new nodes only where a literal `if` was lowered)
+and the `Typing` the checker learnt about it; code generation reads both.
+A program is extended into a new one: its words, with their typings, are
+shared, never changed, so a failed extension leaves the old program whole.
 """
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..diagnostics import SeqError, Span
 from ..syntax import ast
-from ..syntax.normalize import lower_literal_ifs
+from ..syntax.normalize import lower_literal_ifs, lower_word
 from .builtins import SPECS
 from .callgraph import recursive_groups
 from .checker import SUGAR_OPS, Checker, VariantInfo
 from .declared import FIELD_TYPES, did_you_mean, effect_from_syntax, field_type
+from .facts import Typing
 from .terms import (
     BOOL,
     EMPTY,
@@ -44,10 +51,24 @@ RENAMED_IN_7 = {
 }
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Word:
+    """A checked word: its definition (literal ifs lowered), its declared
+    effect and what checking its body learnt (empty until it is checked)."""
+
     definition: ast.WordDef
     effect: Effect
+    typing: Typing = field(default_factory=Typing)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedCode:
+    """A REPL entry's code as checked (literal ifs lowered): compile `code`
+    with `typing`; `types` is the stack after it (None: known only by running)."""
+
+    code: list[ast.Statement]
+    types: list[Type] | None
+    typing: Typing
 
 
 @dataclass
@@ -78,13 +99,12 @@ def extend(world: CheckedProgram, modules: Iterable[ast.Module]) -> CheckedProgr
     program = CheckedProgram(dict(world.words), dict(world.unions), dict(world.variants))
     unions, known_again = _new_unions(world, [u for m in modules for u in m.unions])
     program.errors += known_again
-    words = [w for m in modules for w in m.words]
+    # Generated words have no literal ifs to lower.
+    words = [lower_word(w) for m in modules for w in m.words]
     program.errors += _register_unions(program, unions)
     generated = _generated_words(program, unions)
     generated_effects = {id(word): effect for word, effect in generated}
     words += [word for word, _ in generated]
-    for word in words:
-        word.body = lower_literal_ifs(word.body)
     program.errors += _collisions(words)
     if program.errors:
         return program
@@ -122,12 +142,15 @@ def extend(world: CheckedProgram, modules: Iterable[ast.Module]) -> CheckedProgr
         if name in broken:
             continue
         try:
-            checker.check_word(program.words[name].definition, program.words[name].effect)
+            _check(checker, program, name)
         except SeqError as e:
             program.errors.append(e)
     for caller, callee in callers.items():
+        # A caller kept from `world` is checked again: what it learns (a sugar
+        # call's builtin may change with the callee's types) goes into a new
+        # Word, so `world`'s stays as it was.
         try:
-            checker.check_word(program.words[caller].definition, program.words[caller].effect)
+            _check(checker, program, caller)
         except SeqError as e:
             program.errors.append(
                 SeqError(
@@ -139,6 +162,13 @@ def extend(world: CheckedProgram, modules: Iterable[ast.Module]) -> CheckedProgr
                 )
             )
     return program
+
+
+def _check(checker: Checker, program: CheckedProgram, name: str) -> None:
+    """Check word `name` of `program` and keep what was learnt in its Word."""
+    word = program.words[name]
+    typing = checker.check_word(word.definition, word.effect)
+    program.words[name] = replace(word, typing=typing)
 
 
 def word_checker(program: CheckedProgram) -> Checker:
@@ -200,11 +230,20 @@ def check_code(
     """The stack types after running `code` on a stack holding `stack`
     (bottom first), as a REPL entry does, or None when only running it can
     tell; raises SeqError."""
+    return check_entry(program, code, stack).types
+
+
+def check_entry(
+    program: CheckedProgram, code: list[ast.Statement], stack: list[Type]
+) -> CheckedCode:
+    """`code` checked as a REPL entry run on a stack holding `stack` (bottom
+    first); raises SeqError. `program` is not changed."""
     checker = word_checker(program)
     start: Stack = EMPTY
     for t in stack:
         start = start.push(t)
-    result, _, yields = checker.infer_body(lower_literal_ifs(code), start)
+    lowered = lower_literal_ifs(code)
+    result, _, yields = checker.infer_body(lowered, start)
     if yields:
         raise SeqError(
             "type error",
@@ -218,11 +257,10 @@ def check_code(
             code[-1].span if code else None,
         )
     types, base = items(result)
-    if not isinstance(base, Empty):
-        # A word like stack.dump or cond leaves a stack its effect cannot
-        # describe ( ..a -- ..b ): the types are known only after it runs.
-        return None
-    return types
+    # A word like stack.dump or cond leaves a stack its effect cannot
+    # describe ( ..a -- ..b ): the types are known only after it runs.
+    known = types if isinstance(base, Empty) else None
+    return CheckedCode(lowered, known, checker.typing)
 
 
 def _register_unions(program: CheckedProgram, unions: list[ast.UnionDef]) -> list[SeqError]:
