@@ -16,7 +16,7 @@ def session() -> Session:
 
 @pytest.fixture
 def world(session: Session) -> World:
-    return World(session.engine)
+    return World(session.engine, session.scheduler)
 
 
 def ok(world: World, text: str) -> None:
