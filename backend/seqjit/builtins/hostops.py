@@ -5,7 +5,7 @@ inputs, push the outputs. Every declared host op gets this emitter."""
 from __future__ import annotations
 
 from ..codegen.vstack import ANY, BOOL, INT, Slot
-from ..codegen.words import FunctionCompiler
+from ..codegen.words import FunctionCompiler, OpEmitter
 from ..runtime.hostops import HOST_OPS, HostOp
 from ..runtime.layout import I64, VOID, const
 from .registry import implement
@@ -30,7 +30,14 @@ def emit_host_op(c: FunctionCompiler, spec: HostOp) -> None:
         c.vs.push(Slot(value, SLOT_KIND[kind]))
 
 
+def host_op_emitter(spec: HostOp) -> OpEmitter:
+    def emit(c: FunctionCompiler) -> None:
+        emit_host_op(c, spec)
+
+    return emit
+
+
 def implement_host_ops() -> None:
     """Give every host op declared so far its emitter."""
     for spec in HOST_OPS.values():
-        implement(spec.name, lambda c, spec=spec: emit_host_op(c, spec))
+        implement(spec.name, host_op_emitter(spec))

@@ -78,7 +78,7 @@ def render(value: int, static_type: Type | None, depth: int) -> tuple[str, str]:
         return "…", "other"
     kind = OBJECT.read(value, "kind")
     if kind == FLOAT:
-        return format_float(FLOAT_OBJ.read(value, "value")), "float"
+        return format_float(FLOAT_OBJ.read_float(value, "value")), "float"
     if kind in (STRING, SYMBOL):
         data = ctypes.string_at(STRING_OBJ.item_address(value, 0), STRING_OBJ.read(value, "length"))
         text = data.decode("utf-8", errors="replace")

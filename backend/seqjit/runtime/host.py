@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..builtins.strings.runtime import ENCODINGS
 from ..live.engine import Engine
@@ -23,7 +24,7 @@ from .interface import bind, global_word
 @dataclass
 class Service:
     name: str
-    prototype: type  # a ctypes CFUNCTYPE
+    prototype: Any  # a ctypes CFUNCTYPE type
     make: Callable[[HostContext], Callable]
 
 

@@ -86,14 +86,21 @@ class Layout:
         """The fields of the struct at `obj` (a ptr, or an i64 address)."""
         return Fields(self, b, obj)
 
-    def read(self, address: int, name: str) -> int | float:
-        """Python side: the field `name` of the struct at `address`."""
+    def read(self, address: int, name: str) -> int:
+        """Python side: the integer or pointer field `name` of the struct at
+        `address` (a pointer as an unsigned address)."""
         at = address + self.offset(name)
         if self.types[name] == F64:
-            return ctypes.c_double.from_address(at).value
+            raise TypeError(f"{self.name}.{name} is a double: use read_float")
         if self.types[name] == PTR:
             return ctypes.c_uint64.from_address(at).value
         return ctypes.c_int64.from_address(at).value
+
+    def read_float(self, address: int, name: str) -> float:
+        """Python side: the double field `name` of the struct at `address`."""
+        if self.types[name] != F64:
+            raise TypeError(f"{self.name}.{name} is not a double: use read")
+        return ctypes.c_double.from_address(address + self.offset(name)).value
 
     def item_address(self, address: int, index: int, size: int = WORD) -> int:
         """Python side: the address of item `index` of the trailing run after

@@ -71,8 +71,10 @@ def word_head(word: Entry) -> Out:
         where = origin.where
     elif isinstance(origin, Builtin):
         where = f"builtin ({origin.family})"
-    else:
+    elif isinstance(origin, StdWord):
         where = f"in std:{origin.module} (`include std:{origin.module}` to use it)"
+    else:
+        where = "a union"
     return (render.styled(word.name, render.BOLD) + render.plain(" ")
             + render.code(word.effect, "seq") + render.styled(f"  {where}", render.DIM))
 

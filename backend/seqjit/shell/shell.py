@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..syntax.cell import is_complete
 from . import catalog
@@ -24,6 +25,9 @@ from .commands import SHARED, has_code
 from .completion import Candidate, complete
 from .events import CommandOutput, Defined, Error, Event, Output, Stack, Timing
 from .registry import Registry
+
+if TYPE_CHECKING:  # the session loads LLVM: front ends import the shell first
+    from ..live.session import Session
 
 
 @dataclass
@@ -57,7 +61,8 @@ def split_cell(text: str, commands: Registry, line_commands: bool = True) -> lis
         return [Segment("code", text, 0)] if text.strip() else []
     segments: list[Segment] = []
     lines = text.split("\n")
-    start, run = 0, []
+    start = 0
+    run: list[str] = []
     for i, line in enumerate(lines):
         stripped = line.strip()
         if stripped and commands.is_command(stripped) and is_complete("\n".join(run)):
@@ -74,7 +79,7 @@ def split_cell(text: str, commands: Registry, line_commands: bool = True) -> lis
 
 @dataclass
 class Shell:
-    session: object  # a live.session.Session
+    session: Session
     commands: Registry = SHARED
     options: Options = field(default_factory=Options)
     listener: Callable[[Event], None] | None = None

@@ -7,7 +7,7 @@ dropped and the outputs pushed. A Socket is an Int, so `fd->socket` and
 from __future__ import annotations
 
 from ...codegen.vstack import ANY, BOOL, INT, Slot
-from ...codegen.words import FunctionCompiler
+from ...codegen.words import FunctionCompiler, OpEmitter
 from ...runtime.layout import I64, VOID, const
 from ..registry import builtin, implement
 from .runtime import NET_OPS, NetOp
@@ -34,8 +34,15 @@ def emit_net_op(c: FunctionCompiler, spec: NetOp) -> None:
         c.vs.push(Slot(value, SLOT_KIND[kind]))
 
 
+def net_op_emitter(spec: NetOp) -> OpEmitter:
+    def emit(c: FunctionCompiler) -> None:
+        emit_net_op(c, spec)
+
+    return emit
+
+
 for _spec in NET_OPS.values():
-    implement(_spec.name, lambda c, spec=_spec: emit_net_op(c, spec))
+    implement(_spec.name, net_op_emitter(_spec))
 
 
 @builtin("fd->socket", "( ..a Int -- ..a Socket )",

@@ -113,7 +113,7 @@ def write(value: int, pretty: bool, depth: int, out: list[str]) -> None:
         return
     kind = OBJECT.read(value, "kind")
     if kind == FLOAT:
-        x = FLOAT_OBJ.read(value, "value")
+        x = FLOAT_OBJ.read_float(value, "value")
         text = format_float(x)
         finite = x == x and abs(x) != float("inf")
         out.append(text + ".0" if "." not in text and finite else text)

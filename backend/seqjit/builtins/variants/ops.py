@@ -11,7 +11,7 @@ they get and report a runtime error instead of reading a wrong object.
 from __future__ import annotations
 
 from ...codegen.vstack import ANY, Slot
-from ...codegen.words import FunctionCompiler
+from ...codegen.words import FunctionCompiler, OpEmitter
 from ...runtime.layout import I64, OBJECT, PTR, VARIANT, VARIANT_OBJ, VOID, const, is_heap
 from ..collections.runtime import ERRORS
 from ..registry import builtin
@@ -62,6 +62,15 @@ def make_variant(c: FunctionCompiler, count: int) -> None:
     c.vs.push(Slot(b.ptrtoint(obj, I64), ANY))
 
 
+def variant_maker(count: int) -> OpEmitter:
+    """The emitter of `variant.make-COUNT`."""
+
+    def make(c: FunctionCompiler) -> None:
+        make_variant(c, count)
+
+    return make
+
+
 MAKE_DOCS = (  # of variant.make-N, by N
     "Build a field-less variant with the given tag.",
     "Build a 1-field variant; tag symbol on top.",
@@ -80,7 +89,7 @@ MAKE_DOCS = (  # of variant.make-N, by N
 assert len(MAKE_DOCS) == MAX_FIELDS + 1
 for _n, _doc in enumerate(MAKE_DOCS):
     _effect = "( ..a " + "".join(f"T{i} " for i in range(1, _n + 1)) + "Symbol -- ..a Variant )"
-    _make = builtin(f"variant.make-{_n}", _effect, _doc)(lambda c, n=_n: make_variant(c, n))
+    _make = builtin(f"variant.make-{_n}", _effect, _doc)(variant_maker(_n))
     builtin(f"wrap-{_n}", _effect, f"Same as variant.make-{_n}.")(_make)
 
 
