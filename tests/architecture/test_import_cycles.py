@@ -6,12 +6,6 @@ Only imports between our own modules are edges; importing a module does
 not count as importing its parent packages. A cycle is reported as its
 strongly connected component (the modules that all reach each other),
 with one concrete path round it.
-
-The tree has cycles today: KNOWN_CYCLES lists them. It may only shrink:
-a cycle not covered by an entry fails, and so does an entry that no longer
-matches a cycle exactly (a cycle that got smaller: write its new, smaller
-component in place of the old entry). When the list is empty, the xfail
-on `test_there_are_no_import_cycles` starts failing: remove it.
 """
 
 from __future__ import annotations
@@ -19,8 +13,6 @@ from __future__ import annotations
 import ast
 from collections import deque
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = {
@@ -30,16 +22,6 @@ PACKAGES = {
 }
 
 Graph = dict[str, set[str]]
-
-# The components found on the tree the architecture work started from
-# (a788733), to be cleared.
-KNOWN_CYCLES: list[frozenset[str]] = [
-    frozenset({"seqjit.live.session", "seqjit.tools.testrunner"}),
-    frozenset({"seqjit.runtime.channels", "seqjit.runtime.strands"}),
-    frozenset({"seqjit.runtime.interface", "seqjit.runtime.irkit"}),
-    frozenset({"seqjit.shell.commands", "seqjit.shell.completion"}),
-]
-
 
 def module_files(packages: dict[str, Path]) -> dict[str, Path]:
     """Module name -> file, for every .py file under each package's directory."""
@@ -162,28 +144,6 @@ def describe(graph: Graph, cycles: list[frozenset[str]]) -> str:
     return "\n".join(f"  {sorted(c)}\n    e.g. {' -> '.join(a_cycle(graph, c))}" for c in cycles)
 
 
-def check_against(graph: Graph, known: list[frozenset[str]]) -> list[str]:
-    """What is wrong with `graph` given the allowed `known` cycles: cycles
-    no entry covers, and entries that match no cycle exactly (stale)."""
-    found = components(graph)
-    new = [c for c in found if not any(c <= allowed for allowed in known)]
-    stale = [allowed for allowed in known if allowed not in found]
-    problems = []
-    if new:
-        problems.append("import cycles not in KNOWN_CYCLES:\n" + describe(graph, new))
-    if stale:
-        problems.append("KNOWN_CYCLES entries that match no cycle now (remove them, or write "
-                        "the smaller cycle in their place):\n"
-                        + "\n".join(f"  {sorted(s)}" for s in stale))
-    return problems
-
-
-def test_no_import_cycle_beyond_the_known_ones() -> None:
-    problems = check_against(build_graph(PACKAGES), KNOWN_CYCLES)
-    assert not problems, "\n".join(problems)
-
-
-@pytest.mark.xfail(bool(KNOWN_CYCLES), strict=True, reason="the cycles in KNOWN_CYCLES")
 def test_there_are_no_import_cycles() -> None:
     graph = build_graph(PACKAGES)
     cycles = components(graph)
@@ -233,17 +193,3 @@ def test_cycles_are_found_and_shown(tmp_path: Path) -> None:
                       frozenset({"pkg.c", "pkg.sub", "pkg.sub.d"})]
     assert a_cycle(graph, cycles[1]) == ["pkg.c", "pkg.sub", "pkg.sub.d", "pkg.c"]
     assert "pkg.a -> pkg.b -> pkg.a" in describe(graph, cycles)
-
-
-def test_the_allow_list_may_only_shrink(tmp_path: Path) -> None:
-    graph = build_graph(make_package(tmp_path, SYNTHETIC))
-    ab = frozenset({"pkg.a", "pkg.b"})
-    csub = frozenset({"pkg.c", "pkg.sub", "pkg.sub.d"})
-    assert check_against(graph, [ab, csub]) == []
-    # a cycle that is not listed
-    [problem] = check_against(graph, [ab])
-    assert "not in KNOWN_CYCLES" in problem and "pkg.sub.d" in problem
-    # a listed cycle that is gone, and one that got smaller
-    problems = check_against(graph, [ab, csub | {"pkg.e"}, frozenset({"pkg.x", "pkg.y"})])
-    assert len(problems) == 1 and "match no cycle now" in problems[0]
-    assert "pkg.x" in problems[0] and "pkg.e" in problems[0]

@@ -17,7 +17,7 @@ import llvmlite.binding as llvm
 import pytest
 
 from seqjit.codegen.program import compile_program
-from seqjit.runtime import interface
+from seqjit.runtime import bindings, interface
 from seqjit.runtime.irkit import InterfaceError, signature_of, type_key
 from seqjit.runtime.library import build_runtime_ir
 from seqjit.types.sources import check_source
@@ -105,7 +105,7 @@ def runtime_problems(module: llvm.ModuleRef) -> list[str]:
             elif declared(signature_of(fn.name)) != printed(fn.global_value_type):
                 problems.append(f"{fn.name} is defined as {fn.global_value_type} "
                                 f"but declared as {signature_of(fn.name)}")
-    public = [*interface.SIGNATURES, *sorted(interface.host_op_symbols())]
+    public = [*interface.SIGNATURES, *sorted(interface.HOST_OP_SYMBOLS)]
     assembly = module_assembly(module)
     for name in public:
         if name not in defined and f"{name}:" not in assembly:
@@ -120,7 +120,7 @@ def runtime_problems(module: llvm.ModuleRef) -> list[str]:
             problems.append(f"runtime global {name} is in the interface but not defined")
         elif printed(g.global_value_type) != declared(ty):
             problems.append(f"runtime global {name} is {g.global_value_type} but declared {ty}")
-    for service in sorted(interface.service_names()):
+    for service in sorted(interface.SERVICE_PROTOTYPES):
         slot = globals_.get(f"seq_host_{service}")
         if slot is not None and printed(slot.global_value_type) != "ptr":
             problems.append(f"host slot {slot.name} is {slot.global_value_type}, not ptr")
@@ -169,7 +169,7 @@ def ctype_of(typeref: llvm.TypeRef) -> object:
     if kind == llvm.TypeKind.double:
         return ctypes.c_double
     if kind == llvm.TypeKind.integer:
-        return interface.INT_CTYPES[typeref.type_width]
+        return bindings.INT_CTYPES[typeref.type_width]
     if kind == llvm.TypeKind.struct:
         return tuple(ctype_of(e) for e in typeref.elements)
     raise AssertionError(f"no ctypes type for {typeref}")
@@ -182,9 +182,9 @@ def bound_as(ct: object) -> object:
 
 
 def binding_problems(module: llvm.ModuleRef) -> list[str]:
-    """Where a ctypes binding made through interface.bind disagrees with the IR."""
+    """Where a ctypes binding made through bindings.bind disagrees with the IR."""
     problems = []
-    for name, proto in interface.BOUND.items():
+    for name, proto in bindings.BOUND.items():
         ret, *args = module.get_function(name).global_value_type.elements
         want = (ctype_of(ret), *map(ctype_of, args))
         got = (bound_as(proto._restype_), *map(bound_as, proto._argtypes_))
@@ -207,7 +207,7 @@ def test_the_code_generator_declares_only_the_interface(generated) -> None:
 
 
 def test_host_ops_and_service_slots_are_part_of_the_interface(runtime, generated) -> None:
-    host_ops = interface.host_op_symbols()
+    host_ops = interface.HOST_OP_SYMBOLS
     assert "seq_rt_host_regex_find" in host_ops
     assert interface.signature("seq_rt_host_regex_find") == interface.HOST_OP_SIGNATURE
     used = {fn.name for _, m in generated for fn in m.functions if fn.name in host_ops}
@@ -221,7 +221,7 @@ def test_the_host_bindings_agree_with_the_runtime(runtime: llvm.ModuleRef) -> No
     session = Session()  # binds what the host uses
     session.eval("1 2 i.+")
     for name in ("seq_rt_flush", "seq_rt_incref", "seq_rt_string", "seq_rt_install_fault_handler"):
-        assert name in interface.BOUND
+        assert name in bindings.BOUND
     assert binding_problems(runtime) == []
 
 
@@ -229,7 +229,7 @@ def test_a_struct_result_is_bound_by_value(runtime: llvm.ModuleRef) -> None:
     from seqjit.live.session import Session
 
     session = Session()
-    string_to_int = interface.bind(session.engine, "seq_rt_string_to_int")
+    string_to_int = bindings.bind(session.engine, "seq_rt_string_to_int")
     text = session.host.string(b"42")
     result = string_to_int(text)  # ( n true ), n untagged
     assert (result.f0, result.f1) == (42, True)
@@ -288,7 +288,7 @@ def test_a_wrong_global_type_is_named(runtime, monkeypatch) -> None:
 
 def test_a_binding_that_disagrees_is_named(runtime, monkeypatch) -> None:
     wrong = ctypes.CFUNCTYPE(None, ctypes.c_double)
-    monkeypatch.setitem(interface.BOUND, "seq_rt_incref", wrong)
+    monkeypatch.setitem(bindings.BOUND, "seq_rt_incref", wrong)
     problems = binding_problems(runtime)
     assert len(problems) == 1 and problems[0].startswith("seq_rt_incref is bound as")
 
@@ -296,7 +296,7 @@ def test_a_binding_that_disagrees_is_named(runtime, monkeypatch) -> None:
 def test_a_host_call_that_disagrees_with_its_service_is_refused() -> None:
     from llvmlite import ir
 
-    from seqjit.runtime.core import check_service
+    from seqjit.runtime.irkit import check_service
 
     check_service("panic", ir.FunctionType(interface.VOID, [interface.PTR]))
     with pytest.raises(InterfaceError, match="host service panic is registered as"):

@@ -8,7 +8,6 @@ from importlib.util import find_spec
 from pkgutil import iter_modules
 
 from . import __path__ as _package_path
-from .hostops import implement_host_ops
 from .registry import DECLARED, NATIVE_OPS, OPS, check_complete
 
 FAMILIES = sorted(info.name for info in iter_modules(_package_path) if info.ispkg)
@@ -19,7 +18,6 @@ for _family in FAMILIES:
         _name = f"{__package__}.{_family}.{_part}"
         if find_spec(_name) is not None:
             import_module(_name)
-implement_host_ops()
 check_complete()
 
 __all__ = ["DECLARED", "FAMILIES", "NATIVE_OPS", "OPS"]

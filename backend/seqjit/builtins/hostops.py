@@ -1,14 +1,17 @@
-"""Emitting builtins done by Python (seqjit.runtime.hostops): pop the inputs
-into a block on the native stack, call the op's runtime function, drop the
-inputs, push the outputs. Every declared host op gets this emitter."""
+"""Builtins done by Python (seqjit.runtime.hostops): `host_builtin` declares
+one where its Python function is written; its emitter pops the inputs into a
+block on the native stack, calls the op's runtime function, drops the
+inputs and pushes the outputs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..codegen.vstack import ANY, BOOL, INT, Slot
 from ..codegen.words import FunctionCompiler, OpEmitter
-from ..runtime.hostops import HOST_OPS, HostOp
+from ..runtime.hostops import INPUT_KINDS, OUTPUT_KINDS, HostOp, kinds_of, register_host_op
 from ..runtime.layout import I64, VOID, const
-from .registry import implement
+from .registry import declare_builtin, implement
 
 SLOT_KIND = {"str": ANY, "list": ANY, "any": ANY, "int": INT, "bool": BOOL}
 
@@ -37,7 +40,21 @@ def host_op_emitter(spec: HostOp) -> OpEmitter:
     return emit
 
 
-def implement_host_ops() -> None:
-    """Give every host op declared so far its emitter."""
-    for spec in HOST_OPS.values():
-        implement(spec.name, host_op_emitter(spec))
+def host_builtin(name: str, effect: str, doc: str, *, category: str | None = None,
+                 needs_host: bool = False) -> Callable[[Callable], Callable]:
+    """Declare the decorated function as the builtin `name` (see
+    seqjit.builtins.registry). It takes the inputs (bottom first; after the
+    HostContext if `needs_host`) and returns the outputs (a tuple when there
+    are several, None when there are none); raising SeqPanic makes the builtin
+    a runtime error. The kinds of its values come from the effect."""
+    ins, outs = kinds_of(effect)
+    assert all(k in INPUT_KINDS for k in ins) and all(k in OUTPUT_KINDS for k in outs), effect
+
+    def register(impl: Callable) -> Callable:
+        declare_builtin(name, effect, doc, impl, "host op", category)
+        op = HostOp(name, ins, outs, impl, needs_host)
+        register_host_op(op)
+        implement(name, host_op_emitter(op))
+        return impl
+
+    return register

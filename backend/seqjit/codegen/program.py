@@ -40,6 +40,7 @@ from ..runtime.layout import (
     emit_refcount_helpers,
     static_string,
 )
+from ..runtime.library import import_parts
 from ..syntax import ast
 from ..types.callgraph import recursive_groups
 from ..types.facts import Typing
@@ -70,6 +71,7 @@ class ProgramCompiler:
         only: list[str] | None = None,
         symbols: dict[str, str] | None = None,
     ) -> None:
+        import_parts()  # the runtime's declarations, externs included
         self.program = program
         self.words: dict[str, Word] = program.words
         self.only = list(program.words) if only is None else only

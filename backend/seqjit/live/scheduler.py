@@ -17,8 +17,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..runtime.bindings import bind, global_word
 from ..runtime.channels import CHANNEL_OBJ
-from ..runtime.interface import bind, global_word
 from ..runtime.layout import CLOSURE, CLOSURE_OBJ
 from ..runtime.status import STRAND, Run, State
 from ..runtime.waitq import WAITABLE

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ..codegen.program import compile_program
 from ..diagnostics import SeqError
+from ..runtime.bindings import bind, global_word
 from ..runtime.host import HostContext
-from ..runtime.interface import bind, global_word
 from ..runtime.library import runtime_ir
 from ..types.sources import check_file
 from ..types.terms import INT, items

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..codegen.program import ProgramCompiler
 from ..diagnostics import SeqError, Source
-from ..runtime.interface import bind, global_word
+from ..runtime.bindings import bind, global_word
 from ..syntax import ast
 from ..syntax.cell import parse_cell
 from ..syntax.includes import IncludeResolver

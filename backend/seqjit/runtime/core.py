@@ -8,8 +8,6 @@ runtime/interface.py.
 
 from __future__ import annotations
 
-import re
-
 from llvmlite import ir
 
 from .irkit import (
@@ -20,9 +18,6 @@ from .irkit import (
     PTR,
     VOID,
     Fn,
-    InterfaceError,
-    alloca_once,
-    declare_runtime,
     extern,
     for_range,
     runtime_fn,
@@ -38,7 +33,6 @@ from .layout import (
     OBJECT,
     VARIANT,
     VARIANT_OBJ,
-    call_ptr,
     const,
 )
 
@@ -202,107 +196,6 @@ def panic(f: Fn, message: ir.Value) -> None:
         b.unreachable()
     f.host_call("panic", VOID, message)
     b.unreachable()
-
-
-# --- calls to host services -----------------------------------------------------------------
-
-
-def host_call(
-    module: ir.Module, b: ir.IRBuilder, service: str, fnty: ir.FunctionType, args: list[ir.Value]
-) -> ir.Value | None:
-    """Call the Python service `service` (see host.py) from IR; `fnty` must
-    be the service's declared prototype. Python must not run on a strand's
-    stack, so the call goes through `seq_rt_on_system_stack`, which runs a
-    per-signature thunk on the scheduler's stack and comes back. Arguments
-    and result travel in a block of i64 words: the target, the arguments,
-    the result."""
-    check_service(service, fnty)
-    slot = host_slot(module, f"seq_host_{service}")
-    block = alloca_once(b, I64, size=len(fnty.args) + 2)  # once per frame, even in a loop
-    values = [b.load(slot, typ=PTR), *args]
-    for i, value in enumerate(values):
-        b.store(_to_word(b, value), b.gep(block, [const(i)], source_etype=I64))
-    b.call(declare_runtime(module, "seq_rt_on_system_stack"), [thunk(module, fnty), block])
-    if isinstance(fnty.return_type, ir.VoidType):
-        return None
-    at = b.gep(block, [const(len(args) + 1)], source_etype=I64)
-    return _from_word(b, b.load(at, typ=I64), fnty.return_type)
-
-
-def host_slot(module: ir.Module, name: str) -> ir.GlobalVariable:
-    """A global holding the address of a Python callback, set at load time."""
-    slot = module.globals.get(name)
-    if slot is None:
-        slot = ir.GlobalVariable(module, PTR, name=name)
-        slot.initializer = ir.Constant(PTR, None)
-    return slot
-
-
-def check_service(service: str, fnty: ir.FunctionType) -> None:
-    """Raise InterfaceError unless `service` is registered with prototype `fnty`."""
-    from .host import SERVICES
-    from .interface import ctype
-
-    for svc in SERVICES:
-        if svc.name == service:
-            declared = (svc.prototype._restype_, *svc.prototype._argtypes_)
-            expected = (ctype(fnty.return_type), *(ctype(t) for t in fnty.args))
-            if tuple(map(_passed_as, declared)) != tuple(map(_passed_as, expected)):
-                raise InterfaceError(f"host service {service} is registered as {declared} "
-                                     f"but called as {fnty}")
-            return
-    raise InterfaceError(f"host service {service} is not registered (runtime/host.py)")
-
-
-def _passed_as(ctype: object) -> object:
-    """A ctypes type up to how it is passed: a C string is a pointer."""
-    import ctypes
-
-    return ctypes.c_void_p if ctype is ctypes.c_char_p else ctype
-
-
-def thunk(module: ir.Module, fnty: ir.FunctionType) -> ir.Function:
-    """`thunk(block)`: call block[0] with block's arguments; store the result.
-    One per signature in `module`."""
-    name = "seq_thunk." + re.sub(r"[^0-9A-Za-z]+", "_", str(fnty)).strip("_")
-    existing = module.globals.get(name)
-    if existing is not None:
-        return existing
-    fn = ir.Function(module, ir.FunctionType(VOID, [PTR]), name=name)
-    fn.linkage = "internal"
-    b = ir.IRBuilder(fn.append_basic_block("entry"))
-    (block,) = fn.args
-
-    def word(i: int) -> ir.Value:
-        return b.load(b.gep(block, [const(i)], source_etype=I64), typ=I64)
-
-    target = b.inttoptr(word(0), PTR)
-    values = [_from_word(b, word(i + 1), t) for i, t in enumerate(fnty.args)]
-    result = call_ptr(b, target, fnty, values)
-    if not isinstance(fnty.return_type, ir.VoidType):
-        b.store(_to_word(b, result), b.gep(block, [const(len(fnty.args) + 1)], source_etype=I64))
-    b.ret_void()
-    return fn
-
-
-def _to_word(b: ir.IRBuilder, value: ir.Value) -> ir.Value:
-    if isinstance(value.type, ir.PointerType):
-        return b.ptrtoint(value, I64)
-    if isinstance(value.type, ir.DoubleType):
-        return b.bitcast(value, I64)
-    if value.type != I64:
-        return b.zext(value, I64)
-    return value
-
-
-def _from_word(b: ir.IRBuilder, word: ir.Value, ty: ir.Type) -> ir.Value:
-    if isinstance(ty, ir.PointerType):
-        return b.inttoptr(word, ty)
-    if isinstance(ty, ir.DoubleType):
-        return b.bitcast(word, ty)
-    if ty != I64:
-        return b.trunc(word, ty)
-    return word
 
 
 # --- the module under construction, for modules not yet converted ---------------------------

@@ -14,11 +14,12 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from ..builtins.strings.runtime import ENCODINGS
-from ..live.engine import Engine
-from .interface import bind, global_word
+from .bindings import Symbols, bind, global_word
+from .interface import declare_service
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -31,9 +32,22 @@ class Service:
 SERVICES: list[Service] = []
 
 
-def service(name: str, restype: object, *argtypes: object):
+def register_service(
+    name: str, restype: Any, argtypes: list[Any], make: Callable[[HostContext], Callable]
+) -> None:
+    """Declare host service `name`: IR calls it through the slot
+    `seq_host_NAME` with this C prototype; `make(host)` gives the Python
+    function, once per process."""
+    prototype = ctypes.CFUNCTYPE(restype, *argtypes)
+    SERVICES.append(Service(name, prototype, make))
+    declare_service(name, prototype)
+
+
+def service(name: str, restype: Any, *argtypes: Any):
+    """Decorator form of `register_service` for a function `make(host)`."""
+
     def register(make: Callable[[HostContext], Callable]) -> Callable[[HostContext], Callable]:
-        SERVICES.append(Service(name, ctypes.CFUNCTYPE(restype, *argtypes), make))
+        register_service(name, restype, list(argtypes), make)
         return make
 
     return register
@@ -43,10 +57,19 @@ class HostContext:
     """What services need from the process: the engine, to call back into
     the runtime (e.g. to allocate a String)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Symbols) -> None:
         self.engine = engine
         self.new_string = bind(engine, "seq_rt_string")
         self.callbacks: list[object] = []  # kept alive as long as the engine
+        self.states: dict[type, object] = {}
+
+    def state(self, kind: type[T], make: Callable[[], T]) -> T:
+        """The one `kind` object a family keeps for this process (open line
+        readers, signal handlers, the test context...), made on first use."""
+        found = self.states.get(kind)
+        if not isinstance(found, kind):
+            found = self.states[kind] = make()
+        return found
 
     def string(self, data: bytes) -> int:
         return self.new_string(data, len(data))
@@ -104,87 +127,3 @@ def _panic(host: HostContext) -> Callable[[bytes], None]:
         os._exit(1)
 
     return panic
-
-
-# --- text services for builtins/strings/runtime.py------------------------------------------
-
-_B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-_B64URL = _B64[:62] + b"-_"
-
-
-def base64_decode(data: bytes, alphabet: bytes, padded: bool) -> bytes | None:
-    """Strict Base64 as the reference's decoder takes it: canonical padding
-    (required for the standard alphabet, refused for the URL-safe one), no
-    whitespace, unused trailing bits zero. None if malformed."""
-    import binascii
-
-    body = data.rstrip(b"=") if padded else data
-    if len(body) % 4 == 1 or any(alphabet.find(bytes([c])) < 0 for c in set(body)):
-        return None
-    if padded and len(body) + (-len(body) % 4) != len(data):
-        return None  # missing, extra or misplaced padding
-    last = alphabet.find(body[-1:]) if body else 0
-    if last & {0: 0, 2: 0x0F, 3: 0x03}[len(body) % 4]:
-        return None  # bits beyond the last byte must be zero
-    standard = body.translate(bytes.maketrans(alphabet[62:], b"+/"))
-    return binascii.a2b_base64(standard + b"=" * (-len(body) % 4))
-
-
-def base64_encode(data: bytes, alphabet: bytes, padded: bool) -> bytes:
-    import binascii
-
-    text = binascii.b2a_base64(data, newline=False)
-    if alphabet is _B64URL:
-        text = text.translate(bytes.maketrans(b"+/", b"-_"))
-    return text if padded else text.rstrip(b"=")
-
-
-def hex_decode(data: bytes) -> bytes | None:
-    if len(data) % 2 or any(c not in b"0123456789abcdefABCDEF" for c in data):
-        return None
-    return bytes.fromhex(data.decode())
-
-
-@service("string_case", ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int32)
-def _string_case(host: HostContext) -> Callable[[int, int, int], int]:
-    def convert(data: int | None, length: int, upper: int) -> int:
-        text = ctypes.string_at(data or 0, length).decode() if length else ""
-        return host.string((text.upper() if upper else text.lower()).encode())
-
-    return convert
-
-
-@service("utf8_lossy", ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
-def _utf8_lossy(host: HostContext) -> Callable[[int, int], int]:
-    def convert(data: int | None, length: int) -> int:
-        raw = ctypes.string_at(data or 0, length) if length else b""
-        return host.string(raw.decode("utf-8", errors="replace").encode())
-
-    return convert
-
-
-@service("encode", ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int32)
-def _encode(host: HostContext) -> Callable[[int, int, int], int]:
-    def encode(data: int | None, length: int, which: int) -> int:
-        raw = ctypes.string_at(data or 0, length) if length else b""
-        name = ENCODINGS[which]
-        if name == "hex":
-            return host.string(raw.hex().encode())
-        alphabet = _B64 if name == "base64" else _B64URL
-        return host.string(base64_encode(raw, alphabet, padded=name == "base64"))
-
-    return encode
-
-
-@service("decode", ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int32)
-def _decode(host: HostContext) -> Callable[[int, int, int], int]:
-    def decode(data: int | None, length: int, which: int) -> int:
-        raw = ctypes.string_at(data or 0, length) if length else b""
-        name = ENCODINGS[which]
-        if name == "hex":
-            out = hex_decode(raw)
-        else:
-            out = base64_decode(raw, _B64 if name == "base64" else _B64URL, name == "base64")
-        return 0 if out is None else host.string(out)
-
-    return decode

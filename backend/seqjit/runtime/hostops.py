@@ -35,12 +35,13 @@ import ctypes
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from llvmlite import ir
 
-from ..builtins.registry import declare_builtin
-from .host import SERVICES, HostContext, Service
-from .interface import bind
+from .bindings import bind
+from .host import HostContext, register_service
+from .interface import declare_host_op
 from .irkit import Fn, runtime_fn
 from .layout import I64, PTR, STRING_OBJ, VOID, const
 
@@ -161,10 +162,7 @@ class Values:
 
 
 def values(host: HostContext) -> Values:
-    found = getattr(host, "host_values", None)
-    if found is None:
-        found = host.host_values = Values(host)
-    return found
+    return host.state(Values, lambda: Values(host))
 
 
 # --- declaring host ops ------------------------------------------------------------------
@@ -189,29 +187,17 @@ def kinds_of(effect: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return ins, outs
 
 
-def host_builtin(name: str, effect: str, doc: str, *, category: str | None = None,
-                 needs_host: bool = False):
-    """Declare the decorated function as the builtin `name` (see
-    seqjit.builtins.registry). It takes the inputs (bottom first; after the
-    HostContext if `needs_host`) and returns the outputs (a tuple when there
-    are several, None when there are none); raising SeqPanic makes the builtin
-    a runtime error."""
-    ins, outs = kinds_of(effect)
-    assert all(k in INPUT_KINDS for k in ins) and all(k in OUTPUT_KINDS for k in outs), effect
-
-    def register(impl: Callable) -> Callable:
-        declare_builtin(name, effect, doc, impl, "host op", category)
-        op = HostOp(name, ins, outs, impl, needs_host)
-        HOST_OPS[name] = op
-        _register_stub(op)
-        SERVICES.append(Service(op.service, ctypes.CFUNCTYPE(None, ctypes.c_void_p),
-                                lambda host, op=op: _callback(host, op)))
-        return impl
-
-    return register
+def register_host_op(op: HostOp) -> None:
+    """Make `op` callable from IR: its runtime function `seq_rt_host_NAME`
+    joins the interface and the runtime module, its Python side the host
+    services."""
+    HOST_OPS[op.name] = op
+    declare_host_op(op.symbol)
+    _register_stub(op)
+    register_service(op.service, None, [ctypes.c_void_p], partial(_callback, op=op))
 
 
-def _callback(host: HostContext, op: HostOp) -> Callable[[int], None]:
+def _callback(host: HostContext, *, op: HostOp) -> Callable[[int], None]:
     n_in, n_out = len(op.ins), len(op.outs)
     words_type = ctypes.c_int64 * (1 + n_in + n_out)
 

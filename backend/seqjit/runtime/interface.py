@@ -4,10 +4,13 @@ modules or the host touch, with its type; declared here once.
 
 The IR definitions (`irkit.runtime_fn`), the declarations in program
 modules (`irkit.declare_runtime`) and the ctypes bindings the host uses
-(`bind`, `global_word`) all take their type from these tables, so a caller
-never guesses one. Derived entries: host ops (`seq_rt_host_*`, all
-`void (ptr)`) from `runtime.hostops.HOST_OPS`, and host service slots
-(`seq_host_*`, ptr) from `runtime.host.SERVICES`.
+(`bindings.bind`, `bindings.global_word`) all take their type from these
+tables, so a caller never guesses one. Entries declared as they are made:
+host ops (`seq_rt_host_*`, all `void (ptr)`, by `runtime.hostops`) and
+host services (their slots `seq_host_*` and ctypes prototypes, by
+`runtime.host.service`).
+
+This module is the bottom of the runtime: it imports none of it.
 
 tests/runtime/test_interface.py checks the tables against the runtime's IR,
 against what the code generator declares and against the bindings made.
@@ -15,12 +18,17 @@ against what the code generator declares and against the bindings made.
 
 from __future__ import annotations
 
-import ctypes
 from typing import Any
 
 from llvmlite import ir
 
-from .irkit import F64, I1, I8, I32, I64, PAIR, PTR, VOID, InterfaceError
+from .irtypes import F64, I1, I8, I32, I64, PAIR, PTR, VOID
+
+
+class InterfaceError(TypeError):
+    """A caller disagrees with the runtime's interface (or names something
+    that is not in it): a bug in the compiler or the runtime."""
+
 
 SP_CODE = ir.LiteralStructType([PTR, PTR])
 
@@ -187,20 +195,28 @@ GLOBALS: dict[str, ir.Type] = {
 }
 
 
+HOST_OP_SYMBOLS: set[str] = set()  # seq_rt_host_* of the host ops declared so far
+SERVICE_PROTOTYPES: dict[str, Any] = {}  # host service -> its ctypes function type
+
+
+def declare_host_op(symbol: str) -> None:
+    """A host op's runtime function joins the interface (`void (ptr)`)."""
+    HOST_OP_SYMBOLS.add(symbol)
+
+
+def declare_service(name: str, prototype: Any) -> None:
+    """A host service joins the interface: its slot `seq_host_NAME` (ptr)
+    and the ctypes prototype IR must call it with."""
+    SERVICE_PROTOTYPES[name] = prototype
+
+
 def signature(name: str) -> tuple[ir.Type, list[ir.Type]] | None:
     """The declared (return type, argument types) of public runtime function
     `name`, host ops included; None if it is not public."""
     found = SIGNATURES.get(name)
-    if found is None and name.startswith("seq_rt_host_") and name in host_op_symbols():
+    if found is None and name in HOST_OP_SYMBOLS:
         return HOST_OP_SIGNATURE
     return found
-
-
-def host_op_symbols() -> set[str]:
-    """The symbols of the host ops registered so far."""
-    from .hostops import HOST_OPS
-
-    return {op.symbol for op in HOST_OPS.values()}
 
 
 def global_type(name: str) -> ir.Type:
@@ -208,82 +224,6 @@ def global_type(name: str) -> ir.Type:
     found = GLOBALS.get(name)
     if found is not None:
         return found
-    if name.startswith("seq_host_") and name.removeprefix("seq_host_") in service_names():
+    if name.startswith("seq_host_") and name.removeprefix("seq_host_") in SERVICE_PROTOTYPES:
         return PTR
     raise InterfaceError(f"{name} is not a runtime global of the interface (runtime/interface.py)")
-
-
-def service_names() -> set[str]:
-    """The host services registered so far (each has a slot seq_host_NAME)."""
-    from .host import SERVICES
-
-    return {svc.name for svc in SERVICES}
-
-
-# --- ctypes bindings ---------------------------------------------------------------------
-
-INT_CTYPES = {1: ctypes.c_bool, 8: ctypes.c_int8, 32: ctypes.c_int32, 64: ctypes.c_int64}
-_STRUCTS: dict[str, type[ctypes.Structure]] = {}
-
-
-def ctype(ty: ir.Type) -> Any:
-    """The ctypes type passing an LLVM value of type `ty` (None for void)."""
-    if isinstance(ty, ir.VoidType):
-        return None
-    if isinstance(ty, ir.PointerType):
-        return ctypes.c_void_p
-    if isinstance(ty, ir.DoubleType):
-        return ctypes.c_double
-    if isinstance(ty, ir.IntType):
-        return INT_CTYPES[ty.width]
-    if isinstance(ty, ir.ArrayType):
-        return ctype(ty.element) * ty.count
-    if isinstance(ty, ir.LiteralStructType):
-        key = str(ty)
-        if key not in _STRUCTS:
-            fields = [(f"f{i}", ctype(t)) for i, t in enumerate(ty.elements)]
-            name = f"Struct{len(_STRUCTS)}"
-            _STRUCTS[key] = type(name, (ctypes.Structure,), {"_fields_": fields})
-        return _STRUCTS[key]
-    raise InterfaceError(f"no ctypes type for {ty}")
-
-
-def prototype(name: str) -> Any:
-    """The ctypes function type of public runtime function `name`."""
-    found = signature(name)
-    if found is None:
-        raise InterfaceError(f"{name} is not in the runtime's interface (runtime/interface.py)")
-    ret, args = found
-    return ctypes.CFUNCTYPE(ctype(ret), *(ctype(a) for a in args))
-
-
-BOUND: dict[str, Any] = {}  # every binding made, by name: its ctypes function type
-
-
-def bind(engine: Any, name: str) -> Any:
-    """The compiled runtime function `name` as a ctypes function, its
-    argument and result types those of its declared signature."""
-    address = engine.address(name)
-    if not address:
-        raise InterfaceError(f"{name} is not compiled into the engine")
-    proto = BOUND.setdefault(name, prototype(name))
-    return proto(address)
-
-
-def global_address(engine: Any, name: str) -> int:
-    """The address of runtime global `name` (declared in the interface)."""
-    global_type(name)
-    address = engine.address(name)
-    if not address:
-        raise InterfaceError(f"{name} is not defined in the engine")
-    return address
-
-
-def global_word(engine: Any, name: str, as_type: Any = None) -> Any:
-    """Runtime global `name` as a ctypes object over its memory (its declared
-    type, or `as_type` of the same size, e.g. c_uint64 for an i64 the host
-    sets to all-ones)."""
-    declared = ctype(global_type(name))
-    if as_type is not None and ctypes.sizeof(as_type) != ctypes.sizeof(declared):
-        raise InterfaceError(f"{name} is {global_type(name)}, not {as_type.__name__}")
-    return (as_type or declared).from_address(global_address(engine, name))

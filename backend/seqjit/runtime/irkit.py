@@ -24,22 +24,24 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import inspect
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from llvmlite import ir
 
-I1 = ir.IntType(1)
-I8 = ir.IntType(8)
-I32 = ir.IntType(32)
-I64 = ir.IntType(64)
-F64 = ir.DoubleType()
-PTR = ir.PointerType()
-VOID = ir.VoidType()
-
-WORD = 8  # every field is one 64-bit word: i64, double or ptr
-PAIR = ir.LiteralStructType([I64, I64])  # two words returned together, e.g. (value, ok)
+from .bindings import ctype
+from .interface import SERVICE_PROTOTYPES, InterfaceError, global_type, signature
+from .irtypes import F64 as F64
+from .irtypes import I1 as I1
+from .irtypes import I8 as I8
+from .irtypes import I32 as I32
+from .irtypes import I64 as I64
+from .irtypes import PAIR as PAIR
+from .irtypes import PTR as PTR
+from .irtypes import VOID as VOID
+from .irtypes import WORD as WORD
 
 
 def const(n: int) -> ir.Constant:
@@ -356,26 +358,24 @@ def runtime_fn(
     The emitter is called as `emit(f, *args)` with `f` a `Fn` positioned in
     the entry block; a value it returns is returned from the IR function.
     Its docstring says what the function consumes, borrows and returns."""
-    from .interface import signature as declared
-
-    public = declared(name)
+    public = signature(name)
     if internal:
         if ret is None or args is None or public is not None:
             raise TypeError(f"private runtime function {name} states its own signature")
-        signature = (ret, list(args))
+        declared = (ret, list(args))
     else:
         if ret is not None or args is not None:
             raise TypeError(f"{name}: a public function's signature is in runtime/interface.py")
         if public is None:
             raise TypeError(f"{name} is not in the runtime's interface (runtime/interface.py)")
-        signature = public
+        declared = public
 
     def register(emit: Callable[..., ir.Value | None]) -> Callable[..., ir.Value | None]:
         doc = inspect.getdoc(emit)
         if not doc:
             raise TypeError(f"runtime function {name} needs a docstring saying what it owns")
         spec = RuntimeFunction(
-            name, signature[0], tuple(signature[1]), doc, emit, emit.__module__, internal, inline
+            name, declared[0], tuple(declared[1]), doc, emit, emit.__module__, internal, inline
         )
         _register(spec)
         return emit
@@ -455,10 +455,8 @@ class Fn:
 
     def host_call(self, service: str, ret: ir.Type, *args: ir.Value) -> ir.Value | None:
         """Call the Python host service `service` (runtime/host.py) with
-        `args` on the system stack (see core.host_call); returns its result,
+        `args` on the system stack (see `host_call`); returns its result,
         or None for a void one."""
-        from .core import host_call
-
         fnty = ir.FunctionType(ret, [a.type for a in args])
         return host_call(self.module, self.b, service, fnty, list(args))
 
@@ -494,34 +492,15 @@ def cstring(module: ir.Module, text: str) -> ir.GlobalVariable:
     return g
 
 
-class InterfaceError(TypeError):
-    """A caller disagrees with the runtime's interface (or names something
-    that is not in it): a bug in the compiler or the runtime."""
-
-
 def signature_of(name: str) -> ir.FunctionType:
     """The declared type of runtime function (or extern) `name`."""
-    from .interface import signature
-
     found = signature(name)
     if found is not None:
         return ir.FunctionType(found[0], list(found[1]))
     spec = RUNTIME.get(name)
     if spec is None:
-        _import_runtime()  # externs are registered when their module is imported
-        spec = RUNTIME.get(name)
-    if spec is None:
         raise InterfaceError(f"{name} is not in the runtime's interface (runtime/interface.py)")
     return spec.fnty
-
-
-def _import_runtime() -> None:
-    from importlib import import_module
-
-    from .library import runtime_modules
-
-    for module in runtime_modules():
-        import_module(module)
 
 
 def type_key(ty: ir.Type) -> str:
@@ -575,8 +554,6 @@ def global_in(module: ir.Module, name: str) -> ir.GlobalVariable:
         return existing
     if name in GLOBALS:
         return ir.GlobalVariable(module, GLOBALS[name].ty, name=name)
-    from .interface import global_type
-
     return ir.GlobalVariable(module, global_type(name), name=name)
 
 
@@ -585,7 +562,7 @@ def declare_registered(module: ir.Module) -> None:
     in the runtime module, so bodies can call each other in any order."""
     for g in GLOBALS.values():
         var = global_in(module, g.name)
-        var.initializer = const(g.init) if g.ty == I64 else ir.Constant(g.ty, None)
+        var.initializer = const(g.init or 0) if g.ty == I64 else ir.Constant(g.ty, None)
     for spec in RUNTIME.values():
         declare_runtime(module, spec.name)
 
@@ -618,3 +595,107 @@ def define_runtime(module: ir.Module, name: str) -> ir.Function:
         else:
             raise TypeError(f"{spec.name}: its emitter returned no value")
     return fn
+
+
+# --- calls to host services -----------------------------------------------------------------
+
+
+def call_ptr(
+    b: ir.IRBuilder, target: ir.Value, fnty: ir.FunctionType, args: list[ir.Value], tail: str = ""
+) -> ir.Value:
+    """Call through a code address held as i64 or ptr."""
+    address = target if target.type == I64 else b.ptrtoint(target, I64)
+    return b.call(b.inttoptr(address, ir.PointerType(fnty)), args, tail=tail)
+
+
+def host_call(
+    module: ir.Module, b: ir.IRBuilder, service: str, fnty: ir.FunctionType, args: list[ir.Value]
+) -> ir.Value | None:
+    """Call the Python service `service` (see host.py) from IR; `fnty` must
+    be the service's declared prototype. Python must not run on a strand's
+    stack, so the call goes through `seq_rt_on_system_stack`, which runs a
+    per-signature thunk on the scheduler's stack and comes back. Arguments
+    and result travel in a block of i64 words: the target, the arguments,
+    the result."""
+    check_service(service, fnty)
+    slot = host_slot(module, f"seq_host_{service}")
+    block = alloca_once(b, I64, size=len(fnty.args) + 2)  # once per frame, even in a loop
+    values = [b.load(slot, typ=PTR), *args]
+    for i, value in enumerate(values):
+        b.store(_to_word(b, value), b.gep(block, [const(i)], source_etype=I64))
+    b.call(declare_runtime(module, "seq_rt_on_system_stack"), [host_thunk(module, fnty), block])
+    if isinstance(fnty.return_type, ir.VoidType):
+        return None
+    at = b.gep(block, [const(len(args) + 1)], source_etype=I64)
+    return _from_word(b, b.load(at, typ=I64), fnty.return_type)
+
+
+def host_slot(module: ir.Module, name: str) -> ir.GlobalVariable:
+    """The global holding the address of a Python callback: defined in the
+    runtime module, null until the host installs the callback at load time."""
+    slot = module.globals.get(name)
+    if slot is None:
+        slot = ir.GlobalVariable(module, PTR, name=name)
+        slot.initializer = ir.Constant(PTR, None)
+    return slot
+
+
+def check_service(service: str, fnty: ir.FunctionType) -> None:
+    """Raise InterfaceError unless `service` is registered with prototype `fnty`."""
+    prototype = SERVICE_PROTOTYPES.get(service)
+    if prototype is None:
+        raise InterfaceError(f"host service {service} is not registered (runtime/host.py)")
+    declared = (prototype._restype_, *prototype._argtypes_)
+    expected = (ctype(fnty.return_type), *(ctype(t) for t in fnty.args))
+    if tuple(map(_passed_as, declared)) != tuple(map(_passed_as, expected)):
+        raise InterfaceError(f"host service {service} is registered as {declared} "
+                             f"but called as {fnty}")
+
+
+def _passed_as(ctype: object) -> object:
+    """A ctypes type up to how it is passed: a C string is a pointer."""
+    return ctypes.c_void_p if ctype is ctypes.c_char_p else ctype
+
+
+def host_thunk(module: ir.Module, fnty: ir.FunctionType) -> ir.Function:
+    """`thunk(block)`: call block[0] with block's arguments; store the result.
+    One per signature in `module`."""
+    name = "seq_thunk." + re.sub(r"[^0-9A-Za-z]+", "_", str(fnty)).strip("_")
+    existing = module.globals.get(name)
+    if existing is not None:
+        return existing
+    fn = ir.Function(module, ir.FunctionType(VOID, [PTR]), name=name)
+    fn.linkage = "internal"
+    b = ir.IRBuilder(fn.append_basic_block("entry"))
+    (block,) = fn.args
+
+    def word(i: int) -> ir.Value:
+        return b.load(b.gep(block, [const(i)], source_etype=I64), typ=I64)
+
+    target = b.inttoptr(word(0), PTR)
+    values = [_from_word(b, word(i + 1), t) for i, t in enumerate(fnty.args)]
+    result = call_ptr(b, target, fnty, values)
+    if not isinstance(fnty.return_type, ir.VoidType):
+        b.store(_to_word(b, result), b.gep(block, [const(len(fnty.args) + 1)], source_etype=I64))
+    b.ret_void()
+    return fn
+
+
+def _to_word(b: ir.IRBuilder, value: ir.Value) -> ir.Value:
+    if isinstance(value.type, ir.PointerType):
+        return b.ptrtoint(value, I64)
+    if isinstance(value.type, ir.DoubleType):
+        return b.bitcast(value, I64)
+    if value.type != I64:
+        return b.zext(value, I64)
+    return value
+
+
+def _from_word(b: ir.IRBuilder, word: ir.Value, ty: ir.Type) -> ir.Value:
+    if isinstance(ty, ir.PointerType):
+        return b.inttoptr(word, ty)
+    if isinstance(ty, ir.DoubleType):
+        return b.bitcast(word, ty)
+    if ty != I64:
+        return b.trunc(word, ty)
+    return word

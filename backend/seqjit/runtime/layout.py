@@ -24,6 +24,7 @@ from .irkit import I64 as I64
 from .irkit import PTR as PTR
 from .irkit import VOID as VOID
 from .irkit import Layout, declare_runtime
+from .irkit import call_ptr as call_ptr
 from .irkit import const as const
 from .irkit import constant as constant_global
 
@@ -111,14 +112,6 @@ def emit_refcount_helpers(module: ir.Module) -> None:
         b.branch(done)
         b.position_at_end(done)
         b.ret_void()
-
-
-def call_ptr(
-    b: ir.IRBuilder, target: ir.Value, fnty: ir.FunctionType, args: list[ir.Value], tail: str = ""
-) -> ir.Value:
-    """Call through a code address held as i64 or ptr."""
-    address = target if target.type == I64 else b.ptrtoint(target, I64)
-    return b.call(b.inttoptr(address, ir.PointerType(fnty)), args, tail=tail)
 
 
 def emit_closure_enter(module: ir.Module) -> ir.Function:

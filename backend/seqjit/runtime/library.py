@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from functools import cache
 from importlib import import_module
 from pathlib import Path
 from pkgutil import iter_modules
@@ -31,14 +32,21 @@ def runtime_modules() -> list[str]:
     return [*machine, *families]
 
 
+@cache
+def import_parts() -> None:
+    """Import every part, so that all the runtime's functions, externs,
+    globals and host services are registered (once per process)."""
+    for name in runtime_modules():
+        import_module(name)
+
+
 def runtime_ir() -> str:
     """The runtime's IR. Building it takes Python a while, so it is kept in
     the cache directory, keyed by the source that builds it."""
     from ..live.engine import default_cache_dir
 
     path = default_cache_dir().parent / f"runtime-{_source_key()}.ll"
-    for name in runtime_modules():  # their host services register on import
-        import_module(name)
+    import_parts()  # their host services register on import
     try:
         return path.read_text()
     except OSError:
@@ -57,8 +65,7 @@ def runtime_ir() -> str:
 def build_runtime_ir() -> str:
     module = ir.Module("seq_runtime")
     emit_refcount_helpers(module)
-    for name in runtime_modules():
-        import_module(name)
+    import_parts()
     declare_registered(module)
     define_registered(module)
     asm = [line for source in ASSEMBLY for line in source().strip().splitlines()]

@@ -14,18 +14,19 @@ from __future__ import annotations
 import struct
 import zlib
 
-from ...runtime.host import _B64, base64_decode, base64_encode
-from ...runtime.hostops import host_builtin, text_or_empty
+from ...runtime.hostops import text_or_empty
+from ..hostops import host_builtin
+from ..strings.encodings import B64, base64_decode, base64_encode
 
 GZIP_DEFAULT_LEVEL, ZSTD_DEFAULT_LEVEL = 6, 3
 
 
 def _b64(data: bytes) -> bytes:
-    return base64_encode(data, _B64, padded=True)
+    return base64_encode(data, B64, padded=True)
 
 
 def _unb64(text: bytes) -> bytes | None:
-    return base64_decode(text_or_empty(text).encode(), _B64, padded=True)
+    return base64_decode(text_or_empty(text).encode(), B64, padded=True)
 
 
 def gzip_bytes(data: bytes, level: int) -> bytes:

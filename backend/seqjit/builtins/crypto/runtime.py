@@ -20,8 +20,9 @@ import hmac
 import secrets
 import uuid
 
-from ...runtime.host import _B64, base64_decode, base64_encode, hex_decode
-from ...runtime.hostops import SeqPanic, host_builtin, text_or_empty
+from ...runtime.hostops import SeqPanic, text_or_empty
+from ..hostops import host_builtin
+from ..strings.encodings import B64, base64_decode, base64_encode, hex_decode
 
 AES_KEY_SIZE, AES_NONCE_SIZE, AES_TAG_SIZE = 32, 12, 16
 MIN_PBKDF2_ITERATIONS = 1000
@@ -83,7 +84,7 @@ def aes_gcm_encrypt(plaintext: bytes, key_hex: bytes) -> tuple[bytes, bool]:
         return b"", False
     nonce = secrets.token_bytes(AES_NONCE_SIZE)
     sealed = AESGCM(key).encrypt(nonce, plaintext, None)
-    return base64_encode(nonce + sealed, _B64, padded=True), True
+    return base64_encode(nonce + sealed, B64, padded=True), True
 
 
 @host_builtin("crypto.aes-gcm-decrypt", "( ..a String String -- ..a String Bool )",
@@ -92,7 +93,7 @@ def aes_gcm_decrypt(ciphertext: bytes, key_hex: bytes) -> tuple[bytes, bool]:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    combined = base64_decode(text_or_empty(ciphertext).encode(), _B64, padded=True)
+    combined = base64_decode(text_or_empty(ciphertext).encode(), B64, padded=True)
     if combined is None or len(combined) < AES_NONCE_SIZE + AES_TAG_SIZE:
         return b"", False
     key = _hex_key(key_hex, AES_KEY_SIZE)

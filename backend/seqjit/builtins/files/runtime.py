@@ -20,9 +20,10 @@ from typing import BinaryIO
 from llvmlite import ir
 
 from ...runtime.host import HostContext, service
-from ...runtime.hostops import host_builtin, string_bytes, text_or_empty
+from ...runtime.hostops import string_bytes, text_or_empty
 from ...runtime.irkit import I64, PTR, Fn, Var, const, extern, loop, runtime_fn
 from ...runtime.layout import FALSE, TRUE
+from ..hostops import host_builtin
 
 LINE_EOF, LINE_ERROR = 0, 2  # what the file_line service gives instead of a String
 
@@ -178,10 +179,7 @@ class LineFiles:
 
 
 def line_files(host: HostContext) -> LineFiles:
-    found = getattr(host, "line_files", None)
-    if found is None:
-        found = host.line_files = LineFiles()
-    return found
+    return host.state(LineFiles, LineFiles)
 
 
 @service("file_lines_open", ctypes.c_int64, ctypes.c_int64)
@@ -195,7 +193,7 @@ def _file_line(host: HostContext) -> Callable[[int], int]:
         line = line_files(host).next_line(handle)
         if line is None:
             return LINE_EOF
-        if line is False:
+        if not isinstance(line, bytes):  # False: not UTF-8, or unreadable
             return LINE_ERROR
         return host.string(line + b"\n")
 

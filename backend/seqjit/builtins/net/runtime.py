@@ -40,12 +40,14 @@ import urllib.parse
 from collections.abc import Callable, Generator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
+from typing import cast
 
 from llvmlite import ir
 
-from ...runtime.host import SERVICES, HostContext, Service
+from ...runtime.bindings import bind
+from ...runtime.host import HostContext, register_service
 from ...runtime.hostops import SeqPanic, ident, kinds_of, tag_int, text_or_empty, values
-from ...runtime.interface import bind
 from ...runtime.iowait import POLLIN, POLLOUT
 from ...runtime.irkit import Fn, loop, runtime_fn
 from ...runtime.layout import I64, PTR, VOID, const
@@ -126,8 +128,7 @@ def net_builtin(name: str, effect: str, doc: str, *, category: str | None = None
         op = NetOp(name, ins, outs, impl)
         NET_OPS[name] = op
         _register_stub(op)
-        SERVICES.append(Service(op.service, ctypes.CFUNCTYPE(None, ctypes.c_void_p),
-                                lambda host, op=op: _callback(host, op)))
+        register_service(op.service, None, [ctypes.c_void_p], partial(_callback, op=op))
         return impl
 
     return register
@@ -143,9 +144,7 @@ def _encode(host: HostContext, kind: str, value) -> int:
     conv = values(host)
     if kind != "map":
         return conv.encode(kind, value)
-    maker = getattr(host, "net_maps", None)
-    if maker is None:
-        maker = host.net_maps = _MapMaker(host)
+    maker = host.state(_MapMaker, lambda: _MapMaker(host))
     result = maker.make()
     for key, item in value.items():
         if isinstance(item, bool):
@@ -158,10 +157,10 @@ def _encode(host: HostContext, kind: str, value) -> int:
     return result
 
 
-def _callback(host: HostContext, op: NetOp) -> Callable[[int], None]:
+def _callback(host: HostContext, *, op: NetOp) -> Callable[[int], None]:
     n_in, n_out = len(op.ins), len(op.outs)
     words_type = ctypes.c_int64 * (3 + n_in + n_out)
-    suspended: dict[int, Generator] = {}
+    suspended: dict[int, Generator[Wait, None, object]] = {}
     tokens = itertools.count(1)
 
     def finish(words, results) -> None:
@@ -184,7 +183,7 @@ def _callback(host: HostContext, op: NetOp) -> Callable[[int], None]:
                 if not inspect.isgenerator(result):
                     finish(words, result)
                     return
-                gen = result
+                gen = cast(Generator[Wait, None, object], result)  # a net op's generator
                 wait = next(gen)
             fd, events, timeout = wait
             token = next(tokens)
@@ -263,6 +262,15 @@ def _adopt(sock: socket.socket, kind: str) -> int:
 def _entry(fd: int, *kinds: str) -> Entry | None:
     entry = SOCKETS.get(fd)
     return entry if entry is not None and entry.kind in kinds else None
+
+
+def _socket(fd: int, kind: str) -> socket.socket:
+    """The socket of a descriptor of this kind; OSError if it was closed
+    (say, by another strand while this one waited on it)."""
+    entry = _entry(fd, kind)
+    if entry is None:
+        raise OSError(errno.EBADF, "closed while waiting")
+    return entry.sock
 
 
 def _forget(fd: int) -> None:
@@ -451,8 +459,8 @@ def tcp_read(fd: int):
     if entry is None:
         return b"", False
     try:
-        data = yield from _io(fd, lambda: _entry(fd, STREAM).sock.recv(READ_CHUNK), POLLIN)
-    except (OSError, AttributeError):  # AttributeError: closed while we waited
+        data = yield from _io(fd, lambda: _socket(fd, STREAM).recv(READ_CHUNK), POLLIN)
+    except OSError:
         return b"", False
     return data, True
 
@@ -465,10 +473,10 @@ def tcp_write(data: bytes, fd: int):
     view = memoryview(data)
     try:
         while view:
-            sent = yield from _io(fd, lambda v=view: _entry(fd, STREAM).sock.send(v),
+            sent = yield from _io(fd, lambda v=view: _socket(fd, STREAM).send(v),
                                   POLLOUT)
             view = view[sent:]
-    except (OSError, AttributeError):
+    except OSError:
         return False
     return True
 
@@ -509,10 +517,10 @@ def udp_send_to(data: bytes, host: bytes, port: int, fd: int):
     ips = yield from resolve_ips(name)
     for ip in ips:
         try:
-            yield from _io(fd, lambda ip=ip: _entry(fd, DATAGRAM).sock.sendto(data, (ip, port)),
+            yield from _io(fd, lambda ip=ip: _socket(fd, DATAGRAM).sendto(data, (ip, port)),
                            POLLOUT)
             return True
-        except (OSError, AttributeError):
+        except OSError:
             continue
     return False
 
@@ -524,8 +532,8 @@ def udp_receive_from(fd: int):
         return b"", b"", 0, False
     try:
         data, sender = yield from _io(
-            fd, lambda: _entry(fd, DATAGRAM).sock.recvfrom(UDP_MAX), POLLIN)
-    except (OSError, AttributeError):
+            fd, lambda: _socket(fd, DATAGRAM).recvfrom(UDP_MAX), POLLIN)
+    except OSError:
         return b"", b"", 0, False
     return data, str(sender[0]).split("%")[0], sender[1], True
 
@@ -776,7 +784,7 @@ def read_response(wire: Wire):
         raise HttpError("smuggling guard: response declares both Transfer-Encoding: "
                         "chunked and Content-Length")
     if chunked:
-        body = bytearray()
+        chunks = bytearray()
         while True:
             size_line = yield from wire.line()
             size_text = size_line.split(";")[0].strip()
@@ -787,10 +795,10 @@ def read_response(wire: Wire):
             if size == 0:
                 while (yield from wire.line()):
                     pass
-                return status, bytes(body)
-            if len(body) + size > MAX_BODY:
+                return status, bytes(chunks)
+            if len(chunks) + size > MAX_BODY:
                 raise HttpError(f"Response body too large (chunked, >{MAX_BODY} bytes)")
-            body += yield from wire.exact(size, "read chunk")
+            chunks += yield from wire.exact(size, "read chunk")
             trailer = yield from wire.line()
             if trailer:
                 raise HttpError(f"expected blank line after chunk, got: {trailer}")

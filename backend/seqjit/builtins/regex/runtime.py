@@ -9,7 +9,8 @@ error.
 
 from __future__ import annotations
 
-from ...runtime.hostops import host_builtin, text_or_empty
+from ...runtime.hostops import text_or_empty
+from ..hostops import host_builtin
 from .syntax import Compiled, RegexError, compile_rust, expand, find_iter
 
 

@@ -27,9 +27,10 @@ import sys
 from llvmlite import ir
 
 from ...runtime.host import HostContext
-from ...runtime.hostops import SeqPanic, host_builtin
+from ...runtime.hostops import SeqPanic
 from ...runtime.irkit import Fn, extern, runtime_fn, runtime_global
 from ...runtime.layout import I8, I32, I64, PTR, const
+from ..hostops import host_builtin
 
 MAX_SIGNAL = 32
 FLAG_OPS = ("signal.received?", "signal.pending?", "signal.clear")  # seq_rt_signal_flag modes
@@ -87,10 +88,7 @@ def os_error(err: int) -> str:
 
 
 def signals(host: HostContext) -> Signals:
-    found = getattr(host, "signals", None)
-    if found is None:
-        found = host.signals = Signals(host)
-    return found
+    return host.state(Signals, lambda: Signals(host))
 
 
 def _check(op: str, sig: int) -> None:

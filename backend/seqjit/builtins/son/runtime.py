@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...runtime.host import format_float
-from ...runtime.hostops import host_builtin, string_bytes, text_of, word_at
+from ...runtime.hostops import string_bytes, text_of, word_at
 from ...runtime.irkit import WORD
 from ...runtime.layout import (
     CHANNEL,
@@ -36,6 +36,7 @@ from ...runtime.layout import (
     VARIANT_OBJ,
     WEAVE,
 )
+from ..hostops import host_builtin
 
 INDENT = 2
 

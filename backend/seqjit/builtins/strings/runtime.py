@@ -13,8 +13,12 @@ caller keeps them).
 
 from __future__ import annotations
 
+import ctypes
+from collections.abc import Callable
+
 from llvmlite import ir
 
+from ...runtime.host import HostContext, service
 from ...runtime.irkit import (
     F64,
     I1,
@@ -48,6 +52,7 @@ from ...runtime.layout import (
     VARIANT_OBJ,
     static_string,
 )
+from .encodings import B64, B64URL, base64_decode, base64_encode, hex_decode
 
 LENGTH = STRING_OBJ.offset("length")  # for emitters that read a length inline
 
@@ -1129,3 +1134,51 @@ def decode(f: Fn, s: ir.Value, which: ir.Value) -> ir.Value:
     f.call("seq_decref", s)
     ok = b.icmp_unsigned("!=", result, const(0))
     return struct(b, INT_RESULT, b.select(ok, result, empty_string(f)), ok)
+
+
+# --- host services: case, lossy UTF-8, encodings -------------------------------------
+
+
+@service("string_case", ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int32)
+def _string_case(host: HostContext) -> Callable[[int, int, int], int]:
+    def convert(data: int | None, length: int, upper: int) -> int:
+        text = ctypes.string_at(data or 0, length).decode() if length else ""
+        return host.string((text.upper() if upper else text.lower()).encode())
+
+    return convert
+
+
+@service("utf8_lossy", ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
+def _utf8_lossy(host: HostContext) -> Callable[[int, int], int]:
+    def convert(data: int | None, length: int) -> int:
+        raw = ctypes.string_at(data or 0, length) if length else b""
+        return host.string(raw.decode("utf-8", errors="replace").encode())
+
+    return convert
+
+
+@service("encode", ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int32)
+def _encode(host: HostContext) -> Callable[[int, int, int], int]:
+    def encode(data: int | None, length: int, which: int) -> int:
+        raw = ctypes.string_at(data or 0, length) if length else b""
+        name = ENCODINGS[which]
+        if name == "hex":
+            return host.string(raw.hex().encode())
+        alphabet = B64 if name == "base64" else B64URL
+        return host.string(base64_encode(raw, alphabet, padded=name == "base64"))
+
+    return encode
+
+
+@service("decode", ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int32)
+def _decode(host: HostContext) -> Callable[[int, int, int], int]:
+    def decode(data: int | None, length: int, which: int) -> int:
+        raw = ctypes.string_at(data or 0, length) if length else b""
+        name = ENCODINGS[which]
+        if name == "hex":
+            out = hex_decode(raw)
+        else:
+            out = base64_decode(raw, B64 if name == "base64" else B64URL, name == "base64")
+        return 0 if out is None else host.string(out)
+
+    return decode

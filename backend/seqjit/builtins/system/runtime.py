@@ -16,7 +16,8 @@ import os
 import platform
 import sys
 
-from ...runtime.hostops import host_builtin, text_or_empty
+from ...runtime.hostops import text_or_empty
+from ..hostops import host_builtin
 
 
 def _path(data: bytes) -> str:

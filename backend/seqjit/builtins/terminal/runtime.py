@@ -22,8 +22,8 @@ import os
 
 from llvmlite import ir
 
-from ...runtime.hostops import host_builtin
 from ...runtime.irkit import I8, I32, I64, PTR, Fn, alloca_once, const, extern, runtime_fn
+from ..hostops import host_builtin
 
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 80, 24
 STDIN = ir.Constant(I32, 0)

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 
 from llvmlite import ir
 
+from ...runtime.bindings import global_word
 from ...runtime.host import HostContext, service
 from ...runtime.hostops import string_bytes, text_of, word_at
-from ...runtime.interface import global_word
 from ...runtime.irkit import I64, PTR, VOID, Fn, Var, const, runtime_fn, runtime_global, while_
 from ...runtime.status import STRAND
 from ..son.runtime import son
@@ -54,10 +54,7 @@ class TestContext:
 
 
 def test_context(host: HostContext) -> TestContext:
-    context = getattr(host, "test_context", None)
-    if context is None:
-        context = host.test_context = TestContext()
-    return context
+    return host.state(TestContext, TestContext)
 
 
 def passes_cell(host: HostContext) -> ctypes.c_int64:
@@ -104,6 +101,8 @@ def failure_detail(failure: Failure) -> list[str]:
             lines.append(f"    first differ at byte {common}")
         return lines
     if failure.expected is not None and failure.actual is not None:
+        # not strings: both are the values' texts
+        assert isinstance(failure.expected, str) and isinstance(failure.actual, str)
         return [f"  {at}expected {failure.expected}, got {failure.actual}"]
     return [f"  {at}{failure.message}"]
 
