@@ -42,11 +42,13 @@ from seqjit.types.terms import INT, items
 @dataclass(frozen=True)
 class Ran:
     """A snippet's outcome: what it printed, the stack as the REPL shows it
-    (values separated by spaces), and the first error rendered, if any."""
+    (values separated by spaces), and the first error rendered, if any;
+    `kinds` is what each value on the stack is (live/values.py's kinds)."""
 
     output: str
     stack: str
     error: str | None
+    kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,8 +107,9 @@ class SeqRunner:
         with captured(out, err):
             result = self.session.thread.call(lambda: world.eval(code), world.interrupt)
         error = result.errors[0].render() if result.errors else None
-        stack = " ".join(shown.text for shown in world.stack())
-        return Ran(out[0] + err[0], stack, error)
+        shown = world.stack()
+        stack = " ".join(value.text for value in shown)
+        return Ran(out[0] + err[0], stack, error, tuple(value.kind for value in shown))
 
     def run_program(self, source: str, args: Sequence[str] = (), name: str = "prog.seq",
                     base_dir: Path | None = None) -> Completed:

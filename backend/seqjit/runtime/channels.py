@@ -31,7 +31,7 @@ from .irkit import (
     runtime_fn,
     runtime_global,
 )
-from .layout import CHANNEL, HEADER, tag_int
+from .layout import CHANNEL, HEADER, ObjectKind, object_kind, tag_int
 from .status import STRAND, State
 from .strands import CURRENT
 from .waitq import waitable
@@ -51,6 +51,7 @@ CHANNEL_OBJ = waitable(
     ],
     start=HEADER,
 )
+object_kind(ObjectKind(CHANNEL, "channel", CHANNEL_OBJ, holds_values=True))
 INITIAL_CAP = 16
 ZERO = tag_int(0)
 

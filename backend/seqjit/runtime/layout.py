@@ -13,6 +13,8 @@ Reference counts are not atomic: one scheduler thread runs all Seq code.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from llvmlite import ir
 
 from . import irkit
@@ -61,6 +63,39 @@ WEAVE_OBJ = Layout(
     [("strand", PTR), ("resumer", PTR), ("transfer", I64), ("done", I64)],
     start=HEADER,
 )
+
+
+
+@dataclass(frozen=True)
+class ObjectKind:
+    """One kind of heap object: its code in the header, the name the host
+    shows it by (live/values.py), its payload, and whether it holds
+    references that `seq_rt_release` (runtime/core.py) must drop.
+    tests/runtime/test_object_kinds.py names each place a new kind must be
+    taught when one is missed."""
+
+    code: int
+    name: str
+    payload: Layout
+    holds_values: bool
+
+
+KINDS: dict[int, ObjectKind] = {}
+
+
+def object_kind(kind: ObjectKind) -> None:
+    """Declare a kind of heap object, where its payload is declared."""
+    assert kind.code not in KINDS, f"object kind {kind.code} declared twice"
+    KINDS[kind.code] = kind
+
+
+object_kind(ObjectKind(FLOAT, "float", FLOAT_OBJ, holds_values=False))
+object_kind(ObjectKind(STRING, "string", STRING_OBJ, holds_values=False))
+object_kind(ObjectKind(SYMBOL, "symbol", SYMBOL_OBJ, holds_values=False))
+object_kind(ObjectKind(VARIANT, "variant", VARIANT_OBJ, holds_values=True))
+object_kind(ObjectKind(MAP, "map", MAP_OBJ, holds_values=True))
+object_kind(ObjectKind(CLOSURE, "closure", CLOSURE_OBJ, holds_values=True))
+object_kind(ObjectKind(WEAVE, "weave", WEAVE_OBJ, holds_values=False))
 
 WEAVE_STRAND, WEAVE_RESUMER, WEAVE_TRANSFER, WEAVE_DONE = (
     WEAVE_OBJ.offset(name) for name in ("strand", "resumer", "transfer", "done")
