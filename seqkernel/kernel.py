@@ -12,6 +12,7 @@ world stays as it was before the cell.
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import signal
 import subprocess
@@ -129,24 +130,30 @@ class SeqKernel(Kernel):
         # interrupt_mode "message" (or a client asking on the control channel):
         # stop the cell directly instead of signalling the process group.
         self._interrupt()
-        self.session.send(stream, "interrupt_reply", {"status": "ok"}, parent, ident=ident)
+        self._send(stream, "interrupt_reply", {"status": "ok"}, parent, ident)
 
     # --- output -----------------------------------------------------------------------
+
+    def _send(
+        self, stream, kind: str, content: dict, parent: dict, ident: bytes | list[bytes] | None
+    ) -> None:
+        # The kernel app gives the kernel its message session before any
+        # message can arrive, so there is one whenever we answer or publish.
+        assert self.session is not None
+        self.session.send(stream, kind, content, parent=parent, ident=ident)
 
     def _on_event(self, event: Event) -> None:
         """Program output, as it is captured, to the cell that runs (the
         other events are rendered when the cell is done)."""
         if isinstance(event, Output):
-            self.session.send(
+            self._send(
                 self.iopub_socket, "stream", {"name": "stdout", "text": event.text},
-                parent=self.stream_parent, ident=self._topic("stream"),
+                self.stream_parent, self._topic("stream"),
             )
 
     def _publish(self, kind: str, content: dict) -> None:
-        self.session.send(
-            self.iopub_socket, kind, content, parent=self.get_parent("shell"),
-            ident=self._topic(kind),
-        )
+        self._send(
+            self.iopub_socket, kind, content, self.get_parent("shell"), self._topic(kind))
 
     def _error(self, errors: list[SeqError], silent: bool) -> dict:
         first = errors[0]
@@ -232,7 +239,8 @@ class SeqKernel(Kernel):
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         errors = ""
         try:
-            assert child.stderr is not None
+            # Popen buffers its pipes by default (bufsize=-1), so stderr has read1.
+            assert isinstance(child.stderr, io.BufferedReader)
             while chunk := child.stderr.read1(1 << 16):
                 text = decoder.decode(chunk)
                 errors = (errors + text)[-4000:]

@@ -44,6 +44,8 @@ class Relay:
     @contextlib.contextmanager
     def prompting(self) -> Iterator[None]:
         with patch_stdout(raw=True):
+            # The relay is made only when stdout is a terminal, so Python has one.
+            assert sys.__stdout__ is not None
             sys.__stdout__.flush()
             read, write = os.pipe()
             os.dup2(write, 1)

@@ -37,9 +37,9 @@ def colour_at(x: float, y: float) -> tuple[int, int, int, int]:
 
 def pixels(size: int) -> list[list[tuple[int, int, int, int]]]:
     scale = 64 / size
-    rows = []
+    rows: list[list[tuple[int, int, int, int]]] = []
     for py in range(size):
-        row = []
+        row: list[tuple[int, int, int, int]] = []
         for px in range(size):
             acc = [0, 0, 0, 0]
             for sy in range(SAMPLES):
@@ -51,8 +51,8 @@ def pixels(size: int) -> list[list[tuple[int, int, int, int]]]:
                     acc[3] += c[3]
             n = SAMPLES * SAMPLES
             alpha = acc[3] / n
-            rgb = [round(acc[i] / acc[3]) if acc[3] else 0 for i in range(3)]
-            row.append((*rgb, round(alpha)))
+            r, g, b = (round(acc[i] / acc[3]) if acc[3] else 0 for i in range(3))
+            row.append((r, g, b, round(alpha)))
         rows.append(row)
     return rows
 

@@ -117,6 +117,14 @@ def test_type_against_the_current_stack_when_it_needs_it(shell) -> None:
     assert entry(shell, "") == 'stack: 1 "x"'
 
 
+def test_type_on_the_current_stack_of_code_ending_open(shell) -> None:
+    entry(shell, '1 "x"')
+    # stack.dump leaves a stack only running can tell: shown as a row, not a crash.
+    out = cmd(shell, ":type >aux aux> stack.dump")
+    assert out.ok and out.text == (
+        "( Int String -- ..b )  on the current stack (it needs the values there)")
+
+
 def test_ir_and_asm_of_a_word(shell) -> None:
     entry(shell, ": sq ( Int -- Int ) dup i.* ;")
     ir = cmd(shell, ":ir sq")

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..diagnostics import SeqError, Source
+from ..diagnostics import SeqError, Source, Span
 from ..syntax import ast
 from ..syntax.cell import parse_cell
 from ..types.builtins import SPECS
 from ..types.declared import did_you_mean
 from ..types.program import check_code
-from ..types.terms import EMPTY, Effect, stack_of, surface
+from ..types.terms import EMPTY, Effect, Quot, Row, stack_of, surface
 from . import catalog, present, render
 from .catalog import UserWord, definition_text, short_effect, span_text
 from .completion import code_argument, file_argument, word_argument
@@ -71,9 +71,9 @@ def is_user_word(word) -> bool:
 def _words(shell, arg: str) -> CommandOutput:
     program = shell.session.world.program
     if not arg:
-        words = [w for w in catalog.entries(program) if isinstance(w.origin, UserWord)]
-        words.sort(key=lambda w: not w.origin.is_own)  # stable: by name within each part
-        rows = [present.word_row(w) for w in words]
+        user = [(w, w.origin) for w in catalog.entries(program) if isinstance(w.origin, UserWord)]
+        user.sort(key=lambda pair: not pair[1].is_own)  # stable: by name within each part
+        rows = [present.word_row(w) for w, _ in user]
         note = render.styled(
             f"{len(SPECS)} builtins too: `:words PREFIX` lists every word starting with PREFIX",
             render.DIM)
@@ -112,16 +112,20 @@ def _type(shell, arg: str) -> CommandOutput:
     against the current stack."""
     if not arg:
         return failure("usage: :type CODE")
-    cell = parse_cell(Source("<:type>", arg))
+    source = Source("<:type>", arg)
+    cell = parse_cell(source)
     if cell.module.words or cell.module.unions or cell.module.includes:
         return failure(":type takes code to check, not definitions or includes")
     world = shell.session.world
     code = cell.code
-    span = code[0].span.to(code[-1].span) if code else None
+    # Code of only comments has no span of its own, and no error to locate.
+    span = code[0].span.to(code[-1].span) if code else Span(source, 1, 1, 1, 1)
     try:
         quotation = ast.Quotation(-1, code, span)  # its type is the open effect of `code`
-        (quot,) = check_code(world.program, [quotation], [])
-        effect, where = quot.effect, "on any stack"
+        pushed = check_code(world.program, [quotation], [])
+        # A lone quotation pushed on an empty stack: the stack after is known, its Quot.
+        assert pushed is not None and isinstance(pushed[0], Quot)
+        effect, where = pushed[0].effect, "on any stack"
     except SeqError as open_error:
         if not world.types:
             return CommandOutput(render.error(open_error), ok=False)
@@ -129,7 +133,9 @@ def _type(shell, arg: str) -> CommandOutput:
             after = check_code(world.program, parse_cell(Source("<:type>", arg)).code, world.types)
         except SeqError:
             return CommandOutput(render.error(open_error), ok=False)
-        effect = Effect(stack_of(EMPTY, *world.types), stack_of(EMPTY, *after))
+        # Code ending in a word like stack.dump leaves a stack known only by running it.
+        outputs = Row("b") if after is None else stack_of(EMPTY, *after)
+        effect = Effect(stack_of(EMPTY, *world.types), outputs)
         where = "on the current stack (it needs the values there)"
     return CommandOutput(render.code(short_effect(surface(effect)), "seq")
                          + render.styled(f"  {where}", render.DIM))

@@ -18,17 +18,12 @@ def lower_literal_ifs(body: list[ast.Statement]) -> list[ast.Statement]:
     out: list[ast.Statement] = []
     for stmt in body:
         stmt = _lower_inside(stmt)
-        if (
-            isinstance(stmt, ast.WordCall)
-            and stmt.name == "if"
-            and len(out) >= 2
-            and isinstance(out[-1], ast.Quotation)
-            and isinstance(out[-2], ast.Quotation)
-        ):
-            else_q, then_q = out.pop(), out.pop()
-            out.append(ast.If(then_q.body, else_q.body, stmt.span, combinator=True))
-        else:
-            out.append(stmt)
+        if isinstance(stmt, ast.WordCall) and stmt.name == "if" and len(out) >= 2:
+            then_q, else_q = out[-2], out[-1]
+            if isinstance(then_q, ast.Quotation) and isinstance(else_q, ast.Quotation):
+                out[-2:] = [ast.If(then_q.body, else_q.body, stmt.span, combinator=True)]
+                continue
+        out.append(stmt)
     return out
 
 

@@ -181,7 +181,8 @@ class Checker:
     # --- statement sequences --------------------------------------------------------
 
     def infer_body(self, body: list[ast.Statement], start: Stack) -> Result:
-        stack, subst, yields = start, EMPTY_SUBST, []
+        stack, subst = start, EMPTY_SUBST
+        yields: list[Type] = []
         i, n = 0, len(body)
         while i < n:
             stmt = body[i]
@@ -504,7 +505,8 @@ class Checker:
         aux_before = self.aux
         results: list[Stack] = []
         auxes: list[Stack] = []
-        subst, yields = EMPTY_SUBST, []
+        subst = EMPTY_SUBST
+        yields: list[Type] = []
         for arm in stmt.arms:
             self.aux = aux_before
             info = self.variants[arm.variant]
@@ -609,7 +611,7 @@ class Checker:
         self.typing.record_quotation(quot, qtype)
         return stack.push(qtype), EMPTY_SUBST, []
 
-    def captures_of(self, body: Effect, expected: Type | None) -> Type:
+    def captures_of(self, body: Effect, expected: Type | None) -> Quot | Closure:
         """Quotation or Closure, and what a closure captures, from the type the
         context expects (the combinator's or the word's declared output)."""
         if isinstance(expected, Closure):

@@ -207,8 +207,8 @@ class Subst:
         for k, v in other.types.items():
             types[k] = self.apply_type(v)
         rows = {k: other.apply_stack(v) for k, v in self.rows.items()}
-        for k, v in other.rows.items():
-            rows[k] = self.apply_stack(v)
+        for k, row in other.rows.items():
+            rows[k] = self.apply_stack(row)
         return Subst(types, rows)
 
 

@@ -127,7 +127,8 @@ def _categories() -> dict[str, Ranges]:
     table: dict[str, Ranges] = {}
     start, current = 0, unicodedata.category("\0")
     for cp in range(1, MAX_CP + 2):
-        cat = unicodedata.category(chr(cp)) if cp <= MAX_CP else None
+        # Past the last code point, "" (no category) closes the final range.
+        cat = unicodedata.category(chr(cp)) if cp <= MAX_CP else ""
         if cat != current:
             table.setdefault(current, []).append((start, cp - 1))
             start, current = cp, cat
@@ -231,17 +232,16 @@ class Item:
 
     ranges: Ranges | None = None  # explicit code points
     fragment: str | None = None  # Python class text, e.g. "\\d"
-    lazy: tuple | None = None  # (kind, arg) to compute the ranges when needed
+    perl: tuple[str, bool] | None = None  # (letter, unicode) of a Perl class `\d`, `\W`, ...
 
     def resolve(self) -> Ranges:
         if self.ranges is not None:
             return self.ranges
-        kind, arg = self.lazy
-        if kind == "perl":
-            letter, unicode = arg
-            base = perl_class(letter.lower(), unicode)
-            return complement(base) if letter.isupper() else base
-        raise AssertionError(kind)
+        # An Item is made with either explicit ranges or a Perl class letter.
+        assert self.perl is not None
+        letter, unicode = self.perl
+        base = perl_class(letter.lower(), unicode)
+        return complement(base) if letter.isupper() else base
 
 
 class Translator:
@@ -485,36 +485,36 @@ class Translator:
         self.pos += 1
         return self.src[self.pos - 1]
 
-    def class_escape(self, flags: Flags) -> tuple[str, object]:
-        """An escape after `\\` that stands for characters: ("char", code point)
-        or ("set", Item)."""
+    def class_escape(self, flags: Flags) -> int | Item:
+        """An escape after `\\` that stands for characters: a code point, or
+        an Item for a set."""
         if self.pos >= len(self.src):
             raise self.error("incomplete escape")
         ch = self.src[self.pos]
         self.pos += 1
         simple = {"n": 10, "t": 9, "r": 13, "f": 12, "v": 11, "a": 7, "e": 27}
         if ch in simple:
-            return "char", simple[ch]
+            return simple[ch]
         if ch == "x":
-            return "char", self.hex_escape(2)
+            return self.hex_escape(2)
         if ch == "u":
-            return "char", self.hex_escape(4)
+            return self.hex_escape(4)
         if ch == "U":
-            return "char", self.hex_escape(8)
+            return self.hex_escape(8)
         if ch in "dwsDWS":
             fragment = ("\\" + ch) if flags.u else None
-            item = Item(fragment=fragment, lazy=("perl", (ch, flags.u)))
+            item = Item(fragment=fragment, perl=(ch, flags.u))
             if not flags.u:
                 item.ranges = item.resolve()
-            return "set", item
+            return item
         if ch in "pP":
             ranges = unicode_class(self.unicode_name())
             if ch == "P":
                 ranges = complement(ranges)
-            return "set", Item(ranges=ranges)
+            return Item(ranges=ranges)
         if not ch.isascii() or ch.isalnum() or ch in "<>":
             raise self.error(f"unrecognized escape \\{ch}")
-        return "char", ord(ch)
+        return ord(ch)
 
     def escape(self, flags: Flags) -> tuple[str, bool]:
         """An escape outside classes: (Python text, whether it is an assertion)."""
@@ -534,10 +534,9 @@ class Translator:
             text = {"b": r"\b", "B": r"\B", "A": r"\A", "z": r"\Z",
                     "<": rf"\b(?={word})", ">": rf"\b(?<={word})"}[ch]
             return "(?:" + text + ")", True
-        kind, value = self.class_escape(flags)
-        if kind == "char":
-            return char_escape(value), False
-        item: Item = value
+        item = self.class_escape(flags)
+        if isinstance(item, int):
+            return char_escape(item), False
         if item.fragment is not None:
             return item.fragment, False
         return ranges_class(item.resolve()), False
@@ -638,7 +637,7 @@ class Translator:
         self.pos += 1
         if ch != "\\":
             return ord(ch)
-        return self.class_escape(flags)[1]
+        return self.class_escape(flags)
 
 
 @lru_cache(maxsize=256)

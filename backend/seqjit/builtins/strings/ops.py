@@ -10,10 +10,12 @@ io.write/io.write-line are emitted by ops/core.py.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from llvmlite import ir
 
 from ...codegen.vstack import ANY, F64RAW, Slot
-from ...codegen.words import FunctionCompiler
+from ...codegen.words import FunctionCompiler, OpEmitter
 from ...runtime.layout import I1, I32, I64, STRING, STRING_OBJ, SYMBOL, const
 from ..registry import builtin
 from .runtime import ENCODINGS, FLOAT_RESULT, INT_RESULT, PAIR
@@ -68,7 +70,11 @@ def _char_at(c: FunctionCompiler) -> None:
     c.push_int(cp)
 
 
-def _two_strings(fn: str, ret: ir.Type, push) -> None:
+def _two_strings(
+    fn: str, ret: ir.Type, push: Callable[[FunctionCompiler, ir.Value], None]
+) -> OpEmitter:
+    """The emitter of a builtin that calls `fn` on two strings it keeps, then
+    pushes the result with `push`."""
     def emit(c: FunctionCompiler) -> None:
         second = _pop_value(c)
         first = _pop_value(c)
