@@ -7,7 +7,7 @@ from seqrun import Completed, Ran, SeqRunner
 
 
 def test_a_snippet_gives_its_output_stack_and_error(seq: SeqRunner) -> None:
-    assert seq.run('1 2 i.+ "a\\n" io.write :s') == Ran("a\n", "3 :s", None)
+    assert seq.run('1 2 i.+ "a\\n" io.write :s') == Ran("a\n", "3 :s", None, ("int", "symbol"))
     failed = seq.run("1 nosuch")
     assert failed.stack == "" and failed.error is not None and "nosuch" in failed.error
 
