@@ -213,9 +213,20 @@ def test_reset_ends_the_strands(shell) -> None:
 
 def test_help_lists_every_command(shell) -> None:
     text = cmd(shell, ":help").text
-    for name in ("help", "stack", "clear", "undo", "words", "see", "type", "ir", "asm", "time",
-                 "strands", "channels", "kill", "load", "reload", "save", "reset", "quit"):
+    for name in ("help", "version", "stack", "clear", "undo", "words", "see", "type", "ir", "asm",
+                 "time", "strands", "channels", "kill", "load", "reload", "save", "reset", "quit"):
         assert f":{name}" in text
+
+
+def test_version_names_seqjit_the_seq_it_follows_and_llvm(shell) -> None:
+    import llvmlite
+
+    from seqjit import LANGUAGE_VERSION, __version__
+
+    for line in (":version", ":v"):
+        text = cmd(shell, line).text
+        assert text.startswith(f"seqjit {__version__} (Seq {LANGUAGE_VERSION};"), text
+        assert f"llvmlite {llvmlite.__version__}, LLVM " in text
 
 
 def test_the_shared_commands_are_those_of_every_front_end(shell) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import LANGUAGE_VERSION, __version__
 from ..diagnostics import SeqError, Source, Span
 from ..syntax import ast
 from ..syntax.cell import parse_cell
@@ -36,6 +37,20 @@ def _help(shell, arg: str) -> CommandOutput:
         "Commands:"
     )
     return CommandOutput(render.join([intro, *rows]))
+
+
+# --- the session ---------------------------------------------------------------------------
+
+
+def _version(shell, arg: str) -> CommandOutput:
+    import llvmlite
+    import llvmlite.binding as llvm
+
+
+    llvm_version = ".".join(map(str, llvm.llvm_version_info))
+    return CommandOutput(render.plain(
+        f"seqjit {__version__} (Seq {LANGUAGE_VERSION}; llvmlite {llvmlite.__version__}, "
+        f"LLVM {llvm_version})"))
 
 
 # --- the stack ---------------------------------------------------------------------------
@@ -358,6 +373,8 @@ def _quit(shell, arg: str) -> CommandOutput:
 
 SHARED = Registry((
     Command("help", "", "this list", _help, ("h",)),
+    Command("version", "", "the versions of seqjit, of Seq it follows, and of LLVM", _version,
+            ("v",)),
     Command("stack", "", "the stack with each value's type", _stack),
     Command("clear", "", "empty the stack", _clear),
     Command("undo", "", "put the stack back as it was before the last entry", _undo, ("pop",)),

@@ -45,6 +45,7 @@ from typing import cast
 
 from llvmlite import ir
 
+from ... import LANGUAGE_VERSION
 from ...runtime.bindings import bind
 from ...runtime.host import HostContext, register_service
 from ...runtime.hostops import SeqPanic, ident, kinds_of, tag_int, text_or_empty, values
@@ -811,7 +812,7 @@ def read_response(wire: Wire):
     return status, body
 
 
-USER_AGENT = "seq/7.7.3"
+USER_AGENT = f"seq/{LANGUAGE_VERSION}"
 
 
 def request_bytes(method: str, target: Target, body: tuple[str, bytes] | None) -> bytes:
