@@ -34,7 +34,7 @@ from .irkit import (
 from .layout import CHANNEL, HEADER, ObjectKind, object_kind, tag_int
 from .status import STRAND, State
 from .strands import CURRENT
-from .waitq import waitable
+from .waitq import registry_push, registry_remove, waitable
 
 # A channel object's payload, after the header; its Waitable prefix (the
 # receivers and the id) is what a blocked receiver's `waiting_on` points at.
@@ -101,12 +101,7 @@ def make(f: Fn) -> ir.Value:
     ch.head = const(0)
     ch.count = const(0)
     ch.closed = const(0)
-    first = f.load(REGISTRY)
-    ch.all_prev = NULL
-    ch.all_next = first
-    with b.if_then(not_null(b, first)):
-        CHANNEL_OBJ(b, first).all_prev = obj
-    f.store(REGISTRY, obj)
+    registry_push(f, CHANNEL_OBJ, REGISTRY, obj)
     return b.ptrtoint(obj, I64)
 
 
@@ -200,14 +195,7 @@ def release(f: Fn, obj: ir.Value) -> None:
     The caller frees the object."""
     b = f.b
     ch = CHANNEL_OBJ(b, obj)
-    before, after = ch.all_prev, ch.all_next
-    with b.if_else(is_null(b, before)) as (first, inner):
-        with first:
-            f.store(REGISTRY, after)
-        with inner:
-            CHANNEL_OBJ(b, before).all_next = after
-    with b.if_then(not_null(b, after)):
-        CHANNEL_OBJ(b, after).all_prev = before
+    registry_remove(f, CHANNEL_OBJ, REGISTRY, obj)
     head, cap, buf = ch.head, ch.cap, ch.buf
     with for_range(b, const(0), ch.count) as i:
         at = b.srem(b.add(head, i), cap)

@@ -58,7 +58,7 @@ from .irkit import (
 from .layout import CLOSURE_OBJ, WEAVE_OBJ, WORD_FN, call_ptr, emit_closure_enter
 from .status import STRAND, Flag, Run, State, Switch
 from .unwind import INTERRUPT_FLAG
-from .waitq import WAITQ
+from .waitq import WAITQ, registry_push, registry_remove
 
 PAGE = 4096
 GUARD_MARGIN = 32 * 1024  # room below the guard for runtime and libc frames
@@ -323,12 +323,7 @@ def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Va
         pending = f.call("malloc", b.mul(count, const(8)))
         strand.pending = pending
         f.call("seq_rt_copy_values", pending, copy_from, count)
-    # Into the registry of live strands, at its front.
-    first = f.load(REGISTRY)
-    strand.all_next = first
-    with b.if_then(not_null(b, first)):
-        STRAND(b, first).all_prev = s
-    f.store(REGISTRY, s)
+    registry_push(f, STRAND, REGISTRY, s)
     f.store(LIVE, b.add(f.load(LIVE), const(1)))
     return s
 
@@ -341,14 +336,7 @@ def free(f: Fn, s: ir.Value) -> None:
     to drop."""
     b = f.b
     strand = STRAND(b, s)
-    before, after = strand.all_prev, strand.all_next
-    with b.if_else(is_null(b, before)) as (first, inner):
-        with first:
-            f.store(REGISTRY, after)
-        with inner:
-            STRAND(b, before).all_next = after
-    with b.if_then(not_null(b, after)):
-        STRAND(b, after).all_prev = before
+    registry_remove(f, STRAND, REGISTRY, s)
     memory = strand.stack_mem
     with b.if_then(not_null(b, memory)):
         f.call("seq_region_give", memory)

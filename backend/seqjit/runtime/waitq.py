@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from llvmlite import ir
 
-from .irkit import I64, PTR, VOID, Fn, Layout, Var, is_null, loop, runtime_fn
+from .irkit import I64, PTR, VOID, Fn, Layout, Var, is_null, loop, not_null, runtime_fn
 from .status import STRAND
 
 QUEUE_FIELDS = [
@@ -132,3 +132,35 @@ def insert_by_wake(f: Fn, q: ir.Value, s: ir.Value) -> None:
     b.store(s, link.get())
     with b.if_then(is_null(b, after)):
         queue.last = s
+
+
+# --- registries ---------------------------------------------------------------------------
+# Every live strand and every live channel is also in a registry (for
+# :strands, :channels and deadlock reports): a doubly linked list through
+# the struct's `all_prev` / `all_next`, headed by a runtime global.
+
+
+def registry_push(f: Fn, layout: Layout, registry: str, obj: ir.Value) -> None:
+    """Put `obj` (a `layout` struct, its links unset) at the registry's front."""
+    b = f.b
+    first = f.load(registry)
+    entry = layout(b, obj)
+    entry.all_prev = ir.Constant(PTR, None)
+    entry.all_next = first
+    with b.if_then(not_null(b, first)):
+        layout(b, first).all_prev = entry.ptr
+    f.store(registry, entry.ptr)
+
+
+def registry_remove(f: Fn, layout: Layout, registry: str, obj: ir.Value) -> None:
+    """Take `obj` (a `layout` struct in the registry) out of it."""
+    b = f.b
+    entry = layout(b, obj)
+    before, after = entry.all_prev, entry.all_next
+    with b.if_else(is_null(b, before)) as (first, inner):
+        with first:
+            f.store(registry, after)
+        with inner:
+            layout(b, before).all_next = after
+    with b.if_then(not_null(b, after)):
+        layout(b, after).all_prev = before
