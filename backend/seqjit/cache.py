@@ -1,13 +1,111 @@
 """Where seqjit keeps what it can rebuild: compiled objects, the runtime's IR,
-the builtins' declarations. Importing this module loads nothing heavy."""
+the builtins' declarations. Importing this module loads nothing heavy.
+
+Every entry is written whole (to a temporary file, then renamed) behind a
+header holding the SHA-256 of its content, and checked when read: a file
+that was truncated, damaged on disk or edited reads as missing (and is
+removed), so it is rebuilt. This matters most for objects: LLVM aborts the
+process on a malformed object, and an abort cannot be caught.
+
+The cache is bounded: at start-up, at most once a day (a stamp file says
+when it last happened), entries are removed least recently used first until
+the whole takes at most `CACHE_LIMIT` bytes. Reading an entry marks it used.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
+import time
 from pathlib import Path
+
+MAGIC = b"seqjit-cache 1 sha256 "  # then 64 hex digits and "\n", then the content
+HEADER_SIZE = len(MAGIC) + 64 + 1
+CACHE_LIMIT = 256 * 1024 * 1024  # a day of heavy use makes a few tens of MB
+PRUNE_EVERY = 24 * 3600.0  # seconds
+STALE_TEMP = 3600.0  # a temporary file this old was left by a process that died
+STAMP = ".pruned"
 
 
 def cache_root() -> Path:
     """`$XDG_CACHE_HOME/seqjit` (default `~/.cache/seqjit`)."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "seqjit"
+
+
+def write_entry(path: Path, content: bytes) -> None:
+    """Store `content` at `path` with its checksum, atomically (a reader never
+    sees half a file). A cache that cannot be written only costs speed."""
+    header = MAGIC + hashlib.sha256(content).hexdigest().encode() + b"\n"
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as f:
+            f.write(header)
+            f.write(content)
+        tmp.replace(path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def read_entry(path: Path) -> bytes | None:
+    """The content stored at `path` if it is there whole and unchanged; None
+    otherwise (a damaged entry is removed, to be written again)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    content = data[HEADER_SIZE:]
+    expected = MAGIC + hashlib.sha256(content).hexdigest().encode() + b"\n"
+    if data[:HEADER_SIZE] != expected:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # used now: pruning keeps it longest
+    return content
+
+
+def prune(root: Path | None = None, limit: int = CACHE_LIMIT, every: float = PRUNE_EVERY) -> bool:
+    """Bound the cache under `root` to `limit` bytes, least recently used
+    entries first, unless that was done less than `every` seconds ago.
+    Returns whether it ran. Never fails: a cache it cannot tidy stays."""
+    root = root or cache_root()
+    stamp = root / STAMP
+    now = time.time()
+    try:
+        if now - stamp.stat().st_mtime < every:
+            return False
+    except OSError:
+        pass  # never pruned (or no cache yet)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        stamp.touch()  # first, so concurrent start-ups do not all walk the tree
+    except OSError:
+        return False
+    entries: list[tuple[float, int, Path]] = []
+    for path in root.rglob("*"):
+        try:
+            info = path.lstat()
+        except OSError:
+            continue
+        if not path.is_file() or path == stamp:
+            continue
+        if path.name.endswith(".tmp") and now - info.st_mtime > STALE_TEMP:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            continue
+        entries.append((info.st_mtime, info.st_size, path))
+    total = sum(size for _, size, _ in entries)
+    for _, size, path in sorted(entries, key=lambda e: e[0]):
+        if total <= limit:
+            break
+        with contextlib.suppress(OSError):
+            path.unlink()
+            total -= size
+    for directory in sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True):
+        with contextlib.suppress(OSError):
+            directory.rmdir()  # only succeeds when empty (an old target's objects)
+    return True

@@ -4,19 +4,19 @@ Modules are added one at a time (a definition, a cell) and their symbols
 resolve across modules, so a later module can call a word compiled earlier.
 Compiled objects are cached on disk, keyed by the module's IR before
 optimisation plus the target, so compiling an unchanged module again skips
-both LLVM's optimiser and its code generator.
+both LLVM's optimiser and its code generator. An object is checked before
+LLVM sees it (seqjit.cache): LLVM aborts the process on a malformed one.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 import llvmlite
 import llvmlite.binding as llvm
 
-from ..cache import cache_root
+from ..cache import cache_root, prune, read_entry, write_entry
 
 OPT_LEVEL = 2
 
@@ -41,12 +41,14 @@ class Engine:
             opt=OPT_LEVEL,
             codemodel="jitdefault",
         )
+        prune()  # at most once a day
         self.engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), self.target_machine)
         self.engine.set_object_cache(self._store_object, self._load_object)
         target_id = f"{llvm.get_default_triple()}-{llvm.get_host_cpu_name()}-{llvmlite.__version__}"
         self.cache_dir = (cache_dir or default_cache_dir()) / target_id
         self.cache_hits = 0
         self.keys: set[str] = set()  # cache keys of the modules added
+        self.cached: dict[str, bytes] = {}  # checked objects, until LLVM asks for them
         self.modules: list[llvm.ModuleRef] = []
 
     def add_ir(self, ir: str) -> str:
@@ -56,10 +58,16 @@ class Engine:
         module.verify()
         module.name = key
         self.keys.add(key)
-        if not self._cached_path(key).is_file():
+        cached = read_entry(self._cached_path(key))
+        if cached is None:
             self._optimise(module)
+        else:
+            self.cached[key] = cached
         self.engine.add_module(module)
-        self.engine.finalize_object()
+        try:
+            self.engine.finalize_object()
+        finally:
+            self.cached.pop(key, None)
         self.modules.append(module)
         return key
 
@@ -90,23 +98,11 @@ class Engine:
         return self.cache_dir / f"{key}.o"
 
     def _store_object(self, module: llvm.ModuleRef, buffer: bytes) -> None:
-        if module.name not in self.keys:
-            return  # the engine's empty backing module: nothing worth keeping
-        path = self._cached_path(module.name)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(buffer)
-            tmp.replace(path)  # atomic, so a concurrent reader never sees half a file
-        except OSError:
-            pass  # a cache that cannot be written only costs speed
+        if module.name in self.keys:  # not the engine's empty backing module
+            write_entry(self._cached_path(module.name), buffer)
 
     def _load_object(self, module: llvm.ModuleRef) -> bytes | None:
-        if module.name not in self.keys:
-            return None
-        try:
-            data = self._cached_path(module.name).read_bytes()
-        except OSError:
-            return None
-        self.cache_hits += 1
+        data = self.cached.pop(module.name, None)
+        if data is not None:
+            self.cache_hits += 1
         return data

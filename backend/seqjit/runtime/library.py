@@ -7,7 +7,6 @@ body is emitted, so the parts may call each other in any order."""
 from __future__ import annotations
 
 import hashlib
-import os
 from functools import cache
 from importlib import import_module
 from pathlib import Path
@@ -16,6 +15,7 @@ from pkgutil import iter_modules
 import llvmlite
 from llvmlite import ir
 
+from ..cache import cache_root, read_entry, write_entry
 from .irkit import ASSEMBLY, declare_registered, define_registered
 from .layout import emit_refcount_helpers
 
@@ -42,23 +42,15 @@ def import_parts() -> None:
 
 def runtime_ir() -> str:
     """The runtime's IR. Building it takes Python a while, so it is kept in
-    the cache directory, keyed by the source that builds it."""
-    from ..live.engine import default_cache_dir
-
-    path = default_cache_dir().parent / f"runtime-{_source_key()}.ll"
+    the cache directory, keyed by the source that builds it (checked when
+    read: a damaged copy is built again)."""
+    path = cache_root() / f"runtime-{_source_key()}.ll"
     import_parts()  # their host services register on import
-    try:
-        return path.read_text()
-    except OSError:
-        pass
+    cached = read_entry(path)
+    if cached is not None:
+        return cached.decode()
     text = build_runtime_ir()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(text)
-        tmp.replace(path)
-    except OSError:
-        pass  # no cache: only slower
+    write_entry(path, text.encode())
     return text
 
 

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from ..cache import cache_root
+from ..cache import cache_root, read_entry, write_entry
 from ..diagnostics import Source
 from ..syntax.parser import Parser
 from .declared import effect_from_syntax
@@ -58,17 +57,12 @@ def load_specs() -> dict[str, BuiltinSpec]:
     """Every builtin's spec, in declaration order, from the cache when the
     declaring source is unchanged."""
     path = cache_root() / f"builtins-{_source_key()}.json"
+    cached = read_entry(path)
     try:
-        specs = [BuiltinSpec(*row) for row in json.loads(path.read_text())]
-    except (OSError, ValueError, TypeError):
+        specs = [BuiltinSpec(*row) for row in json.loads(cached or b"")]
+    except (ValueError, TypeError):  # no entry, or one this version cannot read
         specs = _declared()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(specs))
-            tmp.replace(path)
-        except OSError:
-            pass  # no cache: only slower
+        write_entry(path, json.dumps(specs).encode())
     return {spec.name: spec for spec in specs}
 
 
