@@ -12,6 +12,7 @@ from .. import LANGUAGE_VERSION, __version__
 from ..diagnostics import SeqError, Source, Span
 from ..syntax import ast
 from ..syntax.cell import parse_cell
+from ..syntax.includes import read_source
 from ..types.builtins import SPECS
 from ..types.declared import did_you_mean
 from ..types.program import check_code
@@ -303,9 +304,9 @@ def _reload(shell, arg: str) -> CommandOutput:
 
 def _load_path(shell, path: Path) -> CommandOutput:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        return failure(f"cannot read {path}: {getattr(e, 'strerror', None) or e}")
+        text = read_source(path).text
+    except SeqError as e:
+        return failure(e.message)
     session = shell.session
     before = set(session.world.resolver.files)
     result = session.eval(text, str(path), path.resolve().parent)

@@ -8,7 +8,9 @@ modules come out root first, then each include's (recursively) in order.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
 from ..diagnostics import SeqError, Source
@@ -24,9 +26,29 @@ def std_modules() -> list[str]:
     return sorted(p.stem for p in STD_DIR.glob("*.seq"))
 
 
+SOURCE_LIMIT = 64 * 1024 * 1024  # bytes: far past any program, short of exhausting memory
+
+
 def read_source(path: Path, name: str | None = None) -> Source:
+    """A program's text. Only a regular file is read: a device or a FIFO may
+    never end (/dev/zero) or never give a byte (a FIFO with no writer)."""
+    too_large = f"cannot read {path}: larger than {SOURCE_LIMIT // 2**20} MiB"
     try:
-        text = path.read_text(encoding="utf-8")
+        # Non-blocking, so that opening a FIFO does not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise SeqError("error", f"cannot read {path}: not a regular file")
+            if info.st_size > SOURCE_LIMIT:
+                raise SeqError("error", too_large)
+            with open(fd, "rb", closefd=False) as f:
+                data = f.read(SOURCE_LIMIT + 1)  # it may have grown since
+        finally:
+            os.close(fd)
+        if len(data) > SOURCE_LIMIT:
+            raise SeqError("error", too_large)
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise SeqError("error", f"{path} is not UTF-8 text") from None
     except OSError as e:
