@@ -27,7 +27,7 @@ import os
 import select
 import stat
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from llvmlite import ir
 
@@ -37,6 +37,9 @@ from ...runtime.hostops import SeqPanic, string_bytes, text_or_empty
 from ...runtime.irkit import I64, PTR, Fn, Var, const, extern, loop, runtime_fn
 from ...runtime.layout import FALSE, TRUE
 from ..hostops import host_builtin
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 # What the file_line service gives instead of a String (never a String's address).
 LINE_EOF, LINE_ERROR, LINE_INTERRUPTED, LINE_TOO_LONG = 0, 2, 4, 6
@@ -70,7 +73,7 @@ class _Polled(io.RawIOBase):
     def fileno(self) -> int:
         return self.fd
 
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buffer: WriteableBuffer) -> int:
         while True:
             # A FIFO no writer has opened yet polls as not ready (Linux), so
             # this waits for a writer; reading first would give a false end.
