@@ -21,6 +21,9 @@ import time
 from pathlib import Path
 
 MAGIC = b"seqjit-cache 1 sha256 "  # then 64 hex digits and "\n", then the content
+# In every entry's name: seqjit before checksums read `KEY.o` as a bare
+# object, so an entry with a header must never have that name.
+CHECKED = "checked"
 HEADER_SIZE = len(MAGIC) + 64 + 1
 CACHE_LIMIT = 256 * 1024 * 1024  # a day of heavy use makes a few tens of MB
 PRUNE_EVERY = 24 * 3600.0  # seconds

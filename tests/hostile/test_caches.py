@@ -19,9 +19,9 @@ from seqjit.cache import prune, read_entry, write_entry
 
 PROGRAM = ': main ( -- ) 6 7 i.* int->string io.write-line ;\n'
 KINDS = {  # every kind of file the cache holds
-    "object": "objects/*/*.o",
-    "runtime IR": "runtime-*.ll",
-    "builtin specs": "builtins-*.json",
+    "object": "objects/*/*.checked.o",
+    "runtime IR": "runtime-*.checked.ll",
+    "builtin specs": "builtins-*.checked.json",
 }
 
 
@@ -54,6 +54,10 @@ def test_a_damaged_cache_is_rebuilt(tmp_path: Path, damage: Callable[[bytes], by
     first = run(tmp_path)
     assert (first.returncode, first.stdout) == (0, "42\n"), first.stderr
     cache = tmp_path / "cache" / "seqjit"
+    # An older seqjit sharing the cache reads `KEY.o`, `runtime-KEY.ll` as
+    # they are: no entry with a header may have such a name.
+    named = {p.name for p in cache.rglob("*") if p.is_file()}
+    assert named and all(".checked." in name or name == ".pruned" for name in named), named
     damaged = {}
     for kind, pattern in KINDS.items():
         files = list(cache.glob(pattern))

@@ -16,7 +16,7 @@ from pathlib import Path
 import llvmlite
 import llvmlite.binding as llvm
 
-from ..cache import cache_root, prune, read_entry, write_entry
+from ..cache import CHECKED, cache_root, prune, read_entry, write_entry
 
 OPT_LEVEL = 2
 
@@ -95,7 +95,7 @@ class Engine:
         builder.getModulePassManager().run(module, builder)
 
     def _cached_path(self, key: str) -> Path:
-        return self.cache_dir / f"{key}.o"
+        return self.cache_dir / f"{key}.{CHECKED}.o"
 
     def _store_object(self, module: llvm.ModuleRef, buffer: bytes) -> None:
         if module.name in self.keys:  # not the engine's empty backing module

@@ -15,7 +15,7 @@ from pkgutil import iter_modules
 import llvmlite
 from llvmlite import ir
 
-from ..cache import cache_root, read_entry, write_entry
+from ..cache import CHECKED, cache_root, read_entry, write_entry
 from .irkit import ASSEMBLY, declare_registered, define_registered
 from .layout import emit_refcount_helpers
 
@@ -44,7 +44,7 @@ def runtime_ir() -> str:
     """The runtime's IR. Building it takes Python a while, so it is kept in
     the cache directory, keyed by the source that builds it (checked when
     read: a damaged copy is built again)."""
-    path = cache_root() / f"runtime-{_source_key()}.ll"
+    path = cache_root() / f"runtime-{_source_key()}.{CHECKED}.ll"
     import_parts()  # their host services register on import
     cached = read_entry(path)
     if cached is not None:

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from ..cache import cache_root, read_entry, write_entry
+from ..cache import CHECKED, cache_root, read_entry, write_entry
 from ..diagnostics import Source
 from ..syntax.parser import Parser
 from .declared import effect_from_syntax
@@ -56,7 +56,7 @@ def _declared() -> list[BuiltinSpec]:
 def load_specs() -> dict[str, BuiltinSpec]:
     """Every builtin's spec, in declaration order, from the cache when the
     declaring source is unchanged."""
-    path = cache_root() / f"builtins-{_source_key()}.json"
+    path = cache_root() / f"builtins-{_source_key()}.{CHECKED}.json"
     cached = read_entry(path)
     try:
         specs = [BuiltinSpec(*row) for row in json.loads(cached or b"")]
