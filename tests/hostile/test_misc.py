@@ -1,0 +1,88 @@
+"""Hostile input across the checker, the includes, the shell's :save, the std
+modules and the HTTP client's guard against internal targets. Only loopback
+is ever contacted: the guard's tests use a listener on 127.0.0.1 that must
+never see a connection, and names that fail locally."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+
+import pytest
+from seqrun import SeqRunner
+
+from seqjit.builtins.net import runtime as net
+
+# --- HTTP client: loopback and internal targets ---------------------------------------------
+
+
+@pytest.fixture
+def listener():
+    """A listener on 127.0.0.1 that the blocked requests must not reach."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    server.setblocking(False)
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+def _reached(server: socket.socket) -> bool:
+    try:
+        conn, _ = server.accept()
+    except BlockingIOError:
+        return False
+    conn.close()
+    return True
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "0", "[::]", "[::ffff:0.0.0.0]",
+                                  "[::ffff:127.0.0.1]", "[::127.0.0.1]", "[::ffff:7f00:1]",
+                                  "127.1", "2130706433", "0x7f.1"])
+def test_http_refuses_other_spellings_of_this_machine(seq: SeqRunner, listener: socket.socket,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      host: str) -> None:
+    monkeypatch.delenv("SEQJIT_HTTP_ALLOW_LOOPBACK", raising=False)
+    port = listener.getsockname()[1]
+    ran = seq.run(f'"http://{host}:{port}/" net.http.get "error" map.get drop')
+    assert ran.error is None
+    assert ran.stack.startswith('"Blocked: '), ran.stack
+    assert not _reached(listener)
+
+
+@pytest.mark.parametrize("address", [
+    "0.0.0.0", "0.1.2.3", "100.64.0.1", "100.127.255.254", "198.18.0.1", "198.19.255.255",
+    "127.0.0.1", "10.1.1.1", "172.16.0.1", "192.168.1.1", "169.254.169.254", "255.255.255.255",
+    "::", "::1", "fe80::1", "fc00::1", "fd12::1", "fec0::1", "::ffff:10.0.0.1",
+    "::ffff:0:a00:1", "::a00:1", "64:ff9b::a9fe:a9fe"])
+def test_internal_addresses_are_dangerous(address: str) -> None:
+    assert net._dangerous(ipaddress.ip_address(address))
+
+
+@pytest.mark.parametrize("address", ["8.8.8.8", "100.63.255.255", "100.128.0.0", "198.17.255.255",
+                                     "198.20.0.0", "192.0.2.1", "2001:4860:4860::8888",
+                                     "::ffff:8.8.8.8", "64:ff9b::808:808"])
+def test_public_addresses_are_not(address: str) -> None:
+    assert not net._dangerous(ipaddress.ip_address(address))
+
+
+def test_http_checks_every_address_a_name_resolves_to(seq: SeqRunner,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name whose first address is public but a later one internal is
+    refused before any connection is tried."""
+    monkeypatch.delenv("SEQJIT_HTTP_ALLOW_LOOPBACK", raising=False)
+    name = "two-faced.invalid"
+    monkeypatch.setitem(net._CACHE, name, (["192.0.2.7", "100.64.0.1"], float("inf")))
+    tried: list[object] = []
+
+    def no_connect(*args: object):
+        tried.append(args)
+        return None
+        yield
+
+    monkeypatch.setattr(net, "connect", no_connect)
+    ran = seq.run(f'"http://{name}/" net.http.get "error" map.get drop')
+    assert ran.stack == f'"Blocked: {name} resolves to private/internal IP 100.64.0.1"'
+    assert tried == []
