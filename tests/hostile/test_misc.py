@@ -86,3 +86,21 @@ def test_http_checks_every_address_a_name_resolves_to(seq: SeqRunner,
     ran = seq.run(f'"http://{name}/" net.http.get "error" map.get drop')
     assert ran.stack == f'"Blocked: {name} resolves to private/internal IP 100.64.0.1"'
     assert tried == []
+
+
+# --- defining a word named as a builtin ------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["dup", "i.+", "+", "call", "dip", "io.write-line"])
+def test_redefining_a_builtin_is_refused(seq: SeqRunner, name: str) -> None:
+    """The builtin would win at every call site, so "Defined." would lie."""
+    ran = seq.run(f": {name} ( Int -- Int ) 1 i.+ ;")
+    assert ran.error is not None
+    assert f"'{name}' is a builtin and cannot be redefined" in ran.error
+    assert seq.run("5 dup").stack == "5 5"
+
+
+def test_a_program_redefining_a_builtin_is_refused(seq: SeqRunner) -> None:
+    done = seq.run_program(": dup ( Int -- Int ) ;\n: main ( -- ) 1 dup drop drop ;\n")
+    assert done.returncode != 0
+    assert "'dup' is a builtin and cannot be redefined" in done.stderr
