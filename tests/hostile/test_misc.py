@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from seqrun import SeqRunner
@@ -104,3 +107,46 @@ def test_a_program_redefining_a_builtin_is_refused(seq: SeqRunner) -> None:
     done = seq.run_program(": dup ( Int -- Int ) ;\n: main ( -- ) 1 dup drop drop ;\n")
     assert done.returncode != 0
     assert "'dup' is a builtin and cannot be redefined" in done.stderr
+
+
+# --- :load of an include cycle, :save of odd paths ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def shell():
+    from seqjit.live.session import Session
+    from seqjit.shell.shell import Shell
+
+    return Shell(Session())
+
+
+def test_load_accepts_an_include_cycle_as_a_script_does(shell, tmp_path: Path) -> None:
+    (tmp_path / "a.seq").write_text('include "b"\n: from-a ( -- Int ) 1 ;\n')
+    (tmp_path / "b.seq").write_text(
+        'include "a"\n: from-b ( -- Int ) 2 ;\n'
+        ': main ( -- ) from-a from-b i.+ int->string io.write-line ;\n')
+    script = subprocess.run([sys.executable, "-m", "seqrepl", str(tmp_path / "b.seq")],
+                            capture_output=True, text=True, timeout=300)
+    assert (script.returncode, script.stdout) == (0, "3\n"), script.stderr
+    loaded = shell.run_command(f":load {tmp_path / 'b.seq'}")
+    assert loaded.ok, loaded.text
+    assert "3 words" in loaded.text
+    assert shell.run_command(":reload").ok
+
+
+def test_a_failed_load_forgets_the_file(shell, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.seq"
+    bad.write_text(': f ( -- Int ) "x" ;\n')
+    assert not shell.run_command(f":load {bad}").ok
+    assert bad.resolve() not in shell.session.world.resolver.files
+
+
+@pytest.mark.parametrize("arg", ["/", ".", "..", "sub/..", "a\0b"])
+def test_save_to_a_path_that_is_no_file_says_why(shell, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 arg: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir(exist_ok=True)
+    answer = shell.run_command(f":save {arg}")
+    assert not answer.ok
+    assert "cannot write" in answer.text and "internal error" not in answer.text
