@@ -150,3 +150,39 @@ def test_save_to_a_path_that_is_no_file_says_why(shell, tmp_path: Path,
     answer = shell.run_command(f":save {arg}")
     assert not answer.ok
     assert "cannot write" in answer.text and "internal error" not in answer.text
+
+
+# --- wide stack effects ------------------------------------------------------------------------
+
+
+def _piped(entries: str) -> subprocess.CompletedProcess[str]:
+    """Entries through the piped REPL: a crash there takes only that process."""
+    return subprocess.run([sys.executable, "-m", "seqrepl"], input=entries,
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_a_thousand_wide_effect_checks_compiles_and_runs() -> None:
+    """Wide is not deep: unification, renaming and substitution walk a stack
+    in a loop. The tail call of a word with many native results is not a
+    musttail LLVM would abort on."""
+    ints = " ".join(["Int"] * 1000)
+    ones = " ".join(["1"] * 1000)
+    done = _piped(f": wide ( {ints} -- {ints} ) ;\n"
+                  f": wider ( {ints} -- {ints} ) wide ;\n"
+                  f": quoted ( -- [ {ints} -- {ints} ] ) [ wider ] ;\n"
+                  f"{ones} quoted call wide wider\n")
+    assert done.returncode == 0, done.stderr
+    assert "nests too deeply" not in done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1] == f"stack: {ones}"
+
+
+@pytest.mark.parametrize("types, values", [
+    ("Int Int Int Int", "1 2 3 4"), ("Float Int Float Int", "1.5 2 3.5 4"),
+    ("Bool Int Bool Int Int", "true 1 false 2 3")])
+def test_tail_call_of_a_word_with_four_results_or_more(types: str, values: str) -> None:
+    done = _piped(f": four ( {types} -- {types} ) ;\n"
+                  f": again ( {types} -- {types} ) four ;\n"
+                  f"{values} again\n"
+                  "1\n")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == f"stack: {values} 1"
