@@ -153,6 +153,9 @@ class ProgramCompiler:
                 and in_base == out_base
                 and in_base.name == "rest"
                 and all(t in NATIVE_TYPES for t in (*ins, *outs))
+                # More results come back through memory, where LLVM cannot keep a
+                # musttail call (it aborts the process); such words stay general.
+                and len(outs) <= 3
             ):
                 candidates[name] = NativeWord(ins, outs)
         changed = True

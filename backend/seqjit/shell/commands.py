@@ -308,12 +308,16 @@ def _load_path(shell, path: Path) -> CommandOutput:
     except SeqError as e:
         return failure(e.message)
     session = shell.session
-    before = set(session.world.resolver.files)
+    resolver = session.world.resolver
+    before = set(resolver.files)
+    # As a program's root file is (syntax/includes.py), the loaded file counts as
+    # included before its includes are read: a cycle back to it adds nothing, and
+    # a later `include` of it adds nothing again.
+    resolver.files.add(path.resolve())
     result = session.eval(text, str(path), path.resolve().parent)
     if not result.ok:
+        resolver.files = before
         return CommandOutput(render.join(render.error(e) for e in result.errors), ok=False)
-    resolver = session.world.resolver
-    resolver.files.add(path.resolve())  # a later `include` of it adds nothing again
     shell.loaded = path
     shell.loaded_files = (resolver.files - before) | {path.resolve()}
     words = session.world.program.words
@@ -347,7 +351,11 @@ def _save(shell, arg: str) -> CommandOutput:
     session = shell.session
     if not arg:
         return failure("usage: :save FILE")
+    if "\0" in arg:
+        return failure("cannot write: a file name cannot contain a NUL character")
     path = Path(arg).expanduser()
+    if path.name in ("", ".."):  # "/", ".", "dir/..": a directory, and no name to add .seq to
+        return failure(f"cannot write {arg}: it names a directory, not a file")
     if not path.suffix:
         path = path.with_suffix(".seq")
     text = saved_text(session)

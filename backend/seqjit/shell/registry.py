@@ -14,6 +14,7 @@ definition.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,8 @@ from typing import Any
 from ..diagnostics import SeqError
 from . import render
 from .events import CommandOutput
+
+_log = logging.getLogger(__name__)
 
 # (shell, argument) -> the command's answer
 Handler = Callable[[Any, str], CommandOutput]
@@ -91,7 +94,12 @@ class Registry:
         except SeqError as e:
             return CommandOutput(render.error(e), ok=False)
         except Exception as e:  # a bug of ours: never a traceback for the user
-            return failure(f"internal error in :{command.name}: {type(e).__name__}: {e}")
+            # The exception's text is Python's, not for users; the details go
+            # to the debug log (silent unless a front end or a developer
+            # configures logging).
+            _log.debug("internal error in :%s", command.name, exc_info=True)
+            return failure(f"internal error in :{command.name} (please report): "
+                           f"{type(e).__name__}")
 
 
 def split_command(line: str) -> tuple[str | None, str]:

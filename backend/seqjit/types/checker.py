@@ -728,12 +728,18 @@ class Checker:
         rows: dict[str, str] = {}
 
         def stack(s: Stack) -> Stack:
-            if isinstance(s, Cons):
-                return Cons(stack(s.rest), typ(s.top))
+            # A loop over the items (an effect can be 1,000 wide), renaming
+            # the base first and then the items bottom up.
+            tops: list[Type] = []
+            while isinstance(s, Cons):
+                tops.append(s.top)
+                s = s.rest
             if isinstance(s, Row):
                 if s.name not in rows:
                     rows[s.name] = self.fresh(s.name)
-                return Row(rows[s.name])
+                s = Row(rows[s.name])
+            for top in reversed(tops):
+                s = Cons(s, typ(top))
             return s
 
         def typ(t: Type) -> Type:

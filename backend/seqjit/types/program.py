@@ -106,6 +106,7 @@ def extend(world: CheckedProgram, modules: Iterable[ast.Module]) -> CheckedProgr
     generated_effects = {id(word): effect for word, effect in generated}
     words += [word for word, _ in generated]
     program.errors += _collisions(words)
+    program.errors += _builtin_names(words)
     if program.errors:
         return program
     union_names = set(program.unions)
@@ -421,6 +422,21 @@ def _collisions(words: list[ast.WordDef]) -> list[SeqError]:
         else:
             first[word.name] = word
     return errors
+
+
+def _builtin_names(words: list[ast.WordDef]) -> list[SeqError]:
+    """A word named as a builtin (or an arithmetic sugar) would never be
+    called: every call site resolves to the builtin first, as in the
+    reference, which accepts the definition silently. Refusing it says so."""
+    return [
+        SeqError(
+            "name error",
+            f"'{word.name}' is a builtin and cannot be redefined; choose another name",
+            word.name_span,
+        )
+        for word in words
+        if word.name in SPECS or word.name in SUGAR_OPS or word.name in Checker.SPECIAL
+    ]
 
 
 def _undefined_calls(program: CheckedProgram, names: list[str]) -> dict[str, list[SeqError]]:

@@ -191,11 +191,15 @@ class Subst:
         return t
 
     def apply_stack(self, s: Stack) -> Stack:
-        if isinstance(s, Cons):
-            return Cons(self.apply_stack(s.rest), self.apply_type(s.top))
-        if isinstance(s, Row):
-            return self.rows.get(s.name, s)
-        return s
+        # A loop, not recursion: a stack is as deep as an effect is wide.
+        tops: list[Type] = []
+        while isinstance(s, Cons):
+            tops.append(self.apply_type(s.top))
+            s = s.rest
+        out = self.rows.get(s.name, s) if isinstance(s, Row) else s
+        for top in reversed(tops):
+            out = Cons(out, top)
+        return out
 
     def compose(self, other: Subst) -> Subst:
         """Self then other, as the reference composes."""
@@ -239,7 +243,7 @@ def unify_effects(e1: Effect, e2: Effect) -> Subst:
 
 
 def unify_types(t1: Type, t2: Type) -> Subst:
-    if t1 == t2 and not isinstance(t1, Quot | Closure):
+    if not isinstance(t1, Quot | Closure) and t1 == t2:
         return Subst()
     if isinstance(t1, UnionT) and t2 == VARIANT or isinstance(t2, UnionT) and t1 == VARIANT:
         return Subst()
@@ -255,6 +259,24 @@ def unify_types(t1: Type, t2: Type) -> Subst:
 
 
 def unify_stacks(s1: Stack, s2: Stack) -> Subst:
+    # The reference recurses down the two stacks: unify the tops, apply that to
+    # the rests, unify those, compose top-first. The same as a loop (an effect
+    # 1,000 values wide is 1,000 levels deep), composing on the way back up.
+    tops: list[Subst] = []
+    while isinstance(s1, Cons) and isinstance(s2, Cons):
+        s_top = unify_types(s1.top, s2.top)
+        tops.append(s_top)
+        s1, s2 = s1.rest, s2.rest
+        if s_top.types or s_top.rows:
+            s1, s2 = s_top.apply_stack(s1), s_top.apply_stack(s2)
+    result = _unify_bases(s1, s2)
+    for s_top in reversed(tops):
+        result = s_top.compose(result)
+    return result
+
+
+def _unify_bases(s1: Stack, s2: Stack) -> Subst:
+    """Unify two stacks of which at least one is not a Cons."""
     if isinstance(s1, Empty) and isinstance(s2, Empty):
         return Subst()
     if isinstance(s1, Row) or isinstance(s2, Row):
@@ -265,8 +287,4 @@ def unify_stacks(s1: Stack, s2: Stack) -> Subst:
         if _occurs_in_stack(row.name, other):
             raise UnifyError(f"cannot unify {pretty(row)} with {pretty(other)} (infinite stack)")
         return Subst({}, {row.name: other})
-    if isinstance(s1, Cons) and isinstance(s2, Cons):
-        s_top = unify_types(s1.top, s2.top)
-        s_rest = unify_stacks(s_top.apply_stack(s1.rest), s_top.apply_stack(s2.rest))
-        return s_top.compose(s_rest)
     raise UnifyError(f"stack shapes differ: {pretty(s1)} vs {pretty(s2)}")

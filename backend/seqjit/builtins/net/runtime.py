@@ -607,16 +607,31 @@ def _os_error(what: str, error: OSError | Timeout) -> HttpError:
     return HttpError(f"{what}: {detail}" + (f" (os error {error.errno})" if error.errno else ""))
 
 
+# Targets the client refuses (SSRF protection). The reference's list (loopback,
+# RFC 1918, link-local, broadcast, IPv6 loopback/link-local/unique-local) plus
+# what reaches the same hosts by another spelling or routes only inside a site:
+# unspecified and "this network" addresses (a connect to 0.0.0.0 or :: lands on
+# this machine), carrier-grade NAT and the benchmarking range.
+_BLOCKED_V4 = tuple(ipaddress.IPv4Network(net) for net in (
+    "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16",
+    "172.16.0.0/12", "192.168.0.0/16", "198.18.0.0/15", "255.255.255.255/32"))
+_BLOCKED_V6 = tuple(ipaddress.IPv6Network(net) for net in (
+    "::/128", "::1/128", "fe80::/10", "fec0::/10", "fc00::/7"))
+# IPv6 prefixes whose low 32 bits are an IPv4 address the packet ends up at:
+# IPv4-compatible (::a.b.c.d), IPv4-mapped (::ffff:a.b.c.d), SIIT-translated
+# (::ffff:0:a.b.c.d) and NAT64 (64:ff9b::a.b.c.d).
+_EMBEDS_V4 = tuple(ipaddress.IPv6Network(net) for net in (
+    "::/96", "::ffff:0:0/96", "::ffff:0:0:0/96", "64:ff9b::/96"))
+
+
 def _dangerous(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            return _dangerous(ip.ipv4_mapped)
-        first = int(ip) >> 112
-        return ip.is_loopback or (first & 0xFFC0) == 0xFE80 or (first & 0xFE00) == 0xFC00
-    a, b = ip.packed[0], ip.packed[1]
-    return (ip.is_loopback or a == 10 or (a == 172 and 16 <= b <= 31)
-            or (a == 192 and b == 168) or (a == 169 and b == 254)
-            or str(ip) == "255.255.255.255")
+        if any(ip in net for net in _BLOCKED_V6):
+            return True
+        if any(ip in net for net in _EMBEDS_V4):
+            return _dangerous(ipaddress.IPv4Address(int(ip) & 0xFFFF_FFFF))
+        return False
+    return any(ip in net for net in _BLOCKED_V4)
 
 
 def _loopback_allowed() -> bool:
