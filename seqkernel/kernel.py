@@ -26,7 +26,7 @@ from seqjit.live.session import Session
 from seqjit.shell import render as seqrender
 from seqjit.shell.commands import SHARED
 from seqjit.shell.completion import word_argument
-from seqjit.shell.events import CommandOutput, Error, Event, Output, Stack
+from seqjit.shell.events import CommandOutput, Error, Event, Output, Stack, StrandFailed
 from seqjit.shell.registry import Command, Registry, failure
 from seqjit.shell.shell import Options, Shell
 from seqjit.syntax.cell import is_complete
@@ -78,7 +78,8 @@ class SeqKernel(Kernel):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.seq = Session()
-        self.stream_parent: dict = {}
+        self.stream_parent: dict = {}  # the cell running now (or the last one run)
+        self.last_parent: dict = {}  # the last cell run that shows output
         self.seqshell = Shell(self.seq, notebook_commands(),
                            Options(capture_output=True), self._on_event)
         # Compiled code reads stdin from fd 0, which a kernel manager leaves
@@ -150,6 +151,14 @@ class SeqKernel(Kernel):
                 self.iopub_socket, "stream", {"name": "stdout", "text": event.text},
                 self.stream_parent, self._topic("stream"),
             )
+        elif isinstance(event, StrandFailed):
+            # To the cell running now, or the last one run: a message with no
+            # parent would appear in no cell.
+            self._send(
+                self.iopub_socket, "stream",
+                {"name": "stderr", "text": f"error: {event.message}\n"},
+                self.stream_parent or self.last_parent, self._topic("stream"),
+            )
 
     def _publish(self, kind: str, content: dict) -> None:
         self._send(
@@ -181,6 +190,7 @@ class SeqKernel(Kernel):
             self.history.add(code)
         self.seqshell.sync_output()  # what strands printed since the last cell goes with that cell
         self.stream_parent = self.get_parent("shell") if not silent else {}
+        self.last_parent = self.stream_parent or self.last_parent
         try:
             if code.lstrip().startswith(PYTHON_MAGIC):
                 return self._run_python(code.lstrip()[len(PYTHON_MAGIC):], silent)

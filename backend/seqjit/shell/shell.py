@@ -23,7 +23,16 @@ from . import catalog
 from .capture import FdCapture
 from .commands import SHARED, has_code
 from .completion import Candidate, complete
-from .events import CommandOutput, Defined, Error, Event, Output, Stack, Timing
+from .events import (
+    CommandOutput,
+    Defined,
+    Error,
+    Event,
+    Output,
+    Stack,
+    StrandFailed,
+    Timing,
+)
 from .registry import Registry
 
 if TYPE_CHECKING:  # the session loads LLVM: front ends import the shell first
@@ -88,12 +97,15 @@ class Shell:
 
     def __post_init__(self) -> None:
         self.session.set_unbuffered(self.options.unbuffered)
+        self.session.catch_exit()  # os.exit in an entry must not end the session
         self._cell: list[Event] | None = None  # the events of the cell running now
         self._lock = threading.Lock()
         self.capture: FdCapture | None = None
         if self.options.capture_output:
             self.capture = FdCapture(1, lambda text: self._emit(Output(text)))
             self.capture.start()
+        if self.listener is not None:
+            self.session.world.reporter = self._strand_failed
 
     def close(self) -> None:
         """Give fd 1 back (when the shell captured it)."""
@@ -156,6 +168,12 @@ class Shell:
     def run_command(self, line: str) -> CommandOutput:
         """Run one `:command` line (outside any cell)."""
         return self.commands.run(self, line)
+
+    def _strand_failed(self, message: str) -> None:
+        """A background strand failed (on the engine thread, during a cell
+        or between cells): its output so far first, then the failure."""
+        self.sync_output()
+        self._emit(StrandFailed(message))
 
     def _emit(self, event: Event) -> None:
         with self._lock:
