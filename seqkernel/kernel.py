@@ -81,7 +81,7 @@ class SeqKernel(Kernel):
         self.stream_parent: dict = {}  # the cell running now (or the last one run)
         self.last_parent: dict = {}  # the last cell run that shows output
         self.seqshell = Shell(self.seq, notebook_commands(),
-                           Options(capture_output=True), self._on_event)
+                           Options(capture_output=True, journal=True), self._on_event)
         # Compiled code reads stdin from fd 0, which a kernel manager leaves
         # as a pipe nobody writes to: a read would wait forever, beyond the
         # reach of an interrupt. Reading in a cell finds the end of input.
@@ -324,6 +324,7 @@ class SeqKernel(Kernel):
         # A cell still running stops; then the process ends, and everything
         # in it (strands too) with it (app.py keeps that exit prompt).
         self._interrupt()
+        self.seqshell.close()  # a clean end: the journal says so
         return {"status": "ok", "restart": restart}
 
 

@@ -33,6 +33,7 @@ from .events import (
     StrandFailed,
     Timing,
 )
+from .journal import Journal
 from .registry import Registry
 
 if TYPE_CHECKING:  # the session loads LLVM: front ends import the shell first
@@ -51,6 +52,7 @@ class Options:
     line_commands: bool = True
     unbuffered: bool = True  # program output written at once, not at the end
     capture_output: bool = False  # program output (fd 1) comes back as Output events
+    journal: bool = False  # journal each accepted entry's definitions (shell/journal.py)
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ class Shell:
     def __post_init__(self) -> None:
         self.session.set_unbuffered(self.options.unbuffered)
         self.session.catch_exit()  # os.exit in an entry must not end the session
+        self.journal = Journal() if self.options.journal else None
         self._cell: list[Event] | None = None  # the events of the cell running now
         self._lock = threading.Lock()
         self.capture: FdCapture | None = None
@@ -108,7 +111,10 @@ class Shell:
             self.session.world.reporter = self._strand_failed
 
     def close(self) -> None:
-        """Give fd 1 back (when the shell captured it)."""
+        """The session ends cleanly: give fd 1 back (when the shell captured
+        it) and close the journal."""
+        if self.journal is not None:
+            self.journal.close()
         if self.capture is not None:
             self.capture.stop()
             self.capture = None
@@ -158,12 +164,19 @@ class Shell:
         timing = Timing(time.perf_counter() - started)
         if not result.ok:
             return [*(Error(e) for e in result.errors), timing]
+        self.accepted(text, base_dir)
         world = self.session.world
         events: list[Event] = []
         if result.defined or result.redefined:
             events.append(Defined(tuple(result.defined), tuple(result.redefined)))
         stack = Stack(tuple(world.stack()), has_code(text), world.output_ended_midline())
         return [*events, stack, timing]
+
+    def accepted(self, text: str, base_dir: Path | None = None) -> None:
+        """An entry (or a loaded file) ran: journal its definitions, so a
+        process that dies later loses none (shell/journal.py)."""
+        if self.journal is not None:
+            self.journal.record(text, base_dir)
 
     def run_command(self, line: str) -> CommandOutput:
         """Run one `:command` line (outside any cell)."""
@@ -191,6 +204,8 @@ class Shell:
         killed = [s.id for s in session.strands() if session.kill(s.id)]
         session.reset()
         self.loaded, self.loaded_files = None, set()
+        if self.journal is not None:
+            self.journal.reset()
         return len(killed)
 
     # --- words ------------------------------------------------------------------------
