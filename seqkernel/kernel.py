@@ -6,7 +6,9 @@ too, one a line), and its events become Jupyter messages here. What the
 program prints streams to the cell as it is written (the shell captures
 fd 1, seqjit/shell/capture.py); the stack after the cell is its result; an
 error comes back as an error reply with the message and caret, and the
-world stays as it was before the cell.
+world stays as it was before the cell. A strand failing in the background
+says so in the cell running, or the last one run; `os.exit` ends the cell,
+not the kernel; definitions are journaled for `:restore` (shell/journal.py).
 """
 
 from __future__ import annotations
