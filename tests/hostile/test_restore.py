@@ -13,9 +13,14 @@ import sys
 import time
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 # The REPL's and the kernel's test harnesses (tests/ is on the path).
 from kernel.conftest import Kernel, jupyter_env  # noqa: F401 (a fixture)
 from repl.conftest import Terminal
+
+from seqjit.shell.journal import definitions_of
 
 TIMEOUT = 60
 
@@ -141,3 +146,23 @@ def test_a_killed_kernel_restores_in_the_next(jupyter_env, tmp_path: Path,  # no
         assert result is not None and "42" in result["text/plain"]
     finally:
         second.stop()
+
+
+PIECES = [
+    ": w{n} ( -- Int ) {n} ;",
+    ": v{n} ( Int -- Int )\n  dup i.* ;",
+    "# seq:allow(unchecked-mod)\n: m{n} ( Int -- Int ) 3 i.% drop ;",
+    "union U{n} {{ A{n} {{ x: Int }} }}",
+    "include std:list",
+    "{n} 2 i.+ drop",
+    "[ {n} ] drop",
+]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=8), st.sampled_from([" ", "\n", "  \n"]))
+def test_what_is_journaled_is_the_definitions_as_written(pieces: list[str], sep: str) -> None:
+    text = sep.join(piece.format(n=i) for i, piece in enumerate(pieces))
+    kept = definitions_of(text)
+    defined = [piece.format(n=i) for i, piece in enumerate(pieces)
+               if not piece.startswith(("{n}", "["))]
+    assert kept == "\n".join(defined)
