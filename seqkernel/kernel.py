@@ -6,7 +6,9 @@ too, one a line), and its events become Jupyter messages here. What the
 program prints streams to the cell as it is written (the shell captures
 fd 1, seqjit/shell/capture.py); the stack after the cell is its result; an
 error comes back as an error reply with the message and caret, and the
-world stays as it was before the cell.
+world stays as it was before the cell. A strand failing in the background
+says so in the cell running, or the last one run; `os.exit` ends the cell,
+not the kernel; definitions are journaled for `:restore` (shell/journal.py).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from seqjit.live.session import Session
 from seqjit.shell import render as seqrender
 from seqjit.shell.commands import SHARED
 from seqjit.shell.completion import word_argument
-from seqjit.shell.events import CommandOutput, Error, Event, Output, Stack
+from seqjit.shell.events import CommandOutput, Error, Event, Output, Stack, StrandFailed
 from seqjit.shell.registry import Command, Registry, failure
 from seqjit.shell.shell import Options, Shell
 from seqjit.syntax.cell import is_complete
@@ -78,9 +80,10 @@ class SeqKernel(Kernel):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.seq = Session()
-        self.stream_parent: dict = {}
+        self.stream_parent: dict = {}  # the cell running now (or the last one run)
+        self.last_parent: dict = {}  # the last cell run that shows output
         self.seqshell = Shell(self.seq, notebook_commands(),
-                           Options(capture_output=True), self._on_event)
+                           Options(capture_output=True, journal=True), self._on_event)
         # Compiled code reads stdin from fd 0, which a kernel manager leaves
         # as a pipe nobody writes to: a read would wait forever, beyond the
         # reach of an interrupt. Reading in a cell finds the end of input.
@@ -150,6 +153,14 @@ class SeqKernel(Kernel):
                 self.iopub_socket, "stream", {"name": "stdout", "text": event.text},
                 self.stream_parent, self._topic("stream"),
             )
+        elif isinstance(event, StrandFailed):
+            # To the cell running now, or the last one run: a message with no
+            # parent would appear in no cell.
+            self._send(
+                self.iopub_socket, "stream",
+                {"name": "stderr", "text": f"error: {event.message}\n"},
+                self.stream_parent or self.last_parent, self._topic("stream"),
+            )
 
     def _publish(self, kind: str, content: dict) -> None:
         self._send(
@@ -181,6 +192,7 @@ class SeqKernel(Kernel):
             self.history.add(code)
         self.seqshell.sync_output()  # what strands printed since the last cell goes with that cell
         self.stream_parent = self.get_parent("shell") if not silent else {}
+        self.last_parent = self.stream_parent or self.last_parent
         try:
             if code.lstrip().startswith(PYTHON_MAGIC):
                 return self._run_python(code.lstrip()[len(PYTHON_MAGIC):], silent)
@@ -314,6 +326,7 @@ class SeqKernel(Kernel):
         # A cell still running stops; then the process ends, and everything
         # in it (strands too) with it (app.py keeps that exit prompt).
         self._interrupt()
+        self.seqshell.close()  # a clean end: the journal says so
         return {"status": "ok", "restart": restart}
 
 

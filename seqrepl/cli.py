@@ -37,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-color", action="store_true",
                         help="no colour in the REPL (also when NO_COLOR is set)")
     parser.add_argument("--vi", action="store_true", help="vi keys in the REPL (default Emacs)")
+    parser.add_argument("--restore", action="store_true",
+                        help="start with the definitions of the last session (its journal: "
+                        "after a crash, say)")
     commands = parser.add_subparsers(dest="command")
     check = commands.add_parser("check", help="type-check Seq files without running them")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -57,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     from seqrepl.repl import start
 
     no_color = args.no_color or bool(os.environ.get("NO_COLOR"))
-    return start(color=False if no_color else None, vi=args.vi)
+    return start(color=False if no_color else None, vi=args.vi, restore=args.restore)
 
 
 def run_script(path: Path, args: list[str]) -> int:

@@ -15,8 +15,9 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Iterable
+from contextlib import closing
 
-from seqjit.shell import present
+from seqjit.shell import journal, present, render
 from seqjit.shell.commands import SHARED
 from seqjit.shell.completion import Candidate, word_argument
 from seqjit.shell.events import CommandOutput, succeeded
@@ -31,15 +32,17 @@ MODES = ("vi", "emacs")
 
 class Repl:
     def __init__(self, color: bool = True, session=None, printer: Printer | None = None,
-                 interactive: bool = True, vi: bool = False) -> None:
+                 interactive: bool = True, vi: bool = False, journal: bool = False) -> None:
         if session is None:
             from seqjit.live.session import Session  # loads LLVM
 
             session = Session()
         # An entry that starts with a command is that command; program
         # output appears as it is written when someone watches.
+        # `journal`: each accepted entry's definitions are kept on disk, for
+        # a later session to restore if this process dies (shell/journal.py).
         options = Options(color=color, keys="vi" if vi else "emacs", line_commands=False,
-                          unbuffered=interactive)
+                          unbuffered=interactive, journal=journal)
         self.shell = Shell(session, self.registry(), options)
         self.printer = printer or Printer(options.color)
         self.prompt = None  # the PromptSession, when reading from a terminal
@@ -151,24 +154,45 @@ class Repl:
             pass
 
 
-def start(color: bool | None = None, vi: bool = False) -> int:
+def start(color: bool | None = None, vi: bool = False, restore: bool = False) -> int:
     """`seqrepl` with no file: the REPL on a terminal, or entries from
-    piped stdin."""
+    piped stdin. `restore`: first define what the last session's journal
+    holds (`:restore`)."""
     tty = sys.stdin.isatty() and sys.stdout.isatty()
     if color is None:
         color = sys.stdout.isatty()
     if not tty:
-        return Repl(color=False, interactive=False).piped(sys.stdin)
+        repl = Repl(color=False, interactive=False, journal=True)
+        with closing(repl.shell):
+            if restore:
+                repl.run(":restore")
+            return repl.piped(sys.stdin)
     from .prompt import make_prompt
     from .relay import Relay
 
     printer = Printer(color)
     printer.banner()
-    repl = Repl(color=color, printer=printer, vi=vi)
-    relay = Relay()  # before the prompt: prompt_toolkit draws on its terminal
-    options = repl.shell.options
-    prompt = make_prompt(lambda: repl.shell, color=options.color, vi=options.keys == "vi")
-    return repl.interactive(prompt, relay)
+    repl = Repl(color=color, printer=printer, vi=vi, journal=True)
+    with closing(repl.shell):
+        if restore:
+            repl.run(":restore")
+        else:
+            offer_restore(repl)
+        relay = Relay()  # before the prompt: prompt_toolkit draws on its terminal
+        options = repl.shell.options
+        prompt = make_prompt(lambda: repl.shell, color=options.color, vi=options.keys == "vi")
+        return repl.interactive(prompt, relay)
+
+
+def offer_restore(repl: Repl) -> None:
+    """One line at the start when a session died leaving definitions that
+    no session has restored yet."""
+    crashed = journal.unrestored_crash()
+    if crashed is not None:
+        n = len(crashed.entries)
+        repl.printer.show(render.styled(
+            f"A session that did not end cleanly left {n} entr{'y' if n == 1 else 'ies'} of "
+            "definitions: :restore brings them back.", render.DIM))
 
 
 def _modes(session, arg: str, offset: int, commands: Registry) -> list[Candidate]:

@@ -59,6 +59,11 @@ class Session:
         notebook, so output appears as it happens)."""
         global_word(self.engine, "seq_out_unbuffered").value = int(on)
 
+    def catch_exit(self, on: bool = True) -> None:
+        """Make os.exit end only the running entry, with a runtime error
+        saying it was caught (a REPL or notebook: the session lives on)."""
+        global_word(self.engine, "seq_exit_caught").value = int(on)
+
     def _interactive(self) -> None:
         """From the first entry on, strands left running go on between
         entries (on the engine thread, when it has nothing else to do).
@@ -93,6 +98,7 @@ class Session:
         self.thread.call(release, old.interrupt)
         self.world = World(self.engine, self.scheduler)
         self.world.counter = old.counter
+        self.world.reporter = old.reporter
 
     def strands(self) -> list[StrandInfo]:
         """Live strands (for :strands); finished ones are in scheduler.finished()."""

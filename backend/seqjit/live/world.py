@@ -12,6 +12,7 @@ import ctypes
 import itertools
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +59,9 @@ class World:
         self.types: list[Type] = []
         self.history: list[tuple[list[int], list[Type]]] = []
         self.counter = itertools.count(1)
+        # Where a background strand's failure goes (a notebook routes it to a
+        # cell); None: stderr.
+        self.reporter: Callable[[str], None] | None = None
         self.buffer = (ctypes.c_int64 * STACK_SLOTS)()
         self.incref = bind(engine, "seq_rt_incref")
         self.decref = bind(engine, "seq_rt_decref")
@@ -154,6 +158,9 @@ class World:
     def report(self, message: str) -> None:
         """A background strand's failure, shown to the user."""
         self.flush()
+        if self.reporter is not None:
+            self.reporter(message)
+            return
         print(f"error: {message}", file=sys.stderr, flush=True)
 
     # --- the stack ------------------------------------------------------------------------

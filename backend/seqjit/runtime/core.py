@@ -18,8 +18,10 @@ from .irkit import (
     PTR,
     VOID,
     Fn,
+    Var,
     extern,
     for_range,
+    loop,
     runtime_fn,
     runtime_global,
     switch,
@@ -37,6 +39,7 @@ from .layout import (
 )
 
 OUT_BUFFER = 1 << 16
+EINTR = 4  # Linux: a call cut short by a signal
 JMP_BUF_WORDS = 64  # larger than glibc's jmp_buf on x86-64 (25 words) and aarch64 (39)
 
 extern("malloc", PTR, [I64], "libc: `size` bytes, uninitialised.")
@@ -45,6 +48,8 @@ extern("memcpy", PTR, [PTR, PTR, I64], "libc: copy bytes that do not overlap.")
 extern("memmove", PTR, [PTR, PTR, I64], "libc: copy bytes that may overlap.")
 extern("memcmp", I32, [PTR, PTR, I64], "libc: compare bytes.")
 extern("write", I64, [I32, PTR, I64], "libc: write bytes to a file descriptor.")
+extern("memchr", PTR, [PTR, I32, I64], "libc: the first occurrence of a byte, or null.")
+extern("__errno_location", PTR, [], "libc: the address of this thread's errno.")
 extern("snprintf", I32, [PTR, I64, PTR], "libc: formatted text.", var_arg=True)
 extern("exit", VOID, [I32], "libc: end the process.")
 # siglongjmp: the unwind point saved the signal mask, which a jump out of the
@@ -140,39 +145,75 @@ def box_float(f: Fn, x: ir.Value) -> ir.Value:
 
 
 # --- output -----------------------------------------------------------------------------
+# Output is buffered for speed, but never past a newline or a wait (the
+# team's rule, as the reference's line-buffered stdout): a line is written
+# when its newline is, and the scheduler calls seq_rt_flush before anything
+# can wait (runtime/strands.py, seq_sched_switch), so a process killed or
+# crashing afterwards has shown every line it printed.
+
+
+@runtime_fn("seq_out_write_all", VOID, [PTR, I64], internal=True)
+def write_all(f: Fn, data: ir.Value, length: ir.Value) -> None:
+    """Borrows `length` bytes at `data`; writes them all to stdout, going
+    on after a short write or a signal (EINTR), giving up on any other
+    error (nothing could report it)."""
+    b = f.b
+    at, left = Var(b, PTR, data), Var(b, I64, length)
+    with loop(b) as writing:
+        writing.exit_if(b.icmp_signed("<=", left.get(), const(0)))
+        n = f.call("write", ir.Constant(I32, 1), at.get(), left.get())
+        with b.if_then(b.icmp_signed("<", n, const(0))):
+            errno = b.load(f.call("__errno_location"), typ=I32)
+            writing.exit_if(b.icmp_signed("!=", errno, ir.Constant(I32, EINTR)))
+            writing.next()
+        at.set(b.gep(at.get(), [n], source_etype=I8))
+        left.set(b.sub(left.get(), n))
 
 
 @runtime_fn("seq_rt_flush")
 def flush(f: Fn) -> None:
-    """Writes the buffered output to stdout and empties the buffer."""
-    f.call("write", ir.Constant(I32, 1), f.glob(OUT_BYTES), f.load(OUT_USED))
-    f.store(OUT_USED, const(0))
+    """Writes the buffered output to stdout, if any, and empties the buffer."""
+    b = f.b
+    used = f.load(OUT_USED)
+    with b.if_then(b.icmp_signed(">", used, const(0))):
+        f.store(OUT_USED, const(0))
+        f.call("seq_out_write_all", f.glob(OUT_BYTES), used)
 
 
 @runtime_fn("seq_out_append", VOID, [PTR, I64], internal=True)
 def append(f: Fn, data: ir.Value, length: ir.Value) -> None:
     """Borrows `length` bytes at `data`; appends them to the output buffer,
     flushing it first when they do not fit (and writing them straight out
-    when they never would)."""
+    when they never would), and after them when they hold a newline."""
     b = f.b
+    with b.if_then(b.icmp_signed("<=", length, const(0))):
+        b.ret_void()
+    byte = b.load(b.gep(data, [b.sub(length, const(1))], source_etype=I8), typ=I8)
+    f.store(OUT_LAST_BYTE, b.zext(byte, I64))
     with b.if_then(b.icmp_signed(">", b.add(f.load(OUT_USED), length), const(OUT_BUFFER))):
         f.call("seq_rt_flush")
         with b.if_then(b.icmp_signed(">", length, const(OUT_BUFFER))):
-            f.call("write", ir.Constant(I32, 1), data, length)
+            f.call("seq_out_write_all", data, length)
             b.ret_void()
     used = f.load(OUT_USED)
     buffer = f.glob(OUT_BYTES)
     f.call("memcpy", b.gep(buffer, [const(0), used], source_etype=buffer.value_type), data, length)
     f.store(OUT_USED, b.add(used, length))
-    with b.if_then(b.icmp_signed(">", length, const(0))):
-        byte = b.load(b.gep(data, [b.sub(length, const(1))], source_etype=I8), typ=I8)
-        f.store(OUT_LAST_BYTE, b.zext(byte, I64))
+    # The common line ends with its newline: look there before scanning.
+    ends_line = b.icmp_unsigned("==", byte, ir.Constant(I8, 10))
+    with b.if_then(ends_line):
+        f.call("seq_rt_flush")
+        b.ret_void()
+    newline = f.call("memchr", data, ir.Constant(I32, 10), length)
+    with b.if_then(b.icmp_unsigned("!=", newline, ir.Constant(PTR, None))):
+        f.call("seq_rt_flush")
 
 
 @runtime_fn("seq_rt_out")
 def out(f: Fn, data: ir.Value, length: ir.Value) -> None:
-    """Borrows `length` bytes at `data`; appends them to the output, written
-    at once when output is unbuffered (an interactive session)."""
+    """Borrows `length` bytes at `data`; appends them to the output (written
+    out at a newline, or at once when output is unbuffered: an interactive
+    session, where even a line's start should show as it happens)."""
     b = f.b
     f.call("seq_out_append", data, length)
     with b.if_then(b.icmp_signed("!=", f.load(OUT_UNBUFFERED), const(0))):

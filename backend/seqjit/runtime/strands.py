@@ -187,7 +187,10 @@ def push_back(f: Fn, s: ir.Value) -> None:
 def switch(f: Fn, why: ir.Value) -> None:
     """Leave the running strand for the system stack, telling the scheduler
     why (a Switch). Returns when the scheduler (or a weave's resumer) runs
-    this strand again."""
+    this strand again. Pending output is written first: every wait (a
+    channel, a sleep, I/O, a host call, the scheduler going idle) starts
+    here, and output must never wait with it (runtime/core.py)."""
+    f.call("seq_rt_flush")
     s = f.load(CURRENT)
     f.store(REASON, why)
     f.call("seq_ctx_switch", STRAND(f.b, s).addr("saved_sp"), f.load(SYSTEM_SP))

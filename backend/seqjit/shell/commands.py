@@ -17,7 +17,7 @@ from ..types.builtins import SPECS
 from ..types.declared import did_you_mean
 from ..types.program import check_code
 from ..types.terms import EMPTY, Effect, Quot, Row, stack_of, surface
-from . import catalog, present, render
+from . import catalog, journal, present, render
 from .catalog import UserWord, definition_text, short_effect, span_text
 from .completion import code_argument, file_argument, word_argument
 from .events import CommandOutput, Defined, Error, Timing
@@ -320,6 +320,7 @@ def _load_path(shell, path: Path) -> CommandOutput:
         return CommandOutput(render.join(render.error(e) for e in result.errors), ok=False)
     shell.loaded = path
     shell.loaded_files = (resolver.files - before) | {path.resolve()}
+    shell.accepted(text, path.resolve().parent)
     words = session.world.program.words
     count = sum(is_user_word(words[n]) for n in [*result.defined, *result.redefined])
     said = present.defined_message(Defined(tuple(result.defined), tuple(result.redefined)))
@@ -376,6 +377,31 @@ def _reset(shell, arg: str) -> CommandOutput:
     return say(f"A fresh world: no words, an empty stack{ended}.")
 
 
+def _restore(shell, arg: str) -> CommandOutput:
+    """Define again what a journal holds: FILE's, or by default the newest
+    journal of another session (one that died, typically)."""
+    own = shell.journal.path if shell.journal is not None else None
+    if arg:
+        try:
+            found = journal.read(Path(arg).expanduser())
+        except OSError as e:
+            return failure(f"cannot read {arg}: {e.strerror}")
+    else:
+        newest = journal.journals(besides=own)
+        if not newest:
+            return failure(f"no journal to restore (sessions keep them in {journal.journal_dir()})")
+        found = newest[0]
+    errors: list[SeqError] = []
+    for i, entry in enumerate(found.entries, 1):
+        ran = shell.run_code(entry.definitions, f"<restored {i}>", entry.base_dir)
+        errors += [e.error for e in ran if isinstance(e, Error)]
+    journal.mark_restored(found.path)
+    restored = len(found.entries) - len(errors)
+    said = render.styled(f"Restored {restored} of {len(found.entries)} entries' definitions "
+                         f"from {found.path}.", render.OK if not errors else render.ERROR)
+    return CommandOutput(render.join([said, *(render.error(e) for e in errors)]))
+
+
 def _quit(shell, arg: str) -> CommandOutput:
     return CommandOutput(render.EMPTY, quit=True)
 
@@ -404,6 +430,8 @@ SHARED = Registry((
     Command("save", "FILE", "write this session's unions and words to a Seq file", _save,
             complete=file_argument),
     Command("reset", "", "start again: no words, an empty stack", _reset),
+    Command("restore", "[FILE]", "define again the words of a session that died (its journal; "
+            "default: the newest)", _restore, complete=file_argument),
     Command("quit", "", "leave (Ctrl-D too)", _quit, ("q", "exit")),
 ))
 """The commands every front end has; a front end's own go before `:reset`

@@ -5,7 +5,9 @@ and nothing is parsed back out of rendered text.
 A code segment that runs gives `Defined` (when it defined words), `Stack`
 and `Timing`; one that fails gives an `Error` per error. A command gives
 its `CommandOutput`. `Output` is what the program printed, when the shell
-captures it (shell/capture.py); otherwise it goes straight to fd 1.
+captures it (shell/capture.py); otherwise it goes straight to fd 1. With
+a listener, `StrandFailed` tells it of a failure in a background strand
+(otherwise that goes to stderr).
 """
 
 from __future__ import annotations
@@ -49,6 +51,14 @@ class Error:
 
 
 @dataclass(frozen=True)
+class StrandFailed:
+    """A strand not the cell's own failed (while a cell ran, or between
+    cells); shown where the program's output goes."""
+
+    message: str  # "strand N failed: ..."
+
+
+@dataclass(frozen=True)
 class Timing:
     """Wall time a code segment took, compiling included."""
 
@@ -77,7 +87,7 @@ class CommandOutput:
         return block_html(self.out).html if self.out.text else None
 
 
-Event = Output | Defined | Stack | Error | Timing | CommandOutput
+Event = Output | Defined | Stack | Error | StrandFailed | Timing | CommandOutput
 
 
 def succeeded(events: list[Event]) -> bool:

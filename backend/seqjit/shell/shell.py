@@ -23,7 +23,17 @@ from . import catalog
 from .capture import FdCapture
 from .commands import SHARED, has_code
 from .completion import Candidate, complete
-from .events import CommandOutput, Defined, Error, Event, Output, Stack, Timing
+from .events import (
+    CommandOutput,
+    Defined,
+    Error,
+    Event,
+    Output,
+    Stack,
+    StrandFailed,
+    Timing,
+)
+from .journal import Journal
 from .registry import Registry
 
 if TYPE_CHECKING:  # the session loads LLVM: front ends import the shell first
@@ -42,6 +52,7 @@ class Options:
     line_commands: bool = True
     unbuffered: bool = True  # program output written at once, not at the end
     capture_output: bool = False  # program output (fd 1) comes back as Output events
+    journal: bool = False  # journal each accepted entry's definitions (shell/journal.py)
 
 
 @dataclass(frozen=True)
@@ -88,15 +99,22 @@ class Shell:
 
     def __post_init__(self) -> None:
         self.session.set_unbuffered(self.options.unbuffered)
+        self.session.catch_exit()  # os.exit in an entry must not end the session
+        self.journal = Journal() if self.options.journal else None
         self._cell: list[Event] | None = None  # the events of the cell running now
         self._lock = threading.Lock()
         self.capture: FdCapture | None = None
         if self.options.capture_output:
             self.capture = FdCapture(1, lambda text: self._emit(Output(text)))
             self.capture.start()
+        if self.listener is not None:
+            self.session.world.reporter = self._strand_failed
 
     def close(self) -> None:
-        """Give fd 1 back (when the shell captured it)."""
+        """The session ends cleanly: give fd 1 back (when the shell captured
+        it) and close the journal."""
+        if self.journal is not None:
+            self.journal.close()
         if self.capture is not None:
             self.capture.stop()
             self.capture = None
@@ -146,6 +164,7 @@ class Shell:
         timing = Timing(time.perf_counter() - started)
         if not result.ok:
             return [*(Error(e) for e in result.errors), timing]
+        self.accepted(text, base_dir)
         world = self.session.world
         events: list[Event] = []
         if result.defined or result.redefined:
@@ -153,9 +172,21 @@ class Shell:
         stack = Stack(tuple(world.stack()), has_code(text), world.output_ended_midline())
         return [*events, stack, timing]
 
+    def accepted(self, text: str, base_dir: Path | None = None) -> None:
+        """An entry (or a loaded file) ran: journal its definitions, so a
+        process that dies later loses none (shell/journal.py)."""
+        if self.journal is not None:
+            self.journal.record(text, base_dir)
+
     def run_command(self, line: str) -> CommandOutput:
         """Run one `:command` line (outside any cell)."""
         return self.commands.run(self, line)
+
+    def _strand_failed(self, message: str) -> None:
+        """A background strand failed (on the engine thread, during a cell
+        or between cells): its output so far first, then the failure."""
+        self.sync_output()
+        self._emit(StrandFailed(message))
 
     def _emit(self, event: Event) -> None:
         with self._lock:
@@ -173,6 +204,8 @@ class Shell:
         killed = [s.id for s in session.strands() if session.kill(s.id)]
         session.reset()
         self.loaded, self.loaded_files = None, set()
+        if self.journal is not None:
+            self.journal.reset()
         return len(killed)
 
     # --- words ------------------------------------------------------------------------

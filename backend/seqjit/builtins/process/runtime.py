@@ -5,6 +5,7 @@ from __future__ import annotations
 from llvmlite import ir
 
 from ...runtime.irkit import (
+    I8,
     I32,
     I64,
     PTR,
@@ -23,6 +24,15 @@ CLOCK_REALTIME, CLOCK_MONOTONIC = 0, 1
 ARGC = runtime_global("seq_argc", I64, "How many program arguments (set by the host).")
 ARGV = runtime_global(
     "seq_argv", PTR, "The program arguments: an array of String values the host keeps alive."
+)
+
+EXIT_CAUGHT = runtime_global(
+    "seq_exit_caught", I64, "Nonzero (a REPL or notebook, set by the host): os.exit ends the "
+    "running entry with a runtime error instead of the process, as IPython catches sys.exit."
+)
+EXIT_MESSAGE_SIZE = 96
+EXIT_MESSAGE = runtime_global(
+    "seq_exit_message", ir.ArrayType(I8, EXIT_MESSAGE_SIZE), "The message of a caught os.exit."
 )
 
 # libc's struct timespec on 64-bit targets.
@@ -55,7 +65,17 @@ def micros_since_epoch(f: Fn) -> ir.Value:
 @runtime_fn("seq_rt_exit")
 def exit_(f: Fn, status: ir.Value) -> None:
     """Flushes pending output and ends the process with the untagged
-    `status` (its low 32 bits). Does not return."""
+    `status` (its low 32 bits); in an interactive session (seq_exit_caught)
+    it raises a runtime error saying so instead, which ends only the entry
+    (or the strand) that called it. Does not return."""
+    b = f.b
     f.call("seq_rt_flush")
-    f.call("exit", f.b.trunc(status, I32))
-    f.b.unreachable()
+    with b.if_then(b.icmp_signed("!=", f.load(EXIT_CAUGHT), const(0))):
+        message = f.glob(EXIT_MESSAGE)
+        f.call("snprintf", message, const(EXIT_MESSAGE_SIZE),
+               f.cstring("os.exit %d caught: the session goes on (:quit leaves it)"),
+               b.trunc(status, I32))
+        f.call("seq_rt_panic", message)
+        b.unreachable()
+    f.call("exit", b.trunc(status, I32))
+    b.unreachable()
