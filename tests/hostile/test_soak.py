@@ -21,7 +21,7 @@ import pytest
 from seqjit.live.session import Session
 
 SOAK = Path(__file__).resolve().parents[2] / "benchmarks" / "soak.py"
-ENTRIES = 1000
+ENTRIES = 2000
 MIB_PER_10K_ENTRIES = 10.0
 
 
@@ -30,7 +30,7 @@ def test_many_entries_do_not_grow_the_process() -> None:
     # Definitions stay compiled (and the optimiser they need leaks inside
     # llvmlite), so they are rarer here than the entries that run once.
     done = subprocess.run(
-        [sys.executable, str(SOAK), "--entries", str(ENTRIES), "--warmup", "200",
+        [sys.executable, str(SOAK), "--entries", str(ENTRIES), "--warmup", "300",
          "--define-every", "250"],
         capture_output=True, text=True, timeout=300,
     )

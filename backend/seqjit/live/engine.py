@@ -61,11 +61,15 @@ class Engine:
 
     def add_ir(self, ir: str, optimise: bool = True) -> str:
         """Compile `ir` into the process for good; returns the module's cache
-        key. `optimise=False` for straight-line code that runs once: each run
-        of llvmlite's optimiser leaves about 50 KiB behind (a pass builder's
-        instrumentation callbacks, never freed), which buys nothing there."""
+        key. `optimise=False` for straight-line code: each run of llvmlite's
+        optimiser leaves about 60 KiB behind (a pass builder's
+        PassInstrumentationCallbacks, allocated by LLVMPY_CreatePassBuilder
+        and never freed), and code that cannot loop gains little from it."""
         key = hashlib.sha256(ir.encode()).hexdigest()
-        module = llvm.parse_assembly(ir)
+        # A context of its own, dropped with the module: what LLVM interns
+        # while parsing (constants, names) would otherwise stay for good.
+        context = llvm.create_context()
+        module = llvm.parse_assembly(ir, context)
         module.verify()
         module.name = key
         self.keys.add(key)
@@ -77,6 +81,7 @@ class Engine:
         # big again as the code) is not needed once it is compiled.
         self.engine.remove_module(module)
         module.close()
+        context.close()
         return key
 
     def load_once(self, ir: str) -> Transient:
@@ -84,10 +89,10 @@ class Engine:
         against this one; closing it frees its code. For code nothing will
         reference once it has run: no quotation, no constant object."""
         key = hashlib.sha256(b"once\0" + ir.encode()).hexdigest()
-        module = llvm.parse_assembly(ir)
+        context = llvm.create_context()
+        module = llvm.parse_assembly(ir, context)
         module.verify()
         module.name = key
-        self.keys.add(key)
         # Straight-line code run once: the fastest code generator does.
         engine = llvm.create_mcjit_compiler(module, self._new_target_machine(0))
         engine.set_object_cache(self._store_object, self._load_object)
@@ -96,8 +101,12 @@ class Engine:
                 address = self.address(value.name)
                 if address:  # else the process's own (libc), as in this engine
                     engine.add_global_mapping(value, address)
-        engine.finalize_object()
-        return Transient(engine)
+        self.keys.add(key)
+        try:
+            engine.finalize_object()
+        finally:
+            self.keys.discard(key)  # the set would grow by one key per entry
+        return Transient(engine, context)
 
     def address(self, symbol: str) -> int:
         """The address of a compiled function or global; 0 if there is none."""
@@ -151,14 +160,16 @@ class Engine:
 class Transient:
     """Code compiled by `Engine.load_once`, alive until closed."""
 
-    def __init__(self, engine: llvm.ExecutionEngine) -> None:
+    def __init__(self, engine: llvm.ExecutionEngine, context: llvm.ContextRef) -> None:
         self.engine = engine
+        self.context = context
 
     def address(self, symbol: str) -> int:
         return self.engine.get_function_address(symbol)
 
     def close(self) -> None:
-        self.engine.close()
+        self.engine.close()  # and the module it owns
+        self.context.close()
 
     def __enter__(self) -> Transient:
         return self

@@ -108,8 +108,10 @@ class World:
             return EntryResult(compiler.errors)
         if changed or compiler.quotations or compiler.strings or compiler.closures:
             # Words, quotations and constant objects outlive the entry: its
-            # code stays. Only code that can loop is worth optimising.
-            self.engine.add_ir(ir, optimise=bool(changed or compiler.quotations))
+            # code stays. Only code that can loop (a quotation, a recursive
+            # word) is worth the optimiser, which leaks in llvmlite.
+            loops = compiler.quotations or not compiler.looping.isdisjoint(changed)
+            self.engine.add_ir(ir, optimise=bool(loops))
             error = self._run(self.engine.address(entry), checked.types)
         else:
             # Nothing will reference this code once it has run.
