@@ -320,3 +320,14 @@ def test_tls_client_and_https(seq: SeqRunner, tmp_path: Path,
         run_tests(seq, tmp_path, HELPERS + TLS.replace("PORT", str(port)))
     finally:
         server.close()
+
+
+def test_tests_forked_after_a_lookup_can_still_look_up(seq: SeqRunner, tmp_path: Path) -> None:
+    # The resolver's worker threads do not survive the test runner's fork:
+    # the child must make its own instead of waiting on the parent's.
+    assert seq.run('"localhost" net.dns.resolve nip').error is None
+    run_tests(seq, tmp_path, r"""
+: test-lookup-in-a-forked-worker ( -- )
+  "127.0.0.1" net.dns.resolve test.assert drop
+;
+""")

@@ -2,6 +2,14 @@
 
 Modules are added one at a time (a definition, a cell) and their symbols
 resolve across modules, so a later module can call a word compiled earlier.
+Once a module is compiled its IR is dropped: the engine keeps only the
+machine code and the symbol table.
+
+Code that runs once and is never referenced again (a REPL entry that
+defines nothing and makes no quotation or constant) is compiled into an
+engine of its own instead (`load_once`), dropped with its machine code once
+the entry has run: the main engine never frees code, so 10,000 such entries
+would otherwise cost 10,000 modules' worth of memory.
 Compiled objects are cached on disk, keyed by the module's IR before
 optimisation plus the target, so compiling an unchanged module again skips
 both LLVM's optimiser and its code generator. An object is checked before
@@ -12,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from types import TracebackType
 
 import llvmlite
 import llvmlite.binding as llvm
@@ -34,13 +43,10 @@ class Engine:
         # Module-level assembly (the context switch) needs the asm parser;
         # without it LLVM aborts the process.
         llvm.initialize_native_asmparser()
-        target = llvm.Target.from_default_triple()
-        self.target_machine = target.create_target_machine(
-            cpu=llvm.get_host_cpu_name(),
-            features=llvm.get_host_cpu_features().flatten(),
-            opt=OPT_LEVEL,
-            codemodel="jitdefault",
-        )
+        self.target = llvm.Target.from_default_triple()
+        self.cpu = llvm.get_host_cpu_name()
+        self.features = llvm.get_host_cpu_features().flatten()
+        self.target_machine = self._new_target_machine(OPT_LEVEL)
         prune()  # at most once a day
         self.engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), self.target_machine)
         self.engine.set_object_cache(self._store_object, self._load_object)
@@ -49,18 +55,30 @@ class Engine:
         self.cache_hits = 0
         self.keys: set[str] = set()  # cache keys of the modules added
         self.cached: dict[str, bytes] = {}  # checked objects, until LLVM asks for them
-        self.modules: list[llvm.ModuleRef] = []
 
-    def add_ir(self, ir: str) -> str:
-        """Compile `ir` into the process; returns the module's cache key."""
+    def _new_target_machine(self, opt: int) -> llvm.TargetMachine:
+        return self.target.create_target_machine(
+            cpu=self.cpu, features=self.features, opt=opt, codemodel="jitdefault"
+        )
+
+    def add_ir(self, ir: str, optimise: bool = True) -> str:
+        """Compile `ir` into the process for good; returns the module's cache
+        key. `optimise=False` for straight-line code run once: each run of
+        llvmlite's optimiser leaves about 60 KiB behind (a pass builder's
+        PassInstrumentationCallbacks, allocated by LLVMPY_CreatePassBuilder
+        and never freed), and such code gains little from it."""
         key = hashlib.sha256(ir.encode()).hexdigest()
-        module = llvm.parse_assembly(ir)
+        # A context of its own, dropped with the module: what LLVM interns
+        # while parsing (constants, names) would otherwise stay for good.
+        context = llvm.create_context()
+        module = llvm.parse_assembly(ir, context)
         module.verify()
         module.name = key
         self.keys.add(key)
         cached = read_entry(self._cached_path(key))
         if cached is None:
-            self._optimise(module)
+            if optimise:
+                self._optimise(module)
         else:
             self.cached[key] = cached
         self.engine.add_module(module)
@@ -68,8 +86,40 @@ class Engine:
             self.engine.finalize_object()
         finally:
             self.cached.pop(key, None)
-        self.modules.append(module)
+        # Symbols resolve through the loaded objects' table, so the IR (as
+        # big again as the code) is not needed once it is compiled.
+        self.engine.remove_module(module)
+        module.close()
+        context.close()
         return key
+
+    def load_once(self, ir: str) -> Transient:
+        """Compile `ir` into an engine of its own, resolving what it declares
+        against this one; closing it frees its code. For code nothing will
+        reference once it has run: no quotation, no constant object."""
+        key = hashlib.sha256(b"once\0" + ir.encode()).hexdigest()
+        context = llvm.create_context()
+        module = llvm.parse_assembly(ir, context)
+        module.verify()
+        module.name = key
+        # Straight-line code run once: the fastest code generator does.
+        engine = llvm.create_mcjit_compiler(module, self._new_target_machine(0))
+        engine.set_object_cache(self._store_object, self._load_object)
+        for value in [*module.functions, *module.global_variables]:
+            if value.is_declaration and not value.name.startswith("llvm."):
+                address = self.address(value.name)
+                if address:  # else the process's own (libc), as in this engine
+                    engine.add_global_mapping(value, address)
+        self.keys.add(key)
+        cached = read_entry(self._cached_path(key))
+        if cached is not None:
+            self.cached[key] = cached
+        try:
+            engine.finalize_object()
+        finally:
+            self.keys.discard(key)  # the set would grow by one key per entry
+            self.cached.pop(key, None)
+        return Transient(engine, context)
 
     def address(self, symbol: str) -> int:
         """The address of a compiled function or global; 0 if there is none."""
@@ -106,3 +156,27 @@ class Engine:
         if data is not None:
             self.cache_hits += 1
         return data
+
+
+class Transient:
+    """Code compiled by `Engine.load_once`, alive until closed."""
+
+    def __init__(self, engine: llvm.ExecutionEngine, context: llvm.ContextRef) -> None:
+        self.engine = engine
+        self.context = context
+
+    def address(self, symbol: str) -> int:
+        return self.engine.get_function_address(symbol)
+
+    def close(self) -> None:
+        self.engine.close()  # and the module it owns
+        self.context.close()
+
+    def __enter__(self) -> Transient:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()

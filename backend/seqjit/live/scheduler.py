@@ -93,8 +93,12 @@ class Scheduler:
 
     def closure_for(self, symbol: str) -> int:
         """A quotation value (refcount 1) for a compiled word function."""
+        return self.closure_at(self.address(symbol))
+
+    def closure_at(self, code: int) -> int:
+        """A quotation value (refcount 1) for the word function at `code`."""
         obj = self.alloc(CLOSURE, CLOSURE_OBJ.size)
-        CLOSURE_OBJ.write(obj, "code", self.address(symbol))
+        CLOSURE_OBJ.write(obj, "code", code)
         CLOSURE_OBJ.write(obj, "count", 0)
         return obj
 
@@ -254,6 +258,22 @@ class Scheduler:
             channel = CHANNEL_OBJ.read(channel, "all_next")
         return found
 
+    def kill_owned(self, owner: int) -> list[int]:
+        """End every strand of REPL entry `owner` (its own, those it spawned,
+        theirs...) that could still run; their ids. A weave's parked strand
+        is left to its weave, which may still be referenced."""
+        killed: list[int] = []
+        with self.lock:
+            strand = self.registry.value or 0
+            while strand:
+                following = field(strand, "all_next")
+                state = State(field(strand, "state"))
+                if field(strand, "owner") == owner and state not in _NOT_KILLABLE:
+                    killed.append(field(strand, "id"))
+                    self.kill_strand(strand)
+                strand = following
+        return killed
+
     def kill(self, ident: int) -> bool:
         """End the strand with this id (not the running one); False if none."""
         strand = self.registry.value or 0
@@ -263,6 +283,10 @@ class Scheduler:
                 return True
             strand = field(strand, "all_next")
         return False
+
+
+# Between runs no strand is RUNNING; DONE ones are their watcher's to free.
+_NOT_KILLABLE = (State.DONE, State.RUNNING, State.PARKED)
 
 
 def field(strand: int, name: str) -> int:

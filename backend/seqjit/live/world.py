@@ -19,6 +19,7 @@ from pathlib import Path
 from ..codegen.program import ProgramCompiler
 from ..diagnostics import SeqError, Source
 from ..runtime.bindings import bind, global_word
+from ..runtime.status import STRAND
 from ..syntax import ast
 from ..syntax.cell import parse_cell
 from ..syntax.includes import IncludeResolver
@@ -109,28 +110,45 @@ class World:
         ir = compiler.finish()
         if compiler.errors:
             return EntryResult(compiler.errors)
-        self.engine.add_ir(ir)
-        error = self._run(entry, checked.types)
+        if changed or compiler.quotations or compiler.strings or compiler.closures:
+            # Words, quotations and constant objects outlive the entry: its
+            # code stays. Words and quotations are optimised (callers anywhere
+            # may run them in loops); an entry's straight-line code with only
+            # constants is not worth the optimiser, which leaks in llvmlite.
+            self.engine.add_ir(ir, optimise=bool(changed or compiler.quotations))
+            error = self._run(self.engine.address(entry), checked.types)
+        else:
+            # Nothing will reference this code once it has run.
+            with self.engine.load_once(ir) as code:
+                error = self._run(code.address(entry), checked.types)
         if error is not None:
             return EntryResult([error])
         self.program = program
         self.suffixes = symbols
         return EntryResult([], program.defined, program.redefined)
 
-    def _run(self, symbol: str, types: list[Type] | None) -> SeqError | None:
-        """Run an entry's code as a strand starting on a copy of the stack;
-        adopt the stack it leaves."""
+    def _run(self, code: int, types: list[Type] | None) -> SeqError | None:
+        """Run an entry's code (the word function at `code`) as a strand
+        starting on a copy of the stack; adopt the stack it leaves. If it
+        fails, its strand and every strand it spawned are ended: a failed
+        entry changes nothing."""
         for i, value in enumerate(self.values):
             self.buffer[i] = value
         base = ctypes.addressof(self.buffer)
         self.interrupt_flag.value = 0  # an interrupt that came between entries is stale
         self.last_byte.value = 10
         scheduler = self.scheduler
-        strand = scheduler.new_watched(scheduler.closure_for(symbol), base,
+        strand = scheduler.new_watched(scheduler.closure_at(code), base,
                                        base + 8 * len(self.values))
+        # The entry's strand owns itself (strand ids are unique in a session,
+        # entry numbers not: each world counts its own); it has not run yet,
+        # so every strand it spawns inherits this.
+        owner = int(STRAND.read(strand, "id"))
+        STRAND.write(strand, "owner", owner)
         outcome = scheduler.run_entry(strand, self.report)
         self.flush()
         if isinstance(outcome, str):
+            scheduler.kill_owned(owner)
             return SeqError("runtime error", outcome)
         self._remember()
         self.values = outcome

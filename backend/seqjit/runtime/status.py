@@ -38,6 +38,7 @@ STRAND = Layout(
         ("ds_limit", I64),  # where its data stack counts as overflowing (seq_ds_limit)
         ("pending", PTR),  # values it starts with, held until it first runs (malloc'd)
         ("pending_count", I64),
+        ("owner", I64),  # the REPL entry it belongs to (spawned by it or by its strands), or 0
     ],
 )
 

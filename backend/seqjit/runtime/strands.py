@@ -319,6 +319,9 @@ def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Va
     ident = f.load(NEXT_ID)
     f.store(NEXT_ID, b.add(ident, const(1)))
     strand.id = ident
+    # A strand belongs to the entry its spawner belongs to, so a failed
+    # entry's strands can be ended with it (live/world.py).
+    strand.owner = field_or(f, f.load(CURRENT), "owner", const(0))
     is_quotation = b.icmp_signed("==", CLOSURE_OBJ(b, entry).count, const(0))
     count = b.select(is_quotation, data_stack_count(f, copy_from, copy_to), const(0))
     strand.pending_count = count

@@ -289,6 +289,9 @@ CACHE_TTL = 60.0
 CACHE_MAX = 256
 _CACHE: dict[str, tuple[list[str], float]] = {}
 _RESOLVERS: list[ThreadPoolExecutor] = []
+# A forked child (the test runner's workers) has none of the parent's
+# threads: a pool inherited from it would take work and never do it.
+os.register_at_fork(after_in_child=_RESOLVERS.clear)
 
 
 def _lookup(hostname: str) -> list[str]:
