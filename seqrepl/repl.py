@@ -12,7 +12,9 @@ the prompt clears the line; Ctrl-D on an empty line leaves.
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable
 
@@ -45,6 +47,7 @@ class Repl:
         self.prompt = None  # the PromptSession, when reading from a terminal
         self.failed = 0
         self.quit = False
+        self.interrupts = 0  # Ctrl-Cs while reading piped input
 
     @property
     def session(self):
@@ -121,7 +124,22 @@ class Repl:
     def piped(self, lines: Iterable[str]) -> int:
         """Entries from a stream: each complete input is one entry (a
         definition or quotation goes on over lines until it is closed).
-        Exit status 1 if any entry failed."""
+        Exit status 1 if any entry failed. Ctrl-C stops the entry that runs;
+        one that comes while input is read (a KeyboardInterrupt there would
+        lose input read ahead) stops the entry on its way, the next one."""
+        main = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGINT, self._count_interrupt) if main else None
+        try:
+            return self._piped(lines)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
+
+    def _count_interrupt(self, signum, frame) -> None:
+        self.interrupts += 1
+        self.session.interrupt()
+
+    def _piped(self, lines: Iterable[str]) -> int:
         pending: list[str] = []
         for line in lines:
             if not pending and self.shell.commands.is_command(line):
@@ -144,8 +162,11 @@ class Repl:
         as a program's main waits for its strands (blocked ones never
         would). Ctrl-C stops waiting."""
         waiting = ("new", "ready", "running", "sleeping")
+        interrupts = self.interrupts
         try:
             while any(s.state in waiting for s in self.session.strands()):
+                if self.interrupts != interrupts:
+                    return
                 time.sleep(0.02)
         except KeyboardInterrupt:
             pass

@@ -3,14 +3,16 @@ Python's main thread.
 
 Python runs its SIGINT handler only on the main thread, between bytecodes;
 while compiled code runs there, no bytecode runs. So the main thread hands
-work to this thread and waits in Python, where Ctrl-C arrives as
-KeyboardInterrupt; it then asks the running code to stop (it polls a flag)
-and keeps waiting for it to unwind.
+work to this thread and waits in Python. While it does, Ctrl-C asks the
+job to stop (compiled code polls a flag) instead of raising
+KeyboardInterrupt, which could land between queueing the job and waiting
+for it and so leave the job running with nobody to stop it.
 """
 
 from __future__ import annotations
 
 import queue
+import signal
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -52,17 +54,23 @@ class EngineThread:
         """Run `job` on the engine thread and wait for it. Ctrl-C while
         waiting calls `on_interrupt` (which makes the job stop soon)."""
         reply: queue.Queue = queue.Queue(maxsize=1)
-        self.jobs.put((job, reply))
-        if self.wake is not None:
-            self.wake()
-        while True:
-            try:
-                ok, value = reply.get(timeout=POLL_SECONDS)
-                break
-            except queue.Empty:
-                continue
-            except KeyboardInterrupt:
-                on_interrupt()
+        main = threading.current_thread() is threading.main_thread()
+        previous = signal.getsignal(signal.SIGINT) if main else None
+        try:
+            if previous is not None:
+                signal.signal(signal.SIGINT, lambda signum, frame: on_interrupt())
+            self.jobs.put((job, reply))
+            if self.wake is not None:
+                self.wake()
+            while True:
+                try:
+                    ok, value = reply.get(timeout=POLL_SECONDS)
+                    break
+                except queue.Empty:
+                    continue
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
         if not ok:
             raise value
         return value

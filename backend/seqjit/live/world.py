@@ -30,6 +30,7 @@ from .values import Shown, show, type_of
 STACK_SLOTS = 1 << 20
 HISTORY = 100  # entries :undo can step back over
 SETTLE_SECONDS = 0.05  # how long strands woken by an entry run before it returns
+INTERRUPTED = "interrupted"  # the runtime error of an entry stopped by Ctrl-C
 
 
 @dataclass
@@ -41,6 +42,59 @@ class EntryResult:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+class EntryInterrupted(BaseException):
+    """Raised in the engine thread while it parses, checks or compiles an
+    entry that was interrupted (a BaseException, so no `except Exception`
+    of the checker or compiler swallows it)."""
+
+
+class Entry:
+    """One entry's interrupt. Made when the entry is handed to the engine
+    thread, so an interrupt that comes before the entry starts, while it is
+    parsed, checked or compiled, or while it runs, ends that entry (and is
+    not mistaken for a stale one)."""
+
+    def __init__(self, world: World) -> None:
+        self.world = world
+        self.interrupted = False
+        self.lock = threading.Lock()
+        self.worker: int | None = None  # the thread checking or compiling the entry, meanwhile
+        self.raised = False
+
+    def interrupt(self) -> None:
+        """Stop the entry (safe from any thread): Python work on it at once,
+        compiled code at its next poll."""
+        with self.lock:
+            self.interrupted = True
+            if self.worker is not None and not self.raised:
+                # At most one per entry, so that once it has been raised no
+                # other can land after the entry stopped being Python work.
+                self.raised = True
+                _raise_in(self.worker, EntryInterrupted)
+        self.world.interrupt()  # after `interrupted`: World._run relies on that order
+
+    def __enter__(self) -> Entry:
+        """Parsing, checking and compiling: Python work an interrupt ends
+        by raising EntryInterrupted in it."""
+        with self.lock:
+            if self.interrupted:
+                raise EntryInterrupted
+            self.worker = threading.get_ident()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        with self.lock:
+            self.worker = None
+            _raise_in(threading.get_ident(), None)  # one sent but not raised yet: dropped
+
+
+def _raise_in(thread: int, exception: type[BaseException] | None) -> None:
+    """Raise `exception` in `thread` at its next Python instruction (None:
+    cancel one not raised yet)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread), ctypes.py_object(exception) if exception else None)
 
 
 class World:
@@ -73,12 +127,17 @@ class World:
 
     # --- entries ----------------------------------------------------------------------
 
-    def eval(self, text: str, name: str | None = None, base_dir: Path | None = None) -> EntryResult:
+    def eval(self, text: str, name: str | None = None, base_dir: Path | None = None,
+             entry: Entry | None = None) -> EntryResult:
+        """Run one entry; `entry` is its interrupt (Session.eval makes it
+        before handing the entry to the engine thread)."""
         number = next(self.counter)
         source = Source(name or f"<entry {number}>", text)
         included = (set(self.resolver.files), set(self.resolver.std))
         try:
-            result = self._eval(source, number, base_dir or Path.cwd())
+            result = self._eval(source, number, base_dir or Path.cwd(), entry or Entry(self))
+        except EntryInterrupted:
+            result = EntryResult([SeqError("runtime error", INTERRUPTED)])
         except SeqError as e:
             result = EntryResult([e])
         except RecursionError:
@@ -87,39 +146,48 @@ class World:
             self.resolver.files, self.resolver.std = included
         return result
 
-    def _eval(self, source: Source, number: int, base_dir: Path) -> EntryResult:
-        cell = parse_cell(source)
-        modules = [cell.module, *self.resolver.expand(cell.module, base_dir)]
-        program = extend(self.program, modules)
-        if not program.ok:
-            return EntryResult(program.errors)
-        checked = check_entry(program, cell.code, self.types)
-        changed = [*program.defined, *program.redefined]
-        changed += sorted(_callers_of(program, set(program.redefined)) - set(changed))
-        suffix = f"~{number}"
-        symbols = {**self.suffixes, **dict.fromkeys(changed, suffix)}
-        compiler = ProgramCompiler(program, f"seq_entry_{number}", only=changed, symbols=symbols)
-        compiler.compile_words()
-        entry = f"seq.entry.{number}"
-        compiler.compile_entry(entry, checked.code, checked.typing)
-        ir = compiler.finish()
+    def _eval(self, source: Source, number: int, base_dir: Path, entry: Entry) -> EntryResult:
+        with entry:
+            cell = parse_cell(source)
+            modules = [cell.module, *self.resolver.expand(cell.module, base_dir)]
+            program = extend(self.program, modules)
+            if not program.ok:
+                return EntryResult(program.errors)
+            checked = check_entry(program, cell.code, self.types)
+            changed = [*program.defined, *program.redefined]
+            changed += sorted(_callers_of(program, set(program.redefined)) - set(changed))
+            suffix = f"~{number}"
+            symbols = {**self.suffixes, **dict.fromkeys(changed, suffix)}
+            compiler = ProgramCompiler(program, f"seq_entry_{number}", only=changed,
+                                       symbols=symbols)
+            compiler.compile_words()
+            symbol = f"seq.entry.{number}"
+            compiler.compile_entry(symbol, checked.code, checked.typing)
+            ir = compiler.finish()
         if compiler.errors:
             return EntryResult(compiler.errors)
+        if entry.interrupted:  # before LLVM's part, which no interrupt reaches
+            raise EntryInterrupted
         self.engine.add_ir(ir)
-        error = self._run(entry, checked.types)
+        error = self._run(symbol, checked.types, entry)
         if error is not None:
             return EntryResult([error])
         self.program = program
         self.suffixes = symbols
         return EntryResult([], program.defined, program.redefined)
 
-    def _run(self, symbol: str, types: list[Type] | None) -> SeqError | None:
+    def _run(self, symbol: str, types: list[Type] | None, entry: Entry) -> SeqError | None:
         """Run an entry's code as a strand starting on a copy of the stack;
         adopt the stack it leaves."""
         for i, value in enumerate(self.values):
             self.buffer[i] = value
         base = ctypes.addressof(self.buffer)
-        self.interrupt_flag.value = 0  # an interrupt that came between entries is stale
+        # An interrupt that came between entries is stale; this entry's own
+        # is in `entry` (set before the flag, so one that comes after this
+        # check finds the flag cleared already, and sets it).
+        self.interrupt_flag.value = 0
+        if entry.interrupted:
+            return SeqError("runtime error", INTERRUPTED)
         self.last_byte.value = 10
         scheduler = self.scheduler
         strand = scheduler.new_watched(scheduler.closure_for(symbol), base,
