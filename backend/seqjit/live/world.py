@@ -59,7 +59,8 @@ class Entry:
     def __init__(self, world: World) -> None:
         self.world = world
         self.interrupted = False
-        self.lock = threading.Lock()
+        # Re-entrant: a SIGINT handler on the thread that holds it calls interrupt.
+        self.lock = threading.RLock()
         self.worker: int | None = None  # the thread checking or compiling the entry, meanwhile
         self.raised = False
 

@@ -119,6 +119,9 @@ def read_char(f: Fn, nonblocking: ir.Value) -> ir.Value:
         # Parks only this strand until a byte comes, as io.read-line does: a
         # read(2) that blocked would hold the engine thread beyond Ctrl-C.
         f.call("seq_io_wait", const(0), const(POLLIN), const(-1))
+        # Ctrl-C while it waited, and then a byte: the interrupt comes first.
+        with b.if_then(b.icmp_signed("!=", f.load("seq_interrupt_flag"), const(0))):
+            f.call("seq_rt_interrupted")
     cell = alloca_once(b, I8)
     saved_flags = alloca_once(b, I32)
     with b.if_then(nonblocking):
