@@ -118,6 +118,8 @@ class Repl:
                 continue  # Ctrl-C at the prompt: the line is dropped
             except EOFError:
                 break
+            if _ctrl_c_typed_ahead(prompt):
+                self.session.interrupt()  # Enter then Ctrl-C at once: stop this entry
             self.run(text)
         return 0
 
@@ -190,6 +192,19 @@ def start(color: bool | None = None, vi: bool = False) -> int:
     options = repl.shell.options
     prompt = make_prompt(lambda: repl.shell, color=options.color, vi=options.keys == "vi")
     return repl.interactive(prompt, relay)
+
+
+def _ctrl_c_typed_ahead(prompt) -> bool:
+    """Whether Ctrl-C came with the entry's Enter, read by the prompt as a
+    key (its terminal was in raw mode, so no SIGINT was sent); the
+    Ctrl-Cs are taken out of what the next prompt reads."""
+    from prompt_toolkit.input.typeahead import get_typeahead, store_typeahead
+    from prompt_toolkit.keys import Keys
+
+    keys = get_typeahead(prompt.input)  # takes them all
+    rest = [k for k in keys if k.key != Keys.ControlC]
+    store_typeahead(prompt.input, rest)
+    return len(rest) != len(keys)
 
 
 def _modes(session, arg: str, offset: int, commands: Registry) -> list[Candidate]:

@@ -140,6 +140,7 @@ def test_ctrl_c_on_the_terminal_repl(tmp_path) -> None:
         child.expect("stack: 7 8")
         for delay in POINTS[::2]:
             child.sendline(f"{LONG} spin")
+            child.expect("spin\r")  # the prompt took the entry (Ctrl-C right after the Enter too)
             time.sleep(delay)
             child.sendintr()
             child.expect("interrupted")
