@@ -12,13 +12,16 @@ Session, and it is driven from one thread at a time (the engine thread).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from ..codegen.program import compile_program
 from ..diagnostics import SeqError
 from ..runtime.bindings import bind, global_word
 from ..runtime.host import HostContext
+from ..runtime.hostops import SeqPanic
 from ..runtime.library import runtime_ir
 from ..types.sources import check_file
 from ..types.terms import INT, items
@@ -27,6 +30,7 @@ from .enginethread import EngineThread
 from .scheduler import ChannelInfo, Deadlock, Failed, Scheduler, StrandInfo
 from .world import Entry, EntryResult, World
 
+T = TypeVar("T")
 DATA_STACK_SLOTS = 1 << 20  # 8 MiB of address space; pages are touched only when used
 
 
@@ -57,6 +61,18 @@ class Session:
         install = bind(self.engine, "seq_rt_install_fault_handler")
         install()
         self.thread.call(install, lambda: None)
+        self.host.interruptible = self._interruptible
+
+    def _interruptible(self, work: Callable[[], T]) -> T:
+        """A host op's long C work (a regex match), run where Ctrl-C ends it."""
+        flag = self.world.interrupt_flag
+        try:
+            if flag.value:
+                raise KeyboardInterrupt
+            return self.thread.run_on_caller(work)
+        except KeyboardInterrupt:
+            flag.value = 0  # taken, as compiled code takes it (runtime/unwind.py)
+            raise SeqPanic("interrupted") from None
 
     def set_unbuffered(self, on: bool = True) -> None:
         """Write program output at once instead of at the end (for a REPL or
