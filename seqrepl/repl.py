@@ -109,12 +109,15 @@ class Repl:
 
         self.prompt = prompt
         while not self.quit:
+            text = None
             try:
                 # While the prompt is shown, output from strands running in
                 # the background (and from Python threads) is printed above it.
                 with prompting(relay):
                     text = prompt.prompt()
             except KeyboardInterrupt:
+                if text is not None:  # Ctrl-C right after Enter: the entry does not run
+                    self.printer.error("Interrupted.")
                 continue  # Ctrl-C at the prompt: the line is dropped
             except EOFError:
                 break

@@ -12,8 +12,10 @@ import ctypes
 import itertools
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..codegen.program import ProgramCompiler
 from ..diagnostics import SeqError, Source
@@ -26,6 +28,9 @@ from ..types.terms import Type
 from .engine import Engine
 from .scheduler import Scheduler
 from .values import Shown, show, type_of
+
+if TYPE_CHECKING:
+    from sys import UnraisableHookArgs
 
 STACK_SLOTS = 1 << 20
 HISTORY = 100  # entries :undo can step back over
@@ -94,8 +99,27 @@ class Entry:
 def _raise_in(thread: int, exception: type[BaseException] | None) -> None:
     """Raise `exception` in `thread` at its next Python instruction (None:
     cancel one not raised yet)."""
+    if exception is not None and not getattr(sys.unraisablehook, "drops_interrupts", False):
+        sys.unraisablehook = _dropping_interrupts(sys.unraisablehook)
     ctypes.pythonapi.PyThreadState_SetAsyncExc(
         ctypes.c_ulong(thread), ctypes.py_object(exception) if exception else None)
+
+
+def _dropping_interrupts(
+    hook: Callable[[UnraisableHookArgs], object],
+) -> Callable[[UnraisableHookArgs], object]:
+    """`hook`, quiet about an EntryInterrupted that landed in a finalizer
+    (an llvmlite object's __del__ run meanwhile): Python cannot raise it
+    from there and would print a traceback; the entry stops all the same,
+    as its `interrupted` is set."""
+
+    def drop(unraisable: UnraisableHookArgs) -> object:
+        if isinstance(unraisable.exc_value, EntryInterrupted):
+            return None
+        return hook(unraisable)
+
+    drop.drops_interrupts = True  # type: ignore[attr-defined]
+    return drop
 
 
 class World:
