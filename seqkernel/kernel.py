@@ -112,9 +112,11 @@ class SeqKernel(Kernel):
     # --- interrupts -------------------------------------------------------------------
     # ipykernel ignores SIGINT between requests and raises KeyboardInterrupt
     # during them; ours asks the running cell to stop instead (it polls a
-    # flag), so no exception lands in the middle of sending a reply.
+    # flag), so no exception lands in the middle of sending a reply. One that
+    # comes before the cell's code starts stops that code when it does.
 
     def pre_handler_hook(self) -> None:
+        self.seq.forget_interrupt()  # one from before this request is not for it
         self.saved_sigint_handler = signal.signal(signal.SIGINT, self._on_sigint)
 
     def post_handler_hook(self) -> None:

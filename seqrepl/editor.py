@@ -33,6 +33,11 @@ def edit_text(program, name: str) -> str:
 
 def edit(repl, word: str) -> CommandOutput:
     """`:edit [WORD]`: what running the saved text did."""
+    if repl.prompt is None:
+        # Input is piped: an editor would read the entries that follow as
+        # its keys (and wait for a terminal that is not there).
+        return failure(":edit opens $EDITOR, so it needs the REPL on a terminal; "
+                       "here input is piped")
     try:
         initial = edit_text(repl.session.world.program, word)
     except KeyError:

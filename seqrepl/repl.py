@@ -12,7 +12,9 @@ the prompt clears the line; Ctrl-D on an empty line leaves.
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable
 from contextlib import closing
@@ -48,6 +50,7 @@ class Repl:
         self.prompt = None  # the PromptSession, when reading from a terminal
         self.failed = 0
         self.quit = False
+        self.interrupts = 0  # Ctrl-Cs while reading piped input
 
     @property
     def session(self):
@@ -109,22 +112,42 @@ class Repl:
 
         self.prompt = prompt
         while not self.quit:
+            text = None
             try:
                 # While the prompt is shown, output from strands running in
                 # the background (and from Python threads) is printed above it.
                 with prompting(relay):
                     text = prompt.prompt()
             except KeyboardInterrupt:
+                if text is not None:  # Ctrl-C right after Enter: the entry does not run
+                    self.printer.error("Interrupted.")
                 continue  # Ctrl-C at the prompt: the line is dropped
             except EOFError:
                 break
+            if _ctrl_c_typed_ahead(prompt):
+                self.session.interrupt()  # Enter then Ctrl-C at once: stop this entry
             self.run(text)
         return 0
 
     def piped(self, lines: Iterable[str]) -> int:
         """Entries from a stream: each complete input is one entry (a
         definition or quotation goes on over lines until it is closed).
-        Exit status 1 if any entry failed."""
+        Exit status 1 if any entry failed. Ctrl-C stops the entry that runs;
+        one that comes while input is read (a KeyboardInterrupt there would
+        lose input read ahead) stops the entry on its way, the next one."""
+        main = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGINT, self._count_interrupt) if main else None
+        try:
+            return self._piped(lines)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
+
+    def _count_interrupt(self, signum, frame) -> None:
+        self.interrupts += 1
+        self.session.interrupt()
+
+    def _piped(self, lines: Iterable[str]) -> int:
         pending: list[str] = []
         for line in lines:
             if not pending and self.shell.commands.is_command(line):
@@ -147,8 +170,11 @@ class Repl:
         as a program's main waits for its strands (blocked ones never
         would). Ctrl-C stops waiting."""
         waiting = ("new", "ready", "running", "sleeping")
+        interrupts = self.interrupts
         try:
             while any(s.state in waiting for s in self.session.strands()):
+                if self.interrupts != interrupts:
+                    return
                 time.sleep(0.02)
         except KeyboardInterrupt:
             pass
@@ -193,6 +219,19 @@ def offer_restore(repl: Repl) -> None:
         repl.printer.show(render.styled(
             f"A session that did not end cleanly left {n} entr{'y' if n == 1 else 'ies'} of "
             "definitions: :restore brings them back.", render.DIM))
+
+
+def _ctrl_c_typed_ahead(prompt) -> bool:
+    """Whether Ctrl-C came with the entry's Enter, read by the prompt as a
+    key (its terminal was in raw mode, so no SIGINT was sent); the
+    Ctrl-Cs are taken out of what the next prompt reads."""
+    from prompt_toolkit.input.typeahead import get_typeahead, store_typeahead
+    from prompt_toolkit.keys import Keys
+
+    keys = get_typeahead(prompt.input)  # takes them all
+    rest = [k for k in keys if k.key != Keys.ControlC]
+    store_typeahead(prompt.input, rest)
+    return len(rest) != len(keys)
 
 
 def _modes(session, arg: str, offset: int, commands: Registry) -> list[Candidate]:

@@ -12,21 +12,25 @@ Session, and it is driven from one thread at a time (the engine thread).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from ..codegen.program import compile_program
 from ..diagnostics import SeqError
 from ..runtime.bindings import bind, global_word
 from ..runtime.host import HostContext
+from ..runtime.hostops import SeqPanic
 from ..runtime.library import runtime_ir
 from ..types.sources import check_file
 from ..types.terms import INT, items
 from .engine import Engine
 from .enginethread import EngineThread
 from .scheduler import ChannelInfo, Deadlock, Failed, Scheduler, StrandInfo
-from .world import EntryResult, World
+from .world import Entry, EntryResult, World
 
+T = TypeVar("T")
 DATA_STACK_SLOTS = 1 << 20  # 8 MiB of address space; pages are touched only when used
 
 
@@ -47,12 +51,28 @@ class Session:
 
         # The REPL's or notebook's persistent words and stack.
         self.world = World(self.engine, self.scheduler)
+        self.entry: Entry | None = None  # the entry eval is waiting for
+        # An interrupt from another thread (a kernel's) that came while the
+        # front end was on its way to an entry: that entry starts interrupted.
+        self.pending_interrupt = False
         self.thread = EngineThread()
         # A memory fault inside a strand becomes that strand's runtime error,
         # on either thread that runs Seq code (script mode runs on this one).
         install = bind(self.engine, "seq_rt_install_fault_handler")
         install()
         self.thread.call(install, lambda: None)
+        self.host.interruptible = self._interruptible
+
+    def _interruptible(self, work: Callable[[], T]) -> T:
+        """A host op's long C work (a regex match), run where Ctrl-C ends it."""
+        flag = self.world.interrupt_flag
+        try:
+            if flag.value:
+                raise KeyboardInterrupt
+            return self.thread.run_on_caller(work)
+        except KeyboardInterrupt:
+            flag.value = 0  # taken, as compiled code takes it (runtime/unwind.py)
+            raise SeqPanic("interrupted") from None
 
     def set_unbuffered(self, on: bool = True) -> None:
         """Write program output at once instead of at the end (for a REPL or
@@ -81,7 +101,17 @@ class Session:
         working directory; a loaded file's own directory for `:load`)."""
         self._interactive()
         world = self.world
-        return self.thread.call(lambda: world.eval(text, name, base_dir), world.interrupt)
+        entry = Entry(world)
+        self.entry = entry
+        if self.pending_interrupt:
+            entry.interrupt()
+        try:
+            return self.thread.call(lambda: world.eval(text, name, base_dir, entry),
+                                    entry.interrupt)
+        finally:
+            if entry.interrupted:
+                self.pending_interrupt = False  # it was this entry's
+            self.entry = None
 
     def reset(self) -> None:
         """Start again with a fresh world: no words, an empty stack (the
@@ -113,8 +143,20 @@ class Session:
         return self.thread.call(lambda: self.scheduler.kill(ident), self.world.interrupt)
 
     def interrupt(self) -> None:
-        """Stop the entry running now (from any thread: a kernel's interrupt)."""
-        self.world.interrupt()
+        """Stop the entry running now (from any thread: a kernel's
+        interrupt); when none runs, the next one (until forget_interrupt)."""
+        # Pending first: eval sets its entry, then looks at this.
+        self.pending_interrupt = True
+        entry = self.entry
+        if entry is not None:
+            entry.interrupt()
+        else:
+            self.world.interrupt()
+
+    def forget_interrupt(self) -> None:
+        """Drop an interrupt no entry took (a front end back at its prompt:
+        the next entry is not the one it was meant for)."""
+        self.pending_interrupt = False
 
     def run_file(self, path: Path, argv: list[str] | None = None) -> RunResult:
         """Check, compile and run `path`'s `main` with `argv` as its

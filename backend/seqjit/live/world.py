@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..codegen.program import ProgramCompiler
 from ..diagnostics import SeqError, Source
@@ -29,9 +30,13 @@ from .engine import Engine
 from .scheduler import Scheduler
 from .values import Shown, show, type_of
 
+if TYPE_CHECKING:
+    from sys import UnraisableHookArgs
+
 STACK_SLOTS = 1 << 20
 HISTORY = 100  # entries :undo can step back over
 SETTLE_SECONDS = 0.05  # how long strands woken by an entry run before it returns
+INTERRUPTED = "interrupted"  # the runtime error of an entry stopped by Ctrl-C
 
 
 @dataclass
@@ -43,6 +48,79 @@ class EntryResult:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+class EntryInterrupted(BaseException):
+    """Raised in the engine thread while it parses, checks or compiles an
+    entry that was interrupted (a BaseException, so no `except Exception`
+    of the checker or compiler swallows it)."""
+
+
+class Entry:
+    """One entry's interrupt. Made when the entry is handed to the engine
+    thread, so an interrupt that comes before the entry starts, while it is
+    parsed, checked or compiled, or while it runs, ends that entry (and is
+    not mistaken for a stale one)."""
+
+    def __init__(self, world: World) -> None:
+        self.world = world
+        self.interrupted = False
+        # Re-entrant: a SIGINT handler on the thread that holds it calls interrupt.
+        self.lock = threading.RLock()
+        self.worker: int | None = None  # the thread checking or compiling the entry, meanwhile
+        self.raised = False
+
+    def interrupt(self) -> None:
+        """Stop the entry (safe from any thread): Python work on it at once,
+        compiled code at its next poll."""
+        with self.lock:
+            self.interrupted = True
+            if self.worker is not None and not self.raised:
+                # At most one per entry, so that once it has been raised no
+                # other can land after the entry stopped being Python work.
+                self.raised = True
+                _raise_in(self.worker, EntryInterrupted)
+        self.world.interrupt()  # after `interrupted`: World._run relies on that order
+
+    def __enter__(self) -> Entry:
+        """Parsing, checking and compiling: Python work an interrupt ends
+        by raising EntryInterrupted in it."""
+        with self.lock:
+            if self.interrupted:
+                raise EntryInterrupted
+            self.worker = threading.get_ident()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        with self.lock:
+            self.worker = None
+            _raise_in(threading.get_ident(), None)  # one sent but not raised yet: dropped
+
+
+def _raise_in(thread: int, exception: type[BaseException] | None) -> None:
+    """Raise `exception` in `thread` at its next Python instruction (None:
+    cancel one not raised yet)."""
+    if exception is not None and not getattr(sys.unraisablehook, "drops_interrupts", False):
+        sys.unraisablehook = _dropping_interrupts(sys.unraisablehook)
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread), ctypes.py_object(exception) if exception else None)
+
+
+def _dropping_interrupts(
+    hook: Callable[[UnraisableHookArgs], object],
+) -> Callable[[UnraisableHookArgs], object]:
+    """`hook`, quiet about an EntryInterrupted that landed in a finalizer
+    (an llvmlite object's __del__ run meanwhile): Python cannot raise it
+    from there and would print a traceback; the entry stops all the same,
+    as its `interrupted` is set."""
+
+    def drop(unraisable: UnraisableHookArgs) -> object:
+        if isinstance(unraisable.exc_value, EntryInterrupted):
+            return None
+        return hook(unraisable)
+
+    drop.drops_interrupts = True  # type: ignore[attr-defined]
+    return drop
 
 
 class World:
@@ -78,12 +156,17 @@ class World:
 
     # --- entries ----------------------------------------------------------------------
 
-    def eval(self, text: str, name: str | None = None, base_dir: Path | None = None) -> EntryResult:
+    def eval(self, text: str, name: str | None = None, base_dir: Path | None = None,
+             entry: Entry | None = None) -> EntryResult:
+        """Run one entry; `entry` is its interrupt (Session.eval makes it
+        before handing the entry to the engine thread)."""
         number = next(self.counter)
         source = Source(name or f"<entry {number}>", text)
         included = (set(self.resolver.files), set(self.resolver.std))
         try:
-            result = self._eval(source, number, base_dir or Path.cwd())
+            result = self._eval(source, number, base_dir or Path.cwd(), entry or Entry(self))
+        except EntryInterrupted:
+            result = EntryResult([SeqError("runtime error", INTERRUPTED)])
         except SeqError as e:
             result = EntryResult([e])
         except RecursionError:
@@ -92,42 +175,46 @@ class World:
             self.resolver.files, self.resolver.std = included
         return result
 
-    def _eval(self, source: Source, number: int, base_dir: Path) -> EntryResult:
-        cell = parse_cell(source)
-        modules = [cell.module, *self.resolver.expand(cell.module, base_dir)]
-        program = extend(self.program, modules)
-        if not program.ok:
-            return EntryResult(program.errors)
-        checked = check_entry(program, cell.code, self.types)
-        changed = [*program.defined, *program.redefined]
-        changed += sorted(_callers_of(program, set(program.redefined)) - set(changed))
-        suffix = f"~{number}"
-        symbols = {**self.suffixes, **dict.fromkeys(changed, suffix)}
-        compiler = ProgramCompiler(program, f"seq_entry_{number}", only=changed, symbols=symbols)
-        compiler.compile_words()
-        entry = f"seq.entry.{number}"
-        compiler.compile_entry(entry, checked.code, checked.typing)
-        ir = compiler.finish()
+    def _eval(self, source: Source, number: int, base_dir: Path, entry: Entry) -> EntryResult:
+        with entry:
+            cell = parse_cell(source)
+            modules = [cell.module, *self.resolver.expand(cell.module, base_dir)]
+            program = extend(self.program, modules)
+            if not program.ok:
+                return EntryResult(program.errors)
+            checked = check_entry(program, cell.code, self.types)
+            changed = [*program.defined, *program.redefined]
+            changed += sorted(_callers_of(program, set(program.redefined)) - set(changed))
+            suffix = f"~{number}"
+            symbols = {**self.suffixes, **dict.fromkeys(changed, suffix)}
+            compiler = ProgramCompiler(program, f"seq_entry_{number}", only=changed,
+                                       symbols=symbols)
+            compiler.compile_words()
+            symbol = f"seq.entry.{number}"
+            compiler.compile_entry(symbol, checked.code, checked.typing)
+            ir = compiler.finish()
         if compiler.errors:
             return EntryResult(compiler.errors)
+        if entry.interrupted:  # before LLVM's part, which no interrupt reaches
+            raise EntryInterrupted
         if changed or compiler.quotations or compiler.strings or compiler.closures:
             # Words, quotations and constant objects outlive the entry: its
             # code stays. Words and quotations are optimised (callers anywhere
             # may run them in loops); an entry's straight-line code with only
             # constants is not worth the optimiser, which leaks in llvmlite.
             self.engine.add_ir(ir, optimise=bool(changed or compiler.quotations))
-            error = self._run(self.engine.address(entry), checked.types)
+            error = self._run(self.engine.address(symbol), checked.types, entry)
         else:
             # Nothing will reference this code once it has run.
             with self.engine.load_once(ir) as code:
-                error = self._run(code.address(entry), checked.types)
+                error = self._run(code.address(symbol), checked.types, entry)
         if error is not None:
             return EntryResult([error])
         self.program = program
         self.suffixes = symbols
         return EntryResult([], program.defined, program.redefined)
 
-    def _run(self, code: int, types: list[Type] | None) -> SeqError | None:
+    def _run(self, code: int, types: list[Type] | None, entry: Entry) -> SeqError | None:
         """Run an entry's code (the word function at `code`) as a strand
         starting on a copy of the stack; adopt the stack it leaves. If it
         fails, its strand and every strand it spawned are ended: a failed
@@ -135,7 +222,12 @@ class World:
         for i, value in enumerate(self.values):
             self.buffer[i] = value
         base = ctypes.addressof(self.buffer)
-        self.interrupt_flag.value = 0  # an interrupt that came between entries is stale
+        # An interrupt that came between entries is stale; this entry's own
+        # is in `entry` (set before the flag, so one that comes after this
+        # check finds the flag cleared already, and sets it).
+        self.interrupt_flag.value = 0
+        if entry.interrupted:
+            return SeqError("runtime error", INTERRUPTED)
         self.last_byte.value = 10
         scheduler = self.scheduler
         strand = scheduler.new_watched(scheduler.closure_at(code), base,

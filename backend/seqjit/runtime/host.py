@@ -61,6 +61,9 @@ class HostContext:
         self.engine = engine
         self.new_string = bind(engine, "seq_rt_string")
         self.callbacks: list[object] = []  # kept alive as long as the engine
+        # Runs long C work where Ctrl-C reaches it, raising SeqPanic
+        # ("interrupted") then; the Session sets it (live/session.py).
+        self.interruptible: Callable[[Callable[[], Any]], Any] = lambda work: work()
         self.states: dict[type, object] = {}
 
     def state(self, kind: type[T], make: Callable[[], T]) -> T:

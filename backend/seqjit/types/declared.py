@@ -73,6 +73,11 @@ def field_type(name: str, unions: Set[str]) -> Type | None:
 def did_you_mean(name: str, candidates: list[str]) -> str | None:
     best: tuple[int, str] | None = None
     for cand in candidates:
+        # The distance is at least the difference in length: skipping those
+        # keeps a long token (thousands of characters) from costing
+        # len(name) * len(cand) steps per candidate.
+        if abs(len(cand) - len(name)) > 2:
+            continue
         d = _edit_distance(name, cand)
         if d <= 2 and (best is None or d < best[0]):  # the reference's threshold
             best = (d, cand)

@@ -20,12 +20,16 @@ import hmac
 import secrets
 import uuid
 
+from ...runtime.bindings import global_word
+from ...runtime.host import HostContext
 from ...runtime.hostops import SeqPanic, text_or_empty
 from ..hostops import host_builtin
 from ..strings.encodings import B64, base64_decode, base64_encode, hex_decode
 
 AES_KEY_SIZE, AES_NONCE_SIZE, AES_TAG_SIZE = 32, 12, 16
 MIN_PBKDF2_ITERATIONS = 1000
+PBKDF2_AT_ONCE = 1 << 20  # rounds done in one call (a fraction of a second)
+PBKDF2_STEP = 1 << 14  # rounds between looks for an interrupt in a longer run
 MAX_RANDOM_BYTES = 1024
 
 
@@ -107,12 +111,36 @@ def aes_gcm_decrypt(ciphertext: bytes, key_hex: bytes) -> tuple[bytes, bool]:
 
 
 @host_builtin("crypto.pbkdf2-sha256", "( ..a String String Int -- ..a String Bool )",
-              "PBKDF2-SHA256 key from password, salt, iterations; false on failure.")
-def pbkdf2_sha256(password: bytes, salt: bytes, iterations: int) -> tuple[str, bool]:
+              "PBKDF2-SHA256 key from password, salt, iterations; false on failure.",
+              needs_host=True)
+def pbkdf2_sha256(host: HostContext, password: bytes, salt: bytes,
+                  iterations: int) -> tuple[str, bool]:
     if iterations < MIN_PBKDF2_ITERATIONS:
         return "", False
     rounds = max(1, iterations & 0xFFFFFFFF)  # the reference takes it as a u32
-    return hashlib.pbkdf2_hmac("sha256", password, salt, rounds, AES_KEY_SIZE).hex(), True
+    if rounds <= PBKDF2_AT_ONCE:
+        return hashlib.pbkdf2_hmac("sha256", password, salt, rounds, AES_KEY_SIZE).hex(), True
+    # Up to 2**32 rounds take minutes in one call that nothing interrupts:
+    # the same sum (one SHA-256 block is the whole key: U1 ^ U2 ^ ... ^ Un,
+    # U1 = HMAC(password, salt || 1), Ui = HMAC(password, Ui-1)) in steps,
+    # looking for Ctrl-C between them.
+    flag = global_word(host.engine, "seq_interrupt_flag")
+    keyed = hmac.new(password, digestmod=hashlib.sha256)
+    u = _hmac_with(keyed, salt + b"\x00\x00\x00\x01")
+    total = int.from_bytes(u, "big")
+    for done in range(1, rounds):
+        if done % PBKDF2_STEP == 0 and flag.value:
+            flag.value = 0
+            raise SeqPanic("interrupted")
+        u = _hmac_with(keyed, u)
+        total ^= int.from_bytes(u, "big")
+    return total.to_bytes(AES_KEY_SIZE, "big").hex(), True
+
+
+def _hmac_with(keyed: hmac.HMAC, message: bytes) -> bytes:
+    mac = keyed.copy()
+    mac.update(message)
+    return mac.digest()
 
 
 @host_builtin("crypto.ed25519-keypair", "( ..a -- ..a String String )",

@@ -9,9 +9,37 @@ error.
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
+
+from ...runtime.host import HostContext
 from ...runtime.hostops import text_or_empty
 from ..hostops import host_builtin
 from .syntax import Compiled, RegexError, compile_rust, expand, find_iter
+
+
+def regex_builtin(name: str, effect: str, doc: str) -> Callable[[Callable], Callable]:
+    """host_builtin, its work done through host.interruptible: `re`
+    backtracks, so a pathological pattern ("(a+)+$") can take exponential
+    time in one C call, which Ctrl-C must still end."""
+
+    def register(impl: Callable) -> Callable:
+        def run(host: HostContext, *args: object) -> object:
+            return host.interruptible(lambda: impl(*args))
+
+        # Named and shaped as `impl` after the HostContext (the builtins'
+        # listing and their checks read both), without functools.wraps's
+        # __wrapped__, which would hide the HostContext parameter.
+        run.__module__, run.__qualname__ = impl.__module__, impl.__qualname__
+        run.__doc__ = impl.__doc__
+        host = inspect.Parameter("host", inspect.Parameter.POSITIONAL_OR_KEYWORD)
+        shape = inspect.signature(impl)
+        run.__signature__ = shape.replace(  # type: ignore[attr-defined]
+            parameters=[host, *shape.parameters.values()])
+        host_builtin(name, effect, doc, needs_host=True)(run)
+        return impl
+
+    return register
 
 
 def _compile(pattern: bytes) -> Compiled | None:
@@ -21,14 +49,14 @@ def _compile(pattern: bytes) -> Compiled | None:
         return None
 
 
-@host_builtin("regex.match?", "( ..a String String -- ..a Bool )",
+@regex_builtin("regex.match?", "( ..a String String -- ..a Bool )",
               "True if the pattern (top) matches somewhere in the text.")
 def match(text: bytes, pattern: bytes) -> bool:
     c = _compile(pattern)
     return c is not None and c.regex.search(text_or_empty(text)) is not None
 
 
-@host_builtin("regex.find", "( ..a String String -- ..a String Bool )",
+@regex_builtin("regex.find", "( ..a String String -- ..a String Bool )",
               "First match of the pattern in the text; false if none or bad pattern.")
 def find(text: bytes, pattern: bytes) -> tuple[str, bool]:
     c = _compile(pattern)
@@ -36,7 +64,7 @@ def find(text: bytes, pattern: bytes) -> tuple[str, bool]:
     return (m.group(0), True) if m is not None else ("", False)
 
 
-@host_builtin("regex.find-all", "( ..a String String -- ..a V Bool )",
+@regex_builtin("regex.find-all", "( ..a String String -- ..a V Bool )",
               "List of every match; false on a bad pattern.")
 def find_all(text: bytes, pattern: bytes) -> tuple[list[str], bool]:
     c = _compile(pattern)
@@ -63,19 +91,19 @@ def _replace(text: bytes, pattern: bytes, replacement: bytes, limit: int) -> tup
     return "".join(out), True
 
 
-@host_builtin("regex.replace", "( ..a String String String -- ..a String Bool )",
+@regex_builtin("regex.replace", "( ..a String String String -- ..a String Bool )",
               "Replace the first match (text pattern replacement); false on a bad pattern.")
 def replace_first(text: bytes, pattern: bytes, replacement: bytes) -> tuple[str, bool]:
     return _replace(text, pattern, replacement, 1)
 
 
-@host_builtin("regex.replace-all", "( ..a String String String -- ..a String Bool )",
+@regex_builtin("regex.replace-all", "( ..a String String String -- ..a String Bool )",
               "Replace every match (text pattern replacement); false on a bad pattern.")
 def replace_all(text: bytes, pattern: bytes, replacement: bytes) -> tuple[str, bool]:
     return _replace(text, pattern, replacement, 0)
 
 
-@host_builtin("regex.captures", "( ..a String String -- ..a V Bool )",
+@regex_builtin("regex.captures", "( ..a String String -- ..a V Bool )",
               "Capture groups of the first match as a list; false if no match or bad pattern.")
 def captures(text: bytes, pattern: bytes) -> tuple[list[str], bool]:
     c = _compile(pattern)
@@ -85,7 +113,7 @@ def captures(text: bytes, pattern: bytes) -> tuple[list[str], bool]:
     return [g or "" for g in m.groups()], True
 
 
-@host_builtin("regex.split", "( ..a String String -- ..a V Bool )",
+@regex_builtin("regex.split", "( ..a String String -- ..a V Bool )",
               "Split text wherever the pattern matches; false on a bad pattern.")
 def split(text: bytes, pattern: bytes) -> tuple[list[str], bool]:
     subject = text_or_empty(text)
@@ -101,7 +129,7 @@ def split(text: bytes, pattern: bytes) -> tuple[list[str], bool]:
     return pieces, True
 
 
-@host_builtin("regex.valid?", "( ..a String -- ..a Bool )",
+@regex_builtin("regex.valid?", "( ..a String -- ..a Bool )",
               "True if the string compiles as a regular expression.")
 def valid(pattern: bytes) -> bool:
     return _compile(pattern) is not None

@@ -26,6 +26,7 @@ from ...runtime.irkit import I8, I32, I64, PTR, Fn, alloca_once, const, extern, 
 from ..hostops import host_builtin
 
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 80, 24
+POLLIN = 1  # poll(2): readable
 STDIN = ir.Constant(I32, 0)
 
 extern("fcntl", I32, [I32, I32], "libc: fcntl(2), its third argument if any.", var_arg=True)
@@ -114,6 +115,13 @@ def read_char(f: Fn, nonblocking: ir.Value) -> ir.Value:
         b.ret(b.zext(b.load(b.gep(buf, [const(0), ahead], source_etype=buf.value_type),
                             typ=I8), I64))
     f.call("seq_rt_flush_pending")
+    with b.if_then(b.not_(nonblocking)):
+        # Parks only this strand until a byte comes, as io.read-line does: a
+        # read(2) that blocked would hold the engine thread beyond Ctrl-C.
+        f.call("seq_io_wait", const(0), const(POLLIN), const(-1))
+        # Ctrl-C while it waited, and then a byte: the interrupt comes first.
+        with b.if_then(b.icmp_signed("!=", f.load("seq_interrupt_flag"), const(0))):
+            f.call("seq_rt_interrupted")
     cell = alloca_once(b, I8)
     saved_flags = alloca_once(b, I32)
     with b.if_then(nonblocking):
