@@ -75,6 +75,11 @@ UNWIND_POINT = runtime_global(
 PANIC_MESSAGE = runtime_global(
     "seq_panic_message", PTR, "The C string of the runtime error being unwound."
 )
+PANIC_TEXT_SIZE = 256
+PANIC_TEXT = runtime_global(
+    "seq_panic_text", ir.ArrayType(I8, PANIC_TEXT_SIZE),
+    "The text of the last runtime error formatted at run time (one is raised at a time).",
+)
 
 
 # --- memory -----------------------------------------------------------------------------
@@ -196,6 +201,15 @@ def panic(f: Fn, message: ir.Value) -> None:
         b.unreachable()
     f.host_call("panic", VOID, message)
     b.unreachable()
+
+
+def panic_format(f: Fn, template: str, *args: ir.Value) -> None:
+    """Raise the runtime error `template` (printf's) formatted with `args`
+    into seq_panic_text, truncated to fit; the block ends here."""
+    text = f.glob(PANIC_TEXT)
+    f.call("snprintf", text, const(PANIC_TEXT_SIZE), f.cstring(template), *args)
+    f.call("seq_rt_panic", text)
+    f.b.unreachable()
 
 
 # --- the module under construction, for modules not yet converted ---------------------------

@@ -66,6 +66,7 @@ DATA_STACK_SLOTS = 1 << 20  # 8 MiB reserved; only the pages used are touched
 DATA_MARGIN = 8 * 1024  # slots past the limit a straight-line word may still push
 FINISHED_LOG = 64  # finished strand ids remembered for :strands
 NEVER = 2**63 - 1  # a wake time no strand reaches
+SLEEP_SLICE_US = 100_000  # the longest the thread sleeps at once (then looks again)
 GO_ON = -1  # what the parts of seq_sched_run return when the loop goes on (else a Run)
 
 # A strand's region, taken from the pool when it first runs (one mmap, reused):
@@ -146,12 +147,15 @@ def region_bytes(f: Fn) -> ir.Value:
 
 
 def sleep_until(f: Fn, when: ir.Value) -> None:
-    """Block the whole thread until the monotonic time `when` (ns), if it is
-    still to come."""
+    """Block the whole thread towards the monotonic time `when` (ns), if it
+    is still to come: for at most SLEEP_SLICE_US, since usleep takes no more
+    (and `when` may be NEVER); callers wanting all of it loop."""
     b = f.b
     delay = b.sdiv(b.sub(when, f.call("seq_rt_nanos")), const(1000))
     with b.if_then(b.icmp_signed(">", delay, const(0))):
-        f.call("usleep", b.trunc(delay, I32))
+        slice_us = b.select(b.icmp_signed(">", delay, const(SLEEP_SLICE_US)),
+                            const(SLEEP_SLICE_US), delay)
+        f.call("usleep", b.trunc(slice_us, I32))
 
 
 def data_stack_count(f: Fn, base: ir.Value, end: ir.Value) -> ir.Value:
@@ -414,7 +418,8 @@ def sleep(f: Fn, when: ir.Value) -> None:
     b = f.b
     s = f.load(CURRENT)
     with b.if_then(is_null(b, s)):
-        sleep_until(f, when)
+        with while_(b, lambda: b.icmp_signed("<", f.call("seq_rt_nanos"), when)):
+            sleep_until(f, when)
         b.ret_void()
     STRAND(b, s).wake_at = when
     f.call("seq_waitq_insert_by_wake", f.address(SLEEPERS), s)
