@@ -18,8 +18,11 @@ from .irkit import (
     PTR,
     VOID,
     Fn,
+    Var,
     extern,
     for_range,
+    is_null,
+    loop,
     runtime_fn,
     runtime_global,
     switch,
@@ -29,6 +32,7 @@ from .layout import (
     CLOSURE,
     FLOAT,
     FLOAT_OBJ,
+    KINDS,
     MAP,
     OBJECT,
     VARIANT,
@@ -66,6 +70,13 @@ OUT_UNBUFFERED = runtime_global(
     "seq_out_unbuffered", I64, "Nonzero: output is flushed as it is written (interactive "
     "sessions, so output appears as it happens)."
 )
+RELEASING = runtime_global(
+    "seq_releasing", I64, "Nonzero while seq_rt_release drains its worklist."
+)
+PENDING = runtime_global(
+    "seq_release_pending", PTR, "seq_rt_release's worklist: dead objects whose references are "
+    "still to drop, linked through their count words."
+)
 UNWIND_ARMED = runtime_global(
     "seq_unwind_armed", I64, "Nonzero under seq_sched_protected: a panic unwinds to there."
 )
@@ -100,7 +111,41 @@ def alloc(f: Fn, kind: ir.Value, size: ir.Value) -> ir.Value:
 def release(f: Fn, obj: ir.Value) -> None:
     """Consumes `obj`, whose count has reached zero: drops the references it
     holds (a variant's tag and fields, a closure's captures, a channel's
-    buffer and waiters, a map's keys and values) and frees it."""
+    buffer and waiters, a map's keys and values) and frees it.
+
+    Never recursive, so a structure of any depth (a long linked list) is
+    freed in constant native stack: an object that holds references and
+    reaches zero while an outer call is dropping references goes on a
+    worklist, linked through its own dead count word, which the outer call
+    drains. An object holding none is freed at once, as before."""
+    b = f.b
+    kind = OBJECT(b, obj).kind
+    holders = sorted(k.code for k in KINDS.values() if k.holds_values)
+    holds = b.icmp_unsigned("==", kind, const(holders[0]))
+    for other in holders[1:]:
+        holds = b.or_(holds, b.icmp_unsigned("==", kind, const(other)))
+    with b.if_then(b.not_(holds), likely=True):
+        f.call("free", obj)
+        b.ret_void()
+    with b.if_then(b.icmp_signed("!=", f.load(RELEASING), const(0))):
+        OBJECT(b, obj).refcount = b.ptrtoint(f.load(PENDING), I64)
+        f.store(PENDING, obj)
+        b.ret_void()
+    f.store(RELEASING, const(1))
+    current = Var(b, PTR, obj)
+    with loop(b) as each:
+        dying = current.get()
+        drop_references(f, dying)
+        f.call("free", dying)
+        pending = f.load(PENDING)
+        each.exit_if(is_null(b, pending))
+        f.store(PENDING, b.inttoptr(OBJECT(b, pending).refcount, PTR))
+        current.set(pending)
+    f.store(RELEASING, const(0))
+
+
+def drop_references(f: Fn, obj: ir.Value) -> None:
+    """Drop the references `obj` (dead, of a kind that holds values) holds."""
     b = f.b
     kind = OBJECT(b, obj).kind
     with switch(b, kind) as of_kind:
@@ -114,7 +159,6 @@ def release(f: Fn, obj: ir.Value) -> None:
             f.call("seq_chan_release", obj)
         with of_kind.case(MAP):
             f.call("seq_rt_map_drop", obj)
-    f.call("free", obj)
 
 
 @runtime_fn("seq_rt_drop_values")
