@@ -23,6 +23,7 @@ from .irkit import (
     for_range,
     is_null,
     loop,
+    not_null,
     runtime_fn,
     runtime_global,
     switch,
@@ -99,9 +100,15 @@ PANIC_TEXT = runtime_global(
 @runtime_fn("seq_rt_alloc")
 def alloc(f: Fn, kind: ir.Value, size: ir.Value) -> ir.Value:
     """Returns a new heap object of `kind` with `size` bytes of payload
-    (uninitialised), holding one reference."""
-    p = f.call("malloc", f.b.add(size, const(OBJECT.size)))
-    header = OBJECT(f.b, p)
+    (uninitialised), holding one reference. When memory runs out, that is
+    the runtime error "out of memory" of the running strand; off a strand
+    (the host, the scheduler) it returns null for the caller to report."""
+    b = f.b
+    p = f.call("malloc", b.add(size, const(OBJECT.size)))
+    with b.if_then(is_null(b, p), likely=False):
+        out_of_memory(f)
+        b.ret(p)
+    header = OBJECT(b, p)
     header.refcount = const(1)
     header.kind = kind
     return p
@@ -245,6 +252,16 @@ def panic(f: Fn, message: ir.Value) -> None:
         b.unreachable()
     f.host_call("panic", VOID, message)
     b.unreachable()
+
+
+def out_of_memory(f: Fn, message: str = "out of memory") -> None:
+    """An allocation failed: on a strand, its runtime error `message` (does
+    not return); off a strand, where a panic would unwind through the
+    host's frames, nothing (the caller reports the failure)."""
+    b = f.b
+    with b.if_then(not_null(b, f.load("seq_current"))):
+        f.call("seq_rt_panic", f.cstring(message))
+        b.unreachable()
 
 
 def panic_format(f: Fn, template: str, *args: ir.Value) -> None:

@@ -190,6 +190,7 @@ GLOBALS: dict[str, ir.Type] = {
     "seq_out_unbuffered": I64,  # nonzero: output is flushed as it is written
     "seq_panic_message": PTR,  # the C string of the runtime error being raised
     "seq_preempt_flag": I64,
+    "seq_region_budget": I64,  # how many strand regions may be mapped (set by the host)
     "seq_signal_flags": ir.ArrayType(I8, 32),  # signals caught, one byte each
     "seq_stack_base": PTR,  # where the data stack starts (what stack.dump prints from)
     "seq_stack_guard": I64,  # compiled code calls seq_rt_attention below it
