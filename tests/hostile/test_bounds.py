@@ -115,8 +115,11 @@ def address_space_limited() -> None:
 @pytest.mark.slow
 def test_running_out_of_memory_is_the_entrys_error() -> None:
     done = repl([": grow ( String -- String ) dup string.concat grow ;",
-                 '"0123456789abcdef" grow', "1 2 i.+"], preexec=address_space_limited)
-    assert "runtime error: out of memory" in done.stdout
+                 '"0123456789abcdef" grow',
+                 ": fill ( Variant -- Variant ) 1 list.push fill ;", "list.make fill",
+                 ": flood ( Channel -- Channel ) dup 1 swap chan.send drop flood ;",
+                 "chan.make flood", "1 2 i.+"], preexec=address_space_limited)
+    assert done.stdout.count("runtime error: out of memory") == 3, done.stdout
     survived(done)
 
 

@@ -107,7 +107,7 @@ def alloc(f: Fn, kind: ir.Value, size: ir.Value) -> ir.Value:
     p = f.call("malloc", b.add(size, const(OBJECT.size)))
     with b.if_then(is_null(b, p), likely=False):
         out_of_memory(f)
-        b.ret(p)
+        b.ret(p)  # off a strand
     header = OBJECT(b, p)
     header.refcount = const(1)
     header.kind = kind
@@ -262,6 +262,14 @@ def out_of_memory(f: Fn, message: str = "out of memory") -> None:
     with b.if_then(not_null(b, f.load("seq_current"))):
         f.call("seq_rt_panic", f.cstring(message))
         b.unreachable()
+
+
+def checked(f: Fn, p: ir.Value) -> ir.Value:
+    """`p`, what malloc or realloc returned, when it is not null; null is
+    out_of_memory (on a strand, its runtime error)."""
+    with f.b.if_then(is_null(f.b, p), likely=False):
+        out_of_memory(f)
+    return p
 
 
 def panic_format(f: Fn, template: str, *args: ir.Value) -> None:

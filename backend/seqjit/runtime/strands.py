@@ -21,7 +21,10 @@ Invariants (stated first, as Go's proc.go does):
   "nothing left" while one waits.
 - A strand's native stack is taken from the pool when it first runs and
   given back when it finishes; a strand that never ran costs only its
-  struct and the values it will start with.
+  struct and the values it will start with. Fresh regions are mapped up to
+  `seq_region_budget` (what vm.max_map_count leaves the host, runtime/host.py);
+  a strand that cannot have one fails with a runtime error of its own, and
+  `strand.spawn` maps the next region while the spawner can still be told.
 - Newly spawned and newly woken strands go to the front of the run queue
   (so a tree of spawns runs depth-first, keeping few strands started);
   strands that yield or are preempted go to the back (so none starves).
