@@ -124,7 +124,7 @@ def test_panics_and_exits_fail_one_test_each(tmp_path: Path) -> None:
     assert "  test-after ... ok" in lines
     assert "  test-panics ... FAILED" in lines
     assert "  test-exits ... FAILED" in lines
-    assert "    runtime error: args.at: index must be non-negative" in lines
+    assert "    runtime error: args.at: index must be non-negative, got -1" in lines
     assert "    the test ended the process (exit code 3)" in lines
     assert lines[-1] == "1 passed, 2 failed"
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from llvmlite import ir
 
+from .core import checked
 from .irkit import (
     I64,
     PAIR,
@@ -114,7 +115,7 @@ def enqueue(f: Fn, obj: ir.Value, value: ir.Value) -> None:
     cap, count, head = ch.cap, ch.count, ch.head
     with b.if_then(b.icmp_signed("==", count, cap)):
         # Double, then move the part that wrapped around past the old end.
-        buf = f.call("realloc", ch.buf, b.mul(cap, const(16)))
+        buf = checked(f, f.call("realloc", ch.buf, b.mul(cap, const(16))))
         ch.buf = buf
         f.call("memcpy", b.gep(buf, [cap], source_etype=I64), buf, b.mul(head, const(8)))
         ch.cap = b.mul(cap, const(2))

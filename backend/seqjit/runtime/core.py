@@ -21,7 +21,9 @@ from .irkit import (
     Var,
     extern,
     for_range,
+    is_null,
     loop,
+    not_null,
     runtime_fn,
     runtime_global,
     switch,
@@ -31,6 +33,7 @@ from .layout import (
     CLOSURE,
     FLOAT,
     FLOAT_OBJ,
+    KINDS,
     MAP,
     OBJECT,
     VARIANT,
@@ -71,6 +74,13 @@ OUT_UNBUFFERED = runtime_global(
     "seq_out_unbuffered", I64, "Nonzero: output is flushed as it is written (interactive "
     "sessions, so output appears as it happens)."
 )
+RELEASING = runtime_global(
+    "seq_releasing", I64, "Nonzero while seq_rt_release drains its worklist."
+)
+PENDING = runtime_global(
+    "seq_release_pending", PTR, "seq_rt_release's worklist: dead objects whose references are "
+    "still to drop, linked through their count words."
+)
 UNWIND_ARMED = runtime_global(
     "seq_unwind_armed", I64, "Nonzero under seq_sched_protected: a panic unwinds to there."
 )
@@ -80,6 +90,11 @@ UNWIND_POINT = runtime_global(
 PANIC_MESSAGE = runtime_global(
     "seq_panic_message", PTR, "The C string of the runtime error being unwound."
 )
+PANIC_TEXT_SIZE = 256
+PANIC_TEXT = runtime_global(
+    "seq_panic_text", ir.ArrayType(I8, PANIC_TEXT_SIZE),
+    "The text of the last runtime error formatted at run time (one is raised at a time).",
+)
 
 
 # --- memory -----------------------------------------------------------------------------
@@ -88,9 +103,15 @@ PANIC_MESSAGE = runtime_global(
 @runtime_fn("seq_rt_alloc")
 def alloc(f: Fn, kind: ir.Value, size: ir.Value) -> ir.Value:
     """Returns a new heap object of `kind` with `size` bytes of payload
-    (uninitialised), holding one reference."""
-    p = f.call("malloc", f.b.add(size, const(OBJECT.size)))
-    header = OBJECT(f.b, p)
+    (uninitialised), holding one reference. When memory runs out, that is
+    the runtime error "out of memory" of the running strand; off a strand
+    (the host, the scheduler) it returns null for the caller to report."""
+    b = f.b
+    p = f.call("malloc", b.add(size, const(OBJECT.size)))
+    with b.if_then(is_null(b, p), likely=False):
+        out_of_memory(f)
+        b.ret(p)  # off a strand
+    header = OBJECT(b, p)
     header.refcount = const(1)
     header.kind = kind
     return p
@@ -100,7 +121,41 @@ def alloc(f: Fn, kind: ir.Value, size: ir.Value) -> ir.Value:
 def release(f: Fn, obj: ir.Value) -> None:
     """Consumes `obj`, whose count has reached zero: drops the references it
     holds (a variant's tag and fields, a closure's captures, a channel's
-    buffer and waiters, a map's keys and values) and frees it."""
+    buffer and waiters, a map's keys and values) and frees it.
+
+    Never recursive, so a structure of any depth (a long linked list) is
+    freed in constant native stack: an object that holds references and
+    reaches zero while an outer call is dropping references goes on a
+    worklist, linked through its own dead count word, which the outer call
+    drains. An object holding none is freed at once, as before."""
+    b = f.b
+    kind = OBJECT(b, obj).kind
+    holders = sorted(k.code for k in KINDS.values() if k.holds_values)
+    holds = b.icmp_unsigned("==", kind, const(holders[0]))
+    for other in holders[1:]:
+        holds = b.or_(holds, b.icmp_unsigned("==", kind, const(other)))
+    with b.if_then(b.not_(holds), likely=True):
+        f.call("free", obj)
+        b.ret_void()
+    with b.if_then(b.icmp_signed("!=", f.load(RELEASING), const(0))):
+        OBJECT(b, obj).refcount = b.ptrtoint(f.load(PENDING), I64)
+        f.store(PENDING, obj)
+        b.ret_void()
+    f.store(RELEASING, const(1))
+    current = Var(b, PTR, obj)
+    with loop(b) as each:
+        dying = current.get()
+        drop_references(f, dying)
+        f.call("free", dying)
+        pending = f.load(PENDING)
+        each.exit_if(is_null(b, pending))
+        f.store(PENDING, b.inttoptr(OBJECT(b, pending).refcount, PTR))
+        current.set(pending)
+    f.store(RELEASING, const(0))
+
+
+def drop_references(f: Fn, obj: ir.Value) -> None:
+    """Drop the references `obj` (dead, of a kind that holds values) holds."""
     b = f.b
     kind = OBJECT(b, obj).kind
     with switch(b, kind) as of_kind:
@@ -114,7 +169,6 @@ def release(f: Fn, obj: ir.Value) -> None:
             f.call("seq_chan_release", obj)
         with of_kind.case(MAP):
             f.call("seq_rt_map_drop", obj)
-    f.call("free", obj)
 
 
 @runtime_fn("seq_rt_drop_values")
@@ -237,6 +291,33 @@ def panic(f: Fn, message: ir.Value) -> None:
         b.unreachable()
     f.host_call("panic", VOID, message)
     b.unreachable()
+
+
+def out_of_memory(f: Fn, message: str = "out of memory") -> None:
+    """An allocation failed: on a strand, its runtime error `message` (does
+    not return); off a strand, where a panic would unwind through the
+    host's frames, nothing (the caller reports the failure)."""
+    b = f.b
+    with b.if_then(not_null(b, f.load("seq_current"))):
+        f.call("seq_rt_panic", f.cstring(message))
+        b.unreachable()
+
+
+def checked(f: Fn, p: ir.Value) -> ir.Value:
+    """`p`, what malloc or realloc returned, when it is not null; null is
+    out_of_memory (on a strand, its runtime error)."""
+    with f.b.if_then(is_null(f.b, p), likely=False):
+        out_of_memory(f)
+    return p
+
+
+def panic_format(f: Fn, template: str, *args: ir.Value) -> None:
+    """Raise the runtime error `template` (printf's) formatted with `args`
+    into seq_panic_text, truncated to fit; the block ends here."""
+    text = f.glob(PANIC_TEXT)
+    f.call("snprintf", text, const(PANIC_TEXT_SIZE), f.cstring(template), *args)
+    f.call("seq_rt_panic", text)
+    f.b.unreachable()
 
 
 # --- the module under construction, for modules not yet converted ---------------------------

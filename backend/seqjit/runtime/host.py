@@ -85,6 +85,7 @@ class HostContext:
         global_word(self.engine, "seq_argv").value = ctypes.addressof(values)
 
     def install(self) -> None:
+        global_word(self.engine, "seq_region_budget").value = region_budget()
         for svc in SERVICES:
             slot = self.engine.address(f"seq_host_{svc.name}")
             if not slot:
@@ -92,6 +93,24 @@ class HostContext:
             callback = svc.prototype(svc.make(self))
             self.callbacks.append(callback)
             ctypes.c_void_p.from_address(slot).value = ctypes.cast(callback, ctypes.c_void_p).value
+
+
+MAPS_PER_REGION = 4  # a strand's region, split by its guard pages (runtime/strands.py)
+HOST_MAPS = 8192  # of the mappings free at start, at most this many kept for the host
+
+
+def region_budget() -> int:
+    """How many strand regions the runtime may map: what the process's
+    budget of memory mappings (vm.max_map_count) leaves once the host's
+    reserve (Python's arenas, LLVM's code, libc) is set aside, so that
+    running out of regions stays the failure of a strand and never
+    becomes the host's. -1 (no budget) where Linux's files are missing."""
+    try:
+        with open("/proc/sys/vm/max_map_count") as limit, open("/proc/self/maps") as maps:
+            free = int(limit.read()) - sum(1 for _ in maps)
+    except (OSError, ValueError):
+        return -1
+    return max(0, free - min(free // 4, HOST_MAPS)) // MAPS_PER_REGION
 
 
 def format_float(x: float) -> str:

@@ -39,6 +39,7 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "seq_io_service": (I64, [I64]),
     "seq_io_wait": (VOID, [I64, I64, I64]),
     "seq_rt_alloc": (PTR, [I64, I64]),
+    "seq_rt_arg_at": (I64, [I64]),
     "seq_rt_attention": (VOID, []),
     "seq_rt_box_float": (I64, [F64]),
     "seq_rt_bytes_equal": (I1, [I64, I64]),
@@ -112,9 +113,11 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "seq_rt_retag": (I64, [I64, I64]),
     "seq_rt_signal_flag": (I64, [I64, I64]),
     "seq_rt_signal_handler": (VOID, [I32]),
+    "seq_rt_sleep_ms": (VOID, [I64]),
     "seq_rt_sleep_until": (VOID, [I64]),
     "seq_rt_spawn": (I64, [I64, PTR]),
     "seq_rt_stack_dump": (PTR, [PTR]),
+    "seq_rt_stack_index_error": (VOID, [I64, I64, I64]),
     "seq_rt_string": (I64, [PTR, I64]),
     "seq_rt_string_case": (I64, [I64, I1]),
     "seq_rt_string_char_at": (I64, [I64, I64]),
@@ -188,6 +191,7 @@ GLOBALS: dict[str, ir.Type] = {
     "seq_out_unbuffered": I64,  # nonzero: output is flushed as it is written
     "seq_panic_message": PTR,  # the C string of the runtime error being raised
     "seq_preempt_flag": I64,
+    "seq_region_budget": I64,  # how many strand regions may be mapped (set by the host)
     "seq_signal_flags": ir.ArrayType(I8, 32),  # signals caught, one byte each
     "seq_stack_base": PTR,  # where the data stack starts (what stack.dump prints from)
     "seq_stack_guard": I64,  # compiled code calls seq_rt_attention below it

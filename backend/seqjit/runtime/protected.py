@@ -38,6 +38,9 @@ def protected(f: Fn, may_wait: ir.Value) -> ir.Value:
     f.store(CURRENT, ir.Constant(PTR, None))
     f.store(GUARD, const(0))
     f.store(DS_LIMIT, const(-1))
+    # A memory fault can only interrupt seq_rt_release through a bug, but must
+    # not leave it queueing for good: the next release drains what is pending.
+    f.store("seq_releasing", const(0))
     return const(Run.PANICKED)
 
 

@@ -21,7 +21,10 @@ Invariants (stated first, as Go's proc.go does):
   "nothing left" while one waits.
 - A strand's native stack is taken from the pool when it first runs and
   given back when it finishes; a strand that never ran costs only its
-  struct and the values it will start with.
+  struct and the values it will start with. Fresh regions are mapped up to
+  `seq_region_budget` (what vm.max_map_count leaves the host, runtime/host.py);
+  a strand that cannot have one fails with a runtime error of its own, and
+  `strand.spawn` maps the next region while the spawner can still be told.
 - Newly spawned and newly woken strands go to the front of the run queue
   (so a tree of spawns runs depth-first, keeping few strands started);
   strands that yield or are preempted go to the back (so none starves).
@@ -38,6 +41,7 @@ from __future__ import annotations
 from llvmlite import ir
 
 from .context import FRAMES, architecture
+from .core import out_of_memory
 from .irkit import (
     I32,
     I64,
@@ -66,6 +70,7 @@ DATA_STACK_SLOTS = 1 << 20  # 8 MiB reserved; only the pages used are touched
 DATA_MARGIN = 8 * 1024  # slots past the limit a straight-line word may still push
 FINISHED_LOG = 64  # finished strand ids remembered for :strands
 NEVER = 2**63 - 1  # a wake time no strand reaches
+SLEEP_SLICE_US = 100_000  # the longest the thread sleeps at once (then looks again)
 GO_ON = -1  # what the parts of seq_sched_run return when the loop goes on (else a Run)
 
 # A strand's region, taken from the pool when it first runs (one mmap, reused):
@@ -74,12 +79,20 @@ GO_ON = -1  # what the parts of seq_sched_run return when the loop goes on (else
 FREE_REGION = Layout("Free region", [("next_free", PTR)], start=PAGE)
 PROT_READ_WRITE, PROT_NONE = 3, 0
 MMAP_FLAGS = 0x02 | 0x20 | 0x4000  # MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE
+MAP_FAILED = -1
+WATCHED_EXTRA = 64  # regions past the budget for strands the host waits for
+NO_REGION = "out of memory: no room for the stacks of another strand"
 
 CURRENT = runtime_global("seq_current", PTR, "The running strand; null on the system stack.")
 SYSTEM_SP = runtime_global("seq_system_sp", PTR, "The system stack's pointer while a strand runs.")
 RUNQ = runtime_global("seq_runq", WAITQ.type, "The READY strands (a wait queue).")
 SLEEPERS = runtime_global("seq_sleepers", WAITQ.type, "The SLEEPING strands, by wake time.")
 POOL = runtime_global("seq_stack_pool", PTR, "Regions of finished strands, for reuse.")
+REGIONS_MAPPED = runtime_global("seq_regions_mapped", I64, "How many regions were mapped.")
+REGION_BUDGET = runtime_global(
+    "seq_region_budget", I64, "How many regions may be mapped, set by the host from the "
+    "process's budget of memory mappings (-1: no limit).", init=-1
+)
 REGISTRY = runtime_global("seq_strands", PTR, "Every live strand (through all_next).")
 REASON = runtime_global("seq_switch_reason", I64, "Why the last strand switched back (a Switch).")
 HOST_THUNK = runtime_global("seq_host_thunk", PTR, "HOST_CALL: the function to run...")
@@ -108,6 +121,7 @@ extern("memcpy", PTR, [PTR, PTR, I64], "libc")
 extern("memset", PTR, [PTR, I32, I64], "libc")
 extern("mmap", PTR, [PTR, I64, I32, I32, I32, I64], "libc")
 extern("mprotect", I32, [PTR, I64, I32], "libc")
+extern("munmap", I32, [PTR, I64], "libc")
 extern("usleep", I32, [I32], "libc")
 extern("llvm.stacksave.p0", PTR, [], "The native stack pointer.")
 
@@ -146,12 +160,15 @@ def region_bytes(f: Fn) -> ir.Value:
 
 
 def sleep_until(f: Fn, when: ir.Value) -> None:
-    """Block the whole thread until the monotonic time `when` (ns), if it is
-    still to come."""
+    """Block the whole thread towards the monotonic time `when` (ns), if it
+    is still to come: for at most SLEEP_SLICE_US, since usleep takes no more
+    (and `when` may be NEVER); callers wanting all of it loop."""
     b = f.b
     delay = b.sdiv(b.sub(when, f.call("seq_rt_nanos")), const(1000))
     with b.if_then(b.icmp_signed(">", delay, const(0))):
-        f.call("usleep", b.trunc(delay, I32))
+        slice_us = b.select(b.icmp_signed(">", delay, const(SLEEP_SLICE_US)),
+                            const(SLEEP_SLICE_US), delay)
+        f.call("usleep", b.trunc(slice_us, I32))
 
 
 def data_stack_count(f: Fn, base: ir.Value, end: ir.Value) -> ir.Value:
@@ -234,25 +251,40 @@ def on_system_stack(f: Fn, thunk: ir.Value, data: ir.Value) -> None:
 # --- memory regions ---------------------------------------------------------------------
 
 
-@runtime_fn("seq_region_take", PTR, [], internal=True)
-def take_region(f: Fn) -> ir.Value:
+@runtime_fn("seq_region_take", PTR, [I64], internal=True)
+def take_region(f: Fn, beyond_budget: ir.Value) -> ir.Value:
     """Returns a region for a strand about to run for the first time: one
-    from the pool, else a fresh mapping with its three guard pages."""
+    from the pool, else a fresh mapping with its three guard pages; null
+    when none can be had (out of address space or of memory mappings, or
+    seq_region_budget is spent, of which `beyond_budget` regions more may
+    be mapped)."""
     b = f.b
-    memory = Var(b, PTR, f.load(POOL))
-    with b.if_else(not_null(b, memory.get())) as (reuse, fresh):
-        with reuse:
-            f.store(POOL, FREE_REGION(b, memory.get()).next_free)
-        with fresh:
-            mapped = f.call("mmap", NULL, region_bytes(f), I32(PROT_READ_WRITE),
-                            I32(MMAP_FLAGS), I32(-1), const(0))
-            start = b.ptrtoint(mapped, I64)
-            native_end = b.add(start, b.add(f.load(STACK_SIZE), const(PAGE)))
-            data_end = b.add(native_end, const(PAGE + 8 * DATA_STACK_SLOTS))
-            for guard_page in (start, native_end, data_end):
-                f.call("mprotect", b.inttoptr(guard_page, PTR), const(PAGE), I32(PROT_NONE))
-            memory.set(mapped)
-    return memory.get()
+    memory = f.load(POOL)
+    with b.if_then(not_null(b, memory), likely=True):
+        f.store(POOL, FREE_REGION(b, memory).next_free)
+        b.ret(memory)
+    budget = f.load(REGION_BUDGET)
+    mapped_so_far = f.load(REGIONS_MAPPED)
+    over_budget = b.and_(b.icmp_signed(">=", budget, const(0)),
+                         b.icmp_signed(">=", mapped_so_far, b.add(budget, beyond_budget)))
+    with b.if_then(over_budget, likely=False):
+        b.ret(NULL)
+    size = region_bytes(f)
+    mapped = f.call("mmap", NULL, size, I32(PROT_READ_WRITE), I32(MMAP_FLAGS), I32(-1), const(0))
+    start = b.ptrtoint(mapped, I64)
+    with b.if_then(b.icmp_signed("==", start, const(MAP_FAILED)), likely=False):
+        b.ret(NULL)
+    native_end = b.add(start, b.add(f.load(STACK_SIZE), const(PAGE)))
+    data_end = b.add(native_end, const(PAGE + 8 * DATA_STACK_SLOTS))
+    for guard_page in (start, native_end, data_end):
+        # Each guard page splits the mapping, which can exceed the process's
+        # budget of mappings (vm.max_map_count): no region without its guards.
+        failed = f.call("mprotect", b.inttoptr(guard_page, PTR), const(PAGE), I32(PROT_NONE))
+        with b.if_then(b.icmp_signed("!=", failed, I32(0)), likely=False):
+            f.call("munmap", mapped, size)
+            b.ret(NULL)
+    f.store(REGIONS_MAPPED, b.add(mapped_so_far, const(1)))
+    return mapped
 
 
 @runtime_fn("seq_region_give", VOID, [PTR], internal=True)
@@ -262,14 +294,21 @@ def give_region(f: Fn, memory: ir.Value) -> None:
     f.store(POOL, memory)
 
 
-@runtime_fn("seq_strand_prepare", VOID, [PTR], internal=True)
-def prepare(f: Fn, s: ir.Value) -> None:
+@runtime_fn("seq_strand_prepare", I64, [PTR], internal=True)
+def prepare(f: Fn, s: ir.Value) -> ir.Value:
     """Borrows `s`, a strand that never ran: gives it a region, moves the
     values it starts with onto its data stack, and lays out its native stack
-    so that the first switch into it lands in `seq_strand_trampoline`."""
+    so that the first switch into it lands in `seq_strand_trampoline`.
+    Returns 1, or 0 (and `s` is as it was) when no region can be had."""
     b = f.b
     strand = STRAND(b, s)
-    memory = f.call("seq_region_take")
+    # What the host waits for (a REPL entry) may go past the budget a
+    # little, so a session whose strands hold every region can still run
+    # the entry that ends them.
+    watched = b.icmp_unsigned("!=", b.and_(strand.flags, const(Flag.WATCHED)), const(0))
+    memory = f.call("seq_region_take", b.select(watched, const(WATCHED_EXTRA), const(0)))
+    with b.if_then(is_null(b, memory), likely=False):
+        b.ret(const(0))
     strand.stack_mem = memory
     base = b.ptrtoint(memory, I64)
     top = b.add(base, b.add(f.load(STACK_SIZE), const(PAGE)))  # the native stack's top
@@ -286,6 +325,7 @@ def prepare(f: Fn, s: ir.Value) -> None:
     strand.entry_sp = b.inttoptr(b.add(ds, b.mul(count, const(8))), PTR)
     strand.saved_sp = first_frame(f, b.and_(top, const(-16)))
     strand.guard = b.add(base, const(PAGE + GUARD_MARGIN))
+    return const(1)
 
 
 def first_frame(f: Fn, top: ir.Value) -> ir.Value:
@@ -313,6 +353,9 @@ def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Va
     values, a closure on an empty stack, as the reference does."""
     b = f.b
     s = f.call("malloc", const(STRAND.size))
+    with b.if_then(is_null(b, s), likely=False):
+        out_of_memory(f)
+        b.ret(s)
     f.call("memset", s, I32(0), const(STRAND.size))  # state NEW, no links, no flags
     strand = STRAND(b, s)
     strand.entry = entry
@@ -327,6 +370,10 @@ def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Va
     strand.pending_count = count
     with b.if_then(b.icmp_signed(">", count, const(0))):
         pending = f.call("malloc", b.mul(count, const(8)))
+        with b.if_then(is_null(b, pending), likely=False):
+            f.call("free", s)
+            out_of_memory(f)
+            b.ret(NULL)
         strand.pending = pending
         f.call("seq_rt_copy_values", pending, copy_from, count)
     registry_push(f, STRAND, REGISTRY, s)
@@ -392,6 +439,15 @@ def spawn(f: Fn, quotation: ir.Value, sp: ir.Value) -> ir.Value:
     up to `sp`, which a quotation's strand starts on a copy of (off a
     strand, on nothing). Returns the new strand's id; it runs next."""
     b = f.b
+    with b.if_then(is_null(b, f.load(POOL)), likely=False):
+        # Map the region the new strand will need now, while the spawner can
+        # still be told that there is none (the strand itself fails if the
+        # pool runs dry before it first runs: seq_sched_execute).
+        memory = f.call("seq_region_take", const(0))
+        with b.if_then(is_null(b, memory), likely=False):
+            out_of_memory(f, f"strand.spawn: {NO_REGION}")
+        with b.if_then(not_null(b, memory)):
+            f.call("seq_region_give", memory)
     sp_word = b.ptrtoint(sp, I64)
     base = field_or(f, f.load(CURRENT), "ds_base", sp_word)
     s = f.call("seq_strand_new", quotation, b.inttoptr(base, PTR), sp)
@@ -403,9 +459,13 @@ def spawn(f: Fn, quotation: ir.Value, sp: ir.Value) -> ir.Value:
 def watched_strand(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Value:
     """Consumes `entry`; borrows [copy_from, copy_to). Returns a READY strand
     the host waits for (main, a REPL entry): seq_sched_run returns
-    WATCHED_FINISHED when it finishes and leaves freeing it to the host."""
+    WATCHED_FINISHED when it finishes and leaves freeing it to the host.
+    Null when memory ran out."""
+    b = f.b
     s = f.call("seq_strand_new", entry, copy_from, copy_to)
-    STRAND(f.b, s).flags = const(Flag.WATCHED)
+    with b.if_then(is_null(b, s), likely=False):
+        b.ret(s)
+    STRAND(b, s).flags = const(Flag.WATCHED)
     f.call("seq_sched_push_front", s)
     return s
 
@@ -420,7 +480,8 @@ def sleep(f: Fn, when: ir.Value) -> None:
     b = f.b
     s = f.load(CURRENT)
     with b.if_then(is_null(b, s)):
-        sleep_until(f, when)
+        with while_(b, lambda: b.icmp_signed("<", f.call("seq_rt_nanos"), when)):
+            sleep_until(f, when)
         b.ret_void()
     STRAND(b, s).wake_at = when
     f.call("seq_waitq_insert_by_wake", f.address(SLEEPERS), s)
@@ -530,7 +591,16 @@ def execute(f: Fn, s: ir.Value) -> ir.Value:
     back, then does what it asked. Returns GO_ON, or WATCHED_FINISHED."""
     b = f.b
     with b.if_then(is_null(b, STRAND(b, s).stack_mem)):
-        f.call("seq_strand_prepare", s)
+        prepared = f.call("seq_strand_prepare", s)
+        with b.if_then(b.icmp_signed("==", prepared, const(0)), likely=False):
+            # `s` cannot start: it fails with a runtime error of its own,
+            # which seq_sched_protected hands to the host. Unprotected, the
+            # host ends the process, and must be called as from the system
+            # stack, which it is: `seq_current` stays null.
+            with b.if_then(b.icmp_signed("!=", f.load("seq_unwind_armed"), const(0))):
+                f.store(CURRENT, s)
+            f.call("seq_rt_panic", f.cstring(NO_REGION))
+            b.unreachable()
     run_strand(f, s)
     f.call("seq_ctx_switch", f.address(SYSTEM_SP), STRAND(b, s).saved_sp)
     # The strand that came back may not be `s`: a weave entered from `s`

@@ -18,7 +18,7 @@ from llvmlite import ir
 from .irkit import I64, PAIR, PTR, Fn, const, is_null, runtime_fn
 from .layout import WEAVE, WEAVE_OBJ, tag_int
 from .status import STRAND, Flag, State
-from .strands import CURRENT, data_stack_count, field_or, run_strand
+from .strands import CURRENT, NO_REGION, data_stack_count, field_or, run_strand
 
 ZERO = tag_int(0)
 NULL = ir.Constant(PTR, None)
@@ -76,7 +76,10 @@ def resume(f: Fn, obj: ir.Value, value: ir.Value) -> ir.Value:
     w.transfer = value
     w.resumer = f.load(CURRENT)
     with b.if_then(is_null(b, STRAND(b, s).stack_mem)):
-        f.call("seq_strand_prepare", s)
+        prepared = f.call("seq_strand_prepare", s)
+        with b.if_then(b.icmp_signed("==", prepared, const(0)), likely=False):
+            f.call("seq_rt_panic", f.cstring(f"strand.resume: {NO_REGION}"))
+            b.unreachable()
     transfer_to(f, s)
     done = b.icmp_signed("!=", w.done, const(0))
     with b.if_then(done):

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from llvmlite import ir
 
+from ...runtime.core import checked
 from ...runtime.irkit import (
     PAIR,
     WORD,
@@ -221,7 +222,7 @@ def list_push(f: Fn, v: ir.Value, x: ir.Value) -> ir.Value:
     with b.if_else(unshared(b, v)) as (mine, shared):
         with mine:
             size = b.add(const(VARIANT_OBJ.end), b.mul(room, const(WORD)))
-            p.set(f.call("realloc", b.inttoptr(v, PTR), size))
+            p.set(checked(f, f.call("realloc", b.inttoptr(v, PTR), size)))
         with shared:
             p.set(f.call("seq_rt_variant_clone", v, room))
     grown = VARIANT_OBJ(b, p.get())

@@ -9,8 +9,11 @@ from llvmlite import ir
 
 from ...codegen.vstack import ANY, BOOL, F64RAW, INT, Slot
 from ...codegen.words import FunctionCompiler, Unsupported
+from ...runtime.irkit import global_in
 from ...runtime.layout import F64, I1, I64, PTR, VOID, const
+from ...runtime.status import STRAND
 from ..registry import builtin
+from .runtime import INDEX_OPS
 
 # --- stack shuffles -------------------------------------------------------------------
 
@@ -93,6 +96,26 @@ def _literal_index(slot: Slot) -> int | None:
     return None
 
 
+def _checked_index(c: FunctionCompiler, op: str, index: Slot, sp: ir.Value) -> ir.Value:
+    """The untagged computed `index` of `op`, which must name one of the
+    values on the data stack below `sp`, from its base up (the running
+    strand's, else `seq_stack_base`): anything else is a runtime error,
+    never a read outside the stack."""
+    b = c.b
+    n = c.untag(index)
+    strand = b.load(global_in(c.unit.module, "seq_current"), typ=PTR)
+    on_strand = b.icmp_unsigned("!=", strand, ir.Constant(PTR, None))
+    base_at = b.select(on_strand, STRAND(b, strand).addr("ds_base"),
+                       global_in(c.unit.module, "seq_stack_base"))
+    base = b.load(base_at, typ=I64)
+    depth = b.ashr(b.sub(b.ptrtoint(sp, I64), base), const(3))
+    # Unsigned, so a negative index fails the same compare.
+    with b.if_then(b.icmp_unsigned(">=", n, depth), likely=False):
+        c.runtime("seq_rt_stack_index_error", VOID, [const(INDEX_OPS.index(op)), n, depth])
+        b.unreachable()
+    return n
+
+
 @builtin("pick", "( ..a T Int -- ..a T T )",
          "Copy the item N deep (0 = top) onto the top; the effect is an approximation.",
          category="stack")
@@ -106,7 +129,7 @@ def _pick(c: FunctionCompiler) -> None:
         raise Unsupported("pick with a computed index in a native word", None)
     b = c.b
     sp = c.vs.flush()
-    at = b.gep(sp, [b.sub(const(-1), c.untag(index))], source_etype=I64)
+    at = b.gep(sp, [b.sub(const(-1), _checked_index(c, "pick", index, sp))], source_etype=I64)
     slot = Slot(b.load(at, typ=I64), ANY)
     c.incref(slot)
     c.vs.push(slot)
@@ -126,7 +149,7 @@ def _roll(c: FunctionCompiler) -> None:
         raise Unsupported("roll with a computed index in a native word", None)
     b = c.b
     sp = c.vs.flush()
-    n_value = c.untag(index)
+    n_value = _checked_index(c, "roll", index, sp)
     at = b.gep(sp, [b.sub(const(-1), n_value)], source_etype=I64)
     moved = b.load(at, typ=I64)
     after = b.gep(at, [const(1)], source_etype=I64)

@@ -6,7 +6,7 @@ from llvmlite import ir
 
 from ...codegen.vstack import ANY, Slot
 from ...codegen.words import FunctionCompiler
-from ...runtime.layout import I64, PTR, VOID, const
+from ...runtime.layout import I64, VOID
 from ..registry import builtin
 
 
@@ -26,18 +26,7 @@ def _args_count(c: FunctionCompiler) -> None:
          "Command-line argument at the given index.", category="io")
 def _args_at(c: FunctionCompiler) -> None:
     """The argument at an index; "" past the end; a negative index is an error."""
-    b = c.b
-    index = c.untag(c.vs.pop())
-    with b.if_then(b.icmp_signed("<", index, const(0)), likely=False):
-        c.panic("args.at: index must be non-negative")
-    inside = b.icmp_signed("<", index, _global(c, "seq_argc", I64))
-    argv = _global(c, "seq_argv", PTR)
-    safe = b.select(inside, index, const(0))
-    arg = b.load(b.gep(argv, [safe], source_etype=I64), typ=I64)
-    value = b.select(inside, arg, c.unit.static_string(b""))
-    slot = Slot(value, ANY)
-    c.incref(slot)
-    c.vs.push(slot)
+    c.vs.push(Slot(c.runtime("seq_rt_arg_at", I64, [c.untag(c.vs.pop())]), ANY))
 
 
 @builtin("os.exit", "( ..a Int -- ..a )",
@@ -59,6 +48,4 @@ def _now(c: FunctionCompiler) -> None:
 @builtin("time.sleep-ms", "( ..a Int -- ..a )", "Pause the current strand for N milliseconds.")
 def _sleep(c: FunctionCompiler) -> None:
     """Park only this strand: it wakes when the time has passed."""
-    b = c.b
-    until = b.add(c.runtime("seq_rt_nanos", I64, []), b.mul(c.untag(c.vs.pop()), const(1_000_000)))
-    c.runtime("seq_rt_sleep_until", VOID, [until])
+    c.runtime("seq_rt_sleep_ms", VOID, [c.untag(c.vs.pop())])

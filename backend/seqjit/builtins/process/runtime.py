@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from llvmlite import ir
 
+from ...runtime.core import panic_format
 from ...runtime.irkit import (
     I8,
     I32,
@@ -18,8 +19,11 @@ from ...runtime.irkit import (
     runtime_fn,
     runtime_global,
 )
+from ...runtime.strands import NEVER
+from ..strings.runtime import empty_string
 
 CLOCK_REALTIME, CLOCK_MONOTONIC = 0, 1
+NANOS_PER_MS = 1_000_000
 
 ARGC = runtime_global("seq_argc", I64, "How many program arguments (set by the host).")
 ARGV = runtime_global(
@@ -60,6 +64,37 @@ def nanos(f: Fn) -> ir.Value:
 def micros_since_epoch(f: Fn) -> ir.Value:
     """Returns the wall clock in microseconds since the Unix epoch."""
     return f.b.sdiv(nanos_of(f, CLOCK_REALTIME), const(1000))
+
+
+@runtime_fn("seq_rt_arg_at")
+def arg_at(f: Fn, index: ir.Value) -> ir.Value:
+    """`args.at`: returns the program argument at the untagged `index` (a
+    new reference), "" past the last one, as the reference does; a negative
+    index is a runtime error. Nothing is read outside the arguments (a
+    session with none has no array at all)."""
+    b = f.b
+    with b.if_then(b.icmp_signed("<", index, const(0)), likely=False):
+        panic_format(f, "args.at: index must be non-negative, got %lld", index)
+    with b.if_then(b.icmp_signed(">=", index, f.load(ARGC))):
+        b.ret(empty_string(f))
+    arg = b.load(b.gep(f.load(ARGV), [index], source_etype=I64), typ=I64)
+    f.call("seq_incref", arg)
+    return arg
+
+
+@runtime_fn("seq_rt_sleep_ms")
+def sleep_ms(f: Fn, ms: ir.Value) -> None:
+    """`time.sleep-ms`: the running strand sleeps for the untagged `ms`
+    milliseconds; a negative duration is a runtime error. A wake time past
+    what the clock can count saturates (the strand sleeps for good) rather
+    than wrapping into the past."""
+    b = f.b
+    with b.if_then(b.icmp_signed("<", ms, const(0)), likely=False):
+        panic_format(f, "time.sleep-ms: duration must be non-negative, got %lld", ms)
+    now = f.call("seq_rt_nanos")
+    room = b.sdiv(b.sub(const(NEVER), now), const(NANOS_PER_MS))
+    until = b.add(now, b.mul(ms, const(NANOS_PER_MS)))
+    f.call("seq_rt_sleep_until", b.select(b.icmp_signed(">=", ms, room), const(NEVER), until))
 
 
 @runtime_fn("seq_rt_exit")

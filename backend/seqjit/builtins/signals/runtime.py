@@ -35,6 +35,10 @@ from ..hostops import host_builtin
 MAX_SIGNAL = 32
 FLAG_OPS = ("signal.received?", "signal.pending?", "signal.clear")  # seq_rt_signal_flag modes
 SIG_DFL, SIG_IGN = 0, 1
+# The runtime's fault handler (runtime/faults.py) turns a strand's memory
+# fault into a runtime error; a program that took these signals over would
+# turn the next fault into a crash or an endless loop of faults.
+RESERVED = {int(py_signal.SIGSEGV): "SIGSEGV", int(py_signal.SIGBUS): "SIGBUS"}
 
 if sys.platform == "darwin":  # pragma: no cover - not the machine the tests run on
     SA_RESTART = 0x0002
@@ -94,6 +98,9 @@ def signals(host: HostContext) -> Signals:
 def _check(op: str, sig: int) -> None:
     if not 0 <= sig < MAX_SIGNAL:
         raise SeqPanic(f"{op}: invalid signal number {sig}")
+    if sig in RESERVED:
+        raise SeqPanic(f"{op}: signal {sig} ({RESERVED[sig]}) is reserved for the runtime's "
+                       "memory fault handling")
 
 
 @host_builtin("signal.trap", "( ..a Int -- ..a )",
