@@ -76,9 +76,9 @@ def proves(slot: Slot, need: str | int) -> bool:
 
 def proven(slot: Slot, need: str | int) -> Slot:
     """`slot`, known from now on to meet `need`."""
-    if need in (INT, BOOL):
-        return Slot(slot.value, need)  # type: ignore[arg-type]
-    return Slot(slot.value, slot.kind, need)  # type: ignore[arg-type]
+    if isinstance(need, str):  # INT or BOOL: the slot kind says it
+        return Slot(slot.value, need)
+    return Slot(slot.value, slot.kind, need)
 
 
 def mismatch(b: ir.IRBuilder, value: ir.Value, need: str | int) -> ir.Value:
