@@ -18,6 +18,7 @@ from ..diagnostics import SeqError
 from ..runtime.layout import (
     CLOSURE,
     F64,
+    FLOAT,
     I64,
     PTR,
     STRING,
@@ -161,6 +162,8 @@ class FunctionCompiler:
         the virtual stack proves it; the runtime error `message` otherwise."""
         if tags.proves(slot, need):
             return slot
+        if slot.kind == F64RAW:  # a double where the checker wanted no Float: boxed, it fails
+            slot = Slot(self.tagged(slot), ANY, FLOAT)
         with self.b.if_then(tags.mismatch(self.b, slot.value, need), likely=False):
             self.panic(message)
         return tags.proven(slot, need)
