@@ -184,11 +184,11 @@ ERRORS = [
     ("map.make 1.5 1 map.set drop", "map.set: key must be Int, String, or Bool"),
     ("map.make :sym map.has? drop", "map.has?: key must be Int, String, or Bool"),
     ("map.make list.make map.get drop drop", "map.get: key must be Int, String, or Bool"),
-    ("42 list.length drop", "list.length: expected a Variant"),
-    ("\"text\" 0 list.get drop drop", "list.get: expected a Variant"),
-    ("map.make [ drop ] list.each", "list.each: expected a Variant"),
-    ("list.make map.size drop", "map.size: expected a Map"),
-    ("3 \"k\" 1 map.set drop", "map.set: expected a Map"),
+    ("42 list.length drop", "list.length: expected Variant"),
+    ("\"text\" 0 list.get drop drop", "list.get: expected Variant"),
+    ("map.make [ drop ] list.each", "list.each: expected Variant"),
+    ("list.make map.size drop", "map.size: expected Map"),
+    ("3 \"k\" 1 map.set drop", "map.set: expected Map"),
 ]
 
 

@@ -151,9 +151,10 @@ def test_output_that_does_not_end_its_line_is_noticed(world: World) -> None:
 
 def test_reading_below_the_stack_is_an_error_not_a_crash(world: World) -> None:
     ok(world, "1")
-    result = world.eval('drop [ dup 0 i.< ] [ drop "neg" ] [ true ] [ drop "pos" ] 2 cond')
+    # A computed count: the checker types `2 cond` and would refuse the entry.
+    result = world.eval('drop [ dup 0 i.< ] [ drop "neg" ] [ true ] [ drop "pos" ] 1 1 i.+ cond')
     assert [e.kind for e in result.errors] == ["runtime error"]
-    assert "memory fault" in result.errors[0].message
+    assert "cond: stack underflow" in result.errors[0].message
     assert stack(world) == "1"
     ok(world, "2 i.+")
     assert stack(world) == "3"

@@ -198,3 +198,34 @@ class TestAuxAcrossBranches:
         accepts(
             ": t ( Int Bool -- Int ) swap >aux if 0 false t else aux> then ;"
         )
+
+
+class TestLiteralCond:
+    """`N cond` after N visible (predicate, body) quotations is typed: the
+    reference's placeholder ( ..a -- ..b ) would let a body leave anything."""
+
+    def test_bodies_leaving_the_declared_type(self) -> None:
+        accepts("""
+            : classify ( Int -- String )
+              [ dup 0 i.< ] [ drop "negative" ]
+              [ dup 0 i.= ] [ drop "zero" ]
+              [ true ] [ int->string ]
+              3 cond ;
+        """)
+
+    def test_a_body_leaving_another_type(self) -> None:
+        rejects(": t ( Int -- Int ) [ dup 0 i.< ] [ drop \"neg\" ] [ true ] [ 1 i.+ ] 2 cond ;",
+                "cond: body 2 leaves a different stack than body 1")
+
+    def test_every_body_leaving_another_type_than_declared(self) -> None:
+        rejects(": t ( Int -- Int ) [ true ] [ drop \"s\" ] 1 cond ;", "String")
+
+    def test_a_predicate_must_leave_a_bool(self) -> None:
+        rejects(": t ( Int -- Int ) [ 1 ] [ drop 2 ] 1 cond ;",
+                "cond: predicate 1 must leave the value it tests and a Bool")
+
+    def test_what_follows_is_typed(self) -> None:
+        rejects(": t ( Int -- Int ) [ true ] [ int->string ] 1 cond 1 i.+ ;", "i.+")
+
+    def test_a_computed_count_keeps_the_placeholder(self) -> None:
+        accepts(": t ( Int Int -- Int ) >aux [ true ] [ ] aux> cond ;")

@@ -42,10 +42,12 @@ from ..runtime.layout import (
 )
 from ..runtime.library import import_parts
 from ..syntax import ast
+from ..types.builtins import builtin_effect
 from ..types.callgraph import recursive_groups
 from ..types.facts import Typing
 from ..types.program import CheckedProgram, Word
 from ..types.terms import BOOL, FLOAT, INT, Row, items
+from .tags import InputChecks, OutputKinds, builtin_checks
 from .words import (
     FunctionCompiler,
     NativeWord,
@@ -220,6 +222,12 @@ class ProgramCompiler:
         if fnty is not None:
             check_signature(name, fnty)
         return declare_runtime(self.module, name)
+
+    def builtin_checks(self, name: str) -> tuple[InputChecks, OutputKinds]:
+        """The tag checks builtin `name`'s inputs need and what its outputs
+        are known to be (codegen/tags.py)."""
+        effect = builtin_effect(name)
+        return ((), ()) if effect is None else builtin_checks(effect)
 
     def helper(self, name: str) -> ir.Function:
         """A helper inlined into this module (seq_incref, seq_closure_enter...)

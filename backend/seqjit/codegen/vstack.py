@@ -24,6 +24,9 @@ INT, BOOL, F64RAW, ANY = "int", "bool", "f64", "any"
 class Slot:
     value: ir.Value
     kind: str
+    # The heap object kind (runtime/layout.py) an ANY slot is known to hold,
+    # when this word made or checked it (codegen/tags.py); 0 if unknown.
+    heap: int = 0
 
     @property
     def counted(self) -> bool:

@@ -16,9 +16,14 @@ from llvmlite import ir
 
 from ..diagnostics import SeqError
 from ..runtime.layout import (
+    CLOSURE,
     F64,
+    FLOAT,
     I64,
     PTR,
+    STRING,
+    SYMBOL,
+    VARIANT,
     VARIANT_OBJ,
     VOID,
     WORD_FN,
@@ -31,6 +36,7 @@ from ..types.facts import Typing
 from ..types.terms import BOOL as T_BOOL
 from ..types.terms import FLOAT as T_FLOAT
 from ..types.terms import Closure, Type
+from . import tags
 from .vstack import ANY, BOOL, F64RAW, INT, Slot, State, VStack
 
 
@@ -151,6 +157,24 @@ class FunctionCompiler:
     def push_bool(self, bit: ir.Value) -> None:
         self.vs.push(Slot(self.b.select(bit, const(2), const(0)), BOOL))
 
+    def expect(self, slot: Slot, need: str | int, message: str) -> Slot:
+        """`slot`, checked at run time to meet `need` (codegen/tags.py) unless
+        the virtual stack proves it; the runtime error `message` otherwise."""
+        if tags.proves(slot, need):
+            return slot
+        if slot.kind == F64RAW:  # a double where the checker wanted no Float: boxed, it fails
+            slot = Slot(self.tagged(slot), ANY, FLOAT)
+        with self.b.if_then(tags.mismatch(self.b, slot.value, need), likely=False):
+            self.panic(message)
+        return tags.proven(slot, need)
+
+    def expect_at(self, depth: int, need: str | int, message: str) -> Slot:
+        """`expect` for the value `depth` below the top, which stays there."""
+        self.vs.ensure(depth + 1)
+        items = self.vs.state.items
+        slot = items[-1 - depth] = self.expect(items[-1 - depth], need, message)
+        return slot
+
     def untag(self, slot: Slot) -> ir.Value:
         return self.b.ashr(slot.value, const(1))
 
@@ -207,9 +231,9 @@ class FunctionCompiler:
             case ast.FloatLit(value=v):
                 vs.push(Slot(ir.Constant(F64, v), F64RAW))
             case ast.StringLit(value=v):
-                vs.push(Slot(self.unit.static_string(v), ANY))
+                vs.push(Slot(self.unit.static_string(v), ANY, STRING))
             case ast.SymbolLit(name=n):
-                vs.push(Slot(self.unit.static_symbol(n), ANY))
+                vs.push(Slot(self.unit.static_symbol(n), ANY, SYMBOL))
             case ast.WordCall():
                 self.word_call(stmt, tail)
             case ast.If():
@@ -227,7 +251,11 @@ class FunctionCompiler:
         if op is not None:
             self.tail = tail
             self.current_call = call
+            inputs, outputs = self.unit.builtin_checks(name)
+            for depth, type_name, need in inputs:
+                self.expect_at(depth, need, f"{name}: expected {type_name}")
             op(self)
+            self.made(outputs)
             return
         if name not in self.unit.words:
             raise Unsupported(f"builtin '{name}'", call)
@@ -244,15 +272,25 @@ class FunctionCompiler:
         else:
             self.vs.state.sp = self.b.call(callee, [sp])
 
+    def made(self, outputs: tuple[tuple[int, str | int], ...]) -> None:
+        """Record what a builtin's effect says its outputs are (the emitter
+        made them), as far as they are still in registers: any values it
+        left in memory lie below those it pushed."""
+        items = self.vs.state.items
+        for depth, need in outputs:
+            if depth < len(items) and items[-1 - depth].kind == ANY:
+                items[-1 - depth] = tags.proven(items[-1 - depth], need)
+
     def call_native(self, name: str, native: NativeWord, tail: bool) -> None:
         vs, b = self.vs, self.b
         n = len(native.inputs)
         vs.ensure(n)
-        items = vs.state.items
-        for i, t in enumerate(native.inputs):  # the checker guarantees these types
-            slot = items[len(items) - n + i]
-            if slot.kind == ANY:
-                items[len(items) - n + i] = Slot(slot.value, kind_of(t) if t != T_FLOAT else ANY)
+        # The native body keeps its arguments as raw Ints, Bools and doubles:
+        # check those the checker could not prove.
+        for i, t in enumerate(native.inputs):
+            need = tags.requirement(t)
+            assert need is not None
+            self.expect_at(n - 1 - i, need[1], f"{name}: expected {need[0]}")
         slots = vs.state.items[len(vs.state.items) - n :]
         del vs.state.items[len(vs.state.items) - n :]
         args = [self.native_value(s, t) for s, t in zip(slots, native.inputs, strict=True)]
@@ -270,11 +308,13 @@ class FunctionCompiler:
             for i, t in enumerate(outs):
                 vs.push(Slot(b.extract_value(result, i), kind_of(t)))
 
-    def invoke(self, target: Slot, tail: bool = False) -> None:
+    def invoke(self, target: Slot, tail: bool = False, who: str = "call") -> None:
         """Call a quotation or closure value (owning one reference to it):
-        push its captured values, then run its code on the data stack."""
+        push its captured values, then run its code on the data stack.
+        `who` names the builtin for the runtime error on a non-quotation."""
         if self.native is not None:
             raise Unsupported("calling a quotation in a native word", None)
+        target = self.expect(target, CLOSURE, f"{who}: expected {tags.QUOTATION}")
         sp = self.vs.flush()
         b = self.b
         code = b.call(self.unit.helper("seq_closure_enter"), [target.value, sp])
@@ -290,7 +330,7 @@ class FunctionCompiler:
         qtype = self.typing.quotation_type(quot)
         captures = len(qtype.captures) if isinstance(qtype, Closure) else 0
         if captures == 0:
-            self.vs.push(Slot(self.unit.static_closure(fn), ANY))
+            self.vs.push(Slot(self.unit.static_closure(fn), ANY, CLOSURE))
             return
         if self.native is not None:
             raise Unsupported("closure in a native word", quot)
@@ -303,13 +343,13 @@ class FunctionCompiler:
         )
         for i, slot in enumerate(captured):
             self.b.call(self.unit.helper("seq_closure_set"), [obj, const(i), self.tagged(slot)])
-        self.vs.push(Slot(obj, ANY))
+        self.vs.push(Slot(obj, ANY, CLOSURE))
 
     # --- control flow -----------------------------------------------------------------
 
     def if_(self, stmt: ast.If, tail: bool) -> None:
         b, vs = self.b, self.vs
-        cond = vs.as_bool(vs.pop())
+        cond = vs.as_bool(self.expect(vs.pop(), BOOL, "if: expected Bool"))
         before = vs.state.copy()
         then_block = self.fn.append_basic_block("then")
         else_block = self.fn.append_basic_block("else")
@@ -330,7 +370,7 @@ class FunctionCompiler:
         equal bytes otherwise; the last arm needs no test (matches are
         exhaustive). Each arm starts with the fields it binds pushed."""
         b, vs = self.b, self.vs
-        variant = vs.pop()
+        variant = self.expect(vs.pop(), VARIANT, "match: expected Variant")
         tag = VARIANT_OBJ(b, variant.value).tag
         before = vs.state.copy()
         ends: list[tuple[ir.Block, State]] = []
@@ -349,6 +389,11 @@ class FunctionCompiler:
             b.position_at_end(arm_block)
             vs.state = before.copy()
             names = [n for n, _ in info.fields]
+            if names:  # a variant made elsewhere may carry fewer fields than the union's
+                short = b.icmp_signed("<", VARIANT_OBJ(b, variant.value).count,
+                                      const(len(names)))
+                with b.if_then(short, likely=False):
+                    self.panic(f"match: {arm.variant} expects {len(names)} fields")
             wanted = names if arm.bindings is None else arm.bindings
             for name in wanted:
                 i = names.index(name)

@@ -73,6 +73,10 @@ def resume(f: Fn, obj: ir.Value, value: ir.Value) -> ir.Value:
         f.call("seq_decref", value)
         answer(f, ZERO, const(0))
     s = w.strand
+    with b.if_then(b.icmp_unsigned("==", b.ptrtoint(s, I64), b.ptrtoint(f.load(CURRENT), I64)),
+                   likely=False):
+        f.call("seq_rt_panic", f.cstring("strand.resume: a weave cannot resume itself"))
+        b.unreachable()
     w.transfer = value
     w.resumer = f.load(CURRENT)
     with b.if_then(is_null(b, STRAND(b, s).stack_mem)):
@@ -93,8 +97,14 @@ def resume(f: Fn, obj: ir.Value, value: ir.Value) -> ir.Value:
 @runtime_fn("seq_rt_weave_yield")
 def weave_yield(f: Fn, obj: ir.Value, value: ir.Value) -> ir.Value:
     """`yield` in woven code: borrows the weave; consumes `value`, handed to
-    the resumer. Returns the next resume value."""
-    w = WEAVE_OBJ(f.b, obj)
+    the resumer. Returns the next resume value. Raises a runtime error
+    outside that weave's own code (the checker cannot tell)."""
+    b = f.b
+    w = WEAVE_OBJ(b, obj)
+    outside = b.icmp_unsigned("!=", b.ptrtoint(w.strand, I64), b.ptrtoint(f.load(CURRENT), I64))
+    with b.if_then(outside, likely=False):
+        f.call("seq_rt_panic", f.cstring("yield: not inside this weave"))
+        b.unreachable()
     w.transfer = value
     transfer_to(f, w.resumer)
     return w.transfer

@@ -198,6 +198,18 @@ class Checker:
                     raise self.located(f, nxt.span) from None
                 i += 2
                 continue
+            if isinstance(stmt, ast.IntLit) and isinstance(nxt, ast.WordCall) \
+                    and nxt.name == "cond":
+                try:
+                    typed = self.literal_cond(stmt.value, stack)
+                except Fail as f:
+                    raise self.located(f, nxt.span) from None
+                if typed is not None:
+                    stack, s, _ = typed
+                    if self.track_subst:
+                        subst = subst.compose(s)
+                    i += 2
+                    continue
             restore = False
             saved = self.expected
             if isinstance(stmt, ast.Quotation):
@@ -716,6 +728,55 @@ class Checker:
         for t in reversed(above):
             below = below.push(t)
         return below.push(found)
+
+    def literal_cond(self, n: int, stack: Stack) -> Result | None:
+        """`N cond` after N (predicate, body) quotations whose types are
+        known: each predicate must leave the stack it found plus a Bool and
+        every body must leave the same stack, so what follows is typed (the
+        reference types cond as ( ..a -- ..b ), trusting anything after it).
+        None when the pairs are not all visible quotations: then the
+        placeholder effect, and the runtime checks what it can."""
+        effects: list[Effect] = []
+        s = stack
+        for _ in range(2 * n):
+            if not isinstance(s, Cons) or not isinstance(s.top, Quot | Closure) \
+                    or s.top.effect.yields is not None:
+                return None
+            effects.append(s.top.effect)
+            s = s.rest
+        if n < 1:
+            return None
+        effects.reverse()  # predicate 1, body 1, predicate 2, ...
+        subst = EMPTY_SUBST
+        results: list[Stack] = []
+        for k in range(n):
+            rest = subst.apply_stack(s)
+            after, applied = self.apply_effect(
+                self.freshen(effects[2 * k]), rest, f"cond (predicate {k + 1})")
+            subst = subst.compose(applied)
+            rest = subst.apply_stack(s)
+            try:
+                kept = unify_stacks(rest.push(BOOL), after)
+            except UnifyError as e:
+                raise Fail(f"cond: predicate {k + 1} must leave the value it tests and a Bool",
+                           expected=rest.push(BOOL), actual=after, notes=[str(e)]) from None
+            subst = subst.compose(kept)
+            rest = subst.apply_stack(s)
+            result, applied = self.apply_effect(
+                self.freshen(effects[2 * k + 1]), rest, f"cond (body {k + 1})")
+            subst = subst.compose(applied)
+            results.append(result)
+        out = subst.apply_stack(results[0])
+        for k, result in enumerate(results[1:], start=2):
+            try:
+                same = unify_stacks(out, subst.apply_stack(result))
+            except UnifyError as e:
+                raise Fail(f"cond: body {k} leaves a different stack than body 1; "
+                           "every body must leave the same shape",
+                           expected=out, actual=result, notes=[str(e)]) from None
+            subst = subst.compose(same)
+            out = same.apply_stack(out)
+        return out, subst, []
 
     # --- fresh variables -------------------------------------------------------------
 

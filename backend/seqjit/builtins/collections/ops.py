@@ -63,14 +63,14 @@ def _on_stack(builtin: str, name: str, kind: int, depth: int):
 
 @builtin("list.make", "( ..a -- ..a V )", "A new empty list.")
 def _list_make(c: FunctionCompiler) -> None:
-    c.vs.push(Slot(c.runtime("seq_rt_list_make", I64, []), ANY))
+    c.vs.push(Slot(c.runtime("seq_rt_list_make", I64, []), ANY, VARIANT))
 
 
 @builtin("list.push", "( ..a V T -- ..a V )", "List with a value added at the end.")
 def _list_push(c: FunctionCompiler) -> None:
     x = c.vs.pop()
     v = pop_variant(c, "list.push")
-    c.vs.push(Slot(_call(c, "seq_rt_list_push", [v, x]), ANY))
+    c.vs.push(Slot(_call(c, "seq_rt_list_push", [v, x]), ANY, VARIANT))
 
 
 @builtin("list.length", "( ..a V -- ..a Int )", "Number of elements.")
@@ -139,7 +139,8 @@ def _list_set(c: FunctionCompiler) -> None:
 
 @builtin("list.reverse", "( ..a V -- ..a V )", "Elements in the opposite order.")
 def _list_reverse(c: FunctionCompiler) -> None:
-    c.vs.push(Slot(_call(c, "seq_rt_list_reverse", [pop_variant(c, "list.reverse")]), ANY))
+    c.vs.push(Slot(_call(c, "seq_rt_list_reverse", [pop_variant(c, "list.reverse")]), ANY,
+                   VARIANT))
 
 
 for _name, _fn, _depth, _effect, _doc in (
@@ -174,17 +175,17 @@ def _pop_map(c: FunctionCompiler, name: str, above: int) -> list[Slot]:
 
 @builtin("map.make", "( ..a -- ..a M )", "A new empty map.", category="map")
 def _map_make(c: FunctionCompiler) -> None:
-    c.vs.push(Slot(c.runtime("seq_rt_map_make", I64, []), ANY))
+    c.vs.push(Slot(c.runtime("seq_rt_map_make", I64, []), ANY, MAP))
 
 
 @builtin("map.set", "( ..a M K V -- ..a M2 )", "Map with a key bound to a value.", category="map")
 def _map_set(c: FunctionCompiler) -> None:
-    c.vs.push(Slot(_call(c, "seq_rt_map_set", _pop_map(c, "map.set", 2)), ANY))
+    c.vs.push(Slot(_call(c, "seq_rt_map_set", _pop_map(c, "map.set", 2)), ANY, MAP))
 
 
 @builtin("map.remove", "( ..a M K -- ..a M2 )", "Map without the given key.", category="map")
 def _map_remove(c: FunctionCompiler) -> None:
-    c.vs.push(Slot(_call(c, "seq_rt_map_remove", _pop_map(c, "map.remove", 1)), ANY))
+    c.vs.push(Slot(_call(c, "seq_rt_map_remove", _pop_map(c, "map.remove", 1)), ANY, MAP))
 
 
 @builtin("map.get", "( ..a M K -- ..a V Bool )",

@@ -109,8 +109,8 @@ ERRORS = (
     "variant.first: variant has no fields",
     "variant.last: variant has no fields",
     "variant.field-at: index out of range",
-    *(f"{name}: expected a Variant" for name in VARIANT_OPS),
-    *(f"{name}: expected a Map" for name in MAP_OPS),
+    *(f"{name}: expected Variant" for name in VARIANT_OPS),
+    *(f"{name}: expected Map" for name in MAP_OPS),
 )
 
 extern("seq_incref", VOID, [I64], "Count one more reference to a value (inline).")

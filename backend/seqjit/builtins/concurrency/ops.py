@@ -9,8 +9,14 @@ from llvmlite import ir
 from ...codegen.vstack import ANY, Slot
 from ...codegen.words import FunctionCompiler
 from ...runtime.irkit import PAIR
-from ...runtime.layout import I64, VOID, const
+from ...runtime.layout import I64, VOID, WEAVE, const
 from ..registry import builtin
+
+
+def _weave_at(c: FunctionCompiler, depth: int, name: str) -> Slot:
+    """The weave `depth` below the top, checked: the checker types a handle
+    (and a weave's context) with a type variable."""
+    return c.expect_at(depth, WEAVE, f"{name}: expected WeaveHandle")
 
 
 def _pair(c: FunctionCompiler, result: ir.Value) -> None:
@@ -62,26 +68,27 @@ def _yield_strand(c: FunctionCompiler) -> None:
 def _weave(c: FunctionCompiler) -> None:
     quot = c.vs.pop()
     sp = c.vs.flush()
-    c.vs.push(Slot(c.runtime("seq_rt_weave", I64, [quot.value, sp]), ANY))
+    c.vs.push(Slot(c.runtime("seq_rt_weave", I64, [quot.value, sp]), ANY, WEAVE))
 
 
 @builtin("strand.resume", "( ..a H B -- ..a H B Bool )",
          "Send a value into a weave; gives back the yielded value and a has-more flag.")
 def _resume(c: FunctionCompiler) -> None:
+    weave = _weave_at(c, 1, "strand.resume")
     value = c.vs.pop()
-    weave = c.vs.peek()
     _pair(c, c.runtime("seq_rt_resume", PAIR, [weave.value, c.tagged(value)]))
 
 
 @builtin("yield", "( ..a C B -- ..a C B | Yield B )",
          "Inside a weave: emit a value and wait for the next resume value.")
 def _yield(c: FunctionCompiler) -> None:
+    ctx = _weave_at(c, 1, "yield")
     value = c.vs.pop()
-    ctx = c.vs.peek()
     c.vs.push(Slot(c.runtime("seq_rt_weave_yield", I64, [ctx.value, c.tagged(value)]), ANY))
 
 
 @builtin("strand.weave-cancel", "( ..a H -- ..a )", "Abandon a weave and free what it holds.")
 def _cancel(c: FunctionCompiler) -> None:
+    _weave_at(c, 0, "strand.weave-cancel")
     c.runtime("seq_rt_weave_cancel", VOID, [c.vs.pop().value])
 

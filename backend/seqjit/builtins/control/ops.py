@@ -19,7 +19,7 @@ def _call(c: FunctionCompiler) -> None:
 def _dip(c: FunctionCompiler) -> None:
     quot = c.vs.pop()
     kept = c.vs.pop()
-    c.invoke(quot)
+    c.invoke(quot, who="dip")
     c.vs.push(kept)
 
 
@@ -29,7 +29,7 @@ def _keep(c: FunctionCompiler) -> None:
     quot = c.vs.pop()
     kept = c.vs.peek()
     c.incref(kept)
-    c.invoke(quot)
+    c.invoke(quot, who="keep")
     c.vs.push(kept)
 
 
@@ -40,9 +40,9 @@ def _bi(c: FunctionCompiler) -> None:
     first = c.vs.pop()
     value = c.vs.peek()
     c.incref(value)
-    c.invoke(first)
+    c.invoke(first, who="bi")
     c.vs.push(value)
-    c.invoke(second)
+    c.invoke(second, who="bi")
 
 
 @builtin("if", "( ..a Bool Q1 Q2 -- ..b )",
@@ -54,7 +54,7 @@ def _if(c: FunctionCompiler) -> None:
     b = c.b
     chosen = Slot(b.select(cond, then.value, otherwise.value), then.kind)
     c.decref(Slot(b.select(cond, otherwise.value, then.value), then.kind))
-    c.invoke(chosen, tail=c.tail)
+    c.invoke(chosen, tail=c.tail, who="if")
 
 
 @builtin("cond", "( ..a -- ..b )",

@@ -10,6 +10,7 @@ they get and report a runtime error instead of reading a wrong object.
 
 from __future__ import annotations
 
+from ...codegen.tags import proven, proves
 from ...codegen.vstack import ANY, Slot
 from ...codegen.words import FunctionCompiler, OpEmitter
 from ...runtime.layout import I64, OBJECT, PTR, VARIANT, VARIANT_OBJ, VOID, const, is_heap
@@ -27,11 +28,13 @@ def collection_error(c: FunctionCompiler, message: str) -> None:
 
 
 def expect(c: FunctionCompiler, slot: Slot, kind: int, name: str) -> Slot:
-    """Check that `slot` holds a heap object of `kind` for builtin `name`;
-    returns the slot as a tagged value."""
+    """Check that `slot` holds a heap object of `kind` for builtin `name`
+    (unless the virtual stack proves it); returns the slot as a tagged value."""
+    if proves(slot, kind):
+        return slot
     b = c.b
-    slot = Slot(c.tagged(slot), ANY)
-    message = f"{name}: expected a {'Variant' if kind == VARIANT else 'Map'}"
+    slot = proven(Slot(c.tagged(slot), ANY), kind)
+    message = f"{name}: expected {'Variant' if kind == VARIANT else 'Map'}"
     with b.if_then(b.not_(is_heap(b, slot.value)), likely=False):
         collection_error(c, message)
     with b.if_then(b.icmp_unsigned("!=", OBJECT(b, slot.value).kind, const(kind)),
@@ -59,7 +62,7 @@ def make_variant(c: FunctionCompiler, count: int) -> None:
     variant.count = const(count)
     for i, slot in enumerate(fields):
         b.store(c.tagged(slot), variant.trailing(const(i)))
-    c.vs.push(Slot(b.ptrtoint(obj, I64), ANY))
+    c.vs.push(Slot(b.ptrtoint(obj, I64), ANY, VARIANT))
 
 
 def variant_maker(count: int) -> OpEmitter:
@@ -154,10 +157,10 @@ def _append(c: FunctionCompiler) -> None:
     """( variant value -- variant' ): list.push, for any variant."""
     x = c.tagged(c.vs.pop())
     v = pop_variant(c, "variant.append")
-    c.vs.push(Slot(c.runtime("seq_rt_list_push", I64, [v.value, x]), ANY))
+    c.vs.push(Slot(c.runtime("seq_rt_list_push", I64, [v.value, x]), ANY, VARIANT))
 
 
 @builtin("variant.init", "( ..a Variant -- ..a Variant )", "Variant without its last field.")
 def _init(c: FunctionCompiler) -> None:
     v = pop_variant(c, "variant.init")
-    c.vs.push(Slot(c.runtime("seq_rt_variant_init", I64, [v.value]), ANY))
+    c.vs.push(Slot(c.runtime("seq_rt_variant_init", I64, [v.value]), ANY, VARIANT))
