@@ -97,7 +97,7 @@ def make(f: Fn) -> ir.Value:
     ch.first = NULL
     ch.last = NULL
     ch.id = ident
-    ch.buf = f.call("malloc", const(8 * INITIAL_CAP))
+    ch.buf = checked(f, f.call("malloc", const(8 * INITIAL_CAP)))
     ch.cap = const(INITIAL_CAP)
     ch.head = const(0)
     ch.count = const(0)

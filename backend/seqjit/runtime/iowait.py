@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from llvmlite import ir
 
+from .core import checked
 from .irkit import (
     I32,
     I64,
@@ -100,7 +101,7 @@ def wait(f: Fn, fd: ir.Value, events: ir.Value, timeout: ir.Value) -> None:
         b.store(pollfd(b, fd, events), one)
         f.call("poll", one, const(1), b.trunc(timeout, I32))
         b.ret_void()
-    rec_ptr = f.call("malloc", const(IO_WAIT.size))
+    rec_ptr = checked(f, f.call("malloc", const(IO_WAIT.size)))
     rec = IO_WAIT(b, rec_ptr)
     rec.first = NULL
     rec.last = NULL

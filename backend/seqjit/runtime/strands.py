@@ -41,7 +41,7 @@ from __future__ import annotations
 from llvmlite import ir
 
 from .context import FRAMES, architecture
-from .core import out_of_memory
+from .core import checked, out_of_memory
 from .irkit import (
     I32,
     I64,
@@ -369,7 +369,7 @@ def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Va
     count = b.select(is_quotation, data_stack_count(f, copy_from, copy_to), const(0))
     strand.pending_count = count
     with b.if_then(b.icmp_signed(">", count, const(0))):
-        pending = f.call("malloc", b.mul(count, const(8)))
+        pending = checked(f, f.call("malloc", b.mul(count, const(8))))
         with b.if_then(is_null(b, pending), likely=False):
             f.call("free", s)
             out_of_memory(f)

@@ -6,6 +6,7 @@ from llvmlite import ir
 
 from ...codegen.tags import mismatch
 from ...codegen.vstack import BOOL, INT
+from ...runtime.core import checked
 from ...runtime.irkit import I64, PTR, VOID, Fn, const, extern, for_range, runtime_fn
 from ...runtime.layout import CLOSURE, WORD_FN, call_ptr, emit_closure_enter
 from ...runtime.strands import CURRENT, data_stack_count, field_or
@@ -53,7 +54,7 @@ def cond(f: Fn, sp: ir.Value) -> ir.Value:
     pairs = b.gep(sp, [b.sub(const(-1), b.mul(n, const(2)))], source_etype=I64)
     # Move the quotations off the data stack: predicates push onto it.
     size = b.mul(n, const(16))
-    saved = f.call("malloc", size)
+    saved = checked(f, f.call("malloc", size))
     f.call("memcpy", saved, pairs, size)
     with for_range(b, const(0), b.mul(n, const(2))) as i:
         quotation = b.load(b.gep(pairs, [i], source_etype=I64), typ=I64)

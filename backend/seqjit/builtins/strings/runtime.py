@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from llvmlite import ir
 
+from ...runtime.core import checked
 from ...runtime.host import HostContext, service
 from ...runtime.irkit import (
     F64,
@@ -798,7 +799,7 @@ def join(f: Fn, lst: ir.Value, sep: ir.Value) -> ir.Value:
     count = items.count
     sdata, slen = text(f, sep)
     slen = b.select(not_utf8(f, sep), const(0), slen)
-    parts = f.call("malloc", b.mul(b.add(count, const(1)), const(8)))
+    parts = checked(f, f.call("malloc", b.mul(b.add(count, const(1)), const(8))))
     total = Var(b, I64, const(0))
     with for_range(b, const(0), count) as i:
         part = f.call("seq_rt_join_piece", b.load(items.trailing(i), typ=I64))
@@ -947,7 +948,7 @@ def string_to_float(f: Fn, s: ir.Value) -> None:
         valid.set(b.icmp_unsigned("==", i.get(), length))
     with b.if_then(b.not_(valid.get())):
         fail()
-    nul_terminated = f.call("malloc", b.add(length, const(1)))
+    nul_terminated = checked(f, f.call("malloc", b.add(length, const(1))))
     f.call("memcpy", nul_terminated, data, length)
     put(b, nul_terminated, length, const(0))
     x = f.call("strtod", nul_terminated, ir.Constant(PTR, None))
@@ -1032,7 +1033,7 @@ def read_line(f: Fn) -> None:
         need = b.add(acc_len.get(), take)
         with b.if_then(b.icmp_unsigned(">", need, acc_cap.get())):
             cap = b.add(b.mul(need, const(2)), const(64))
-            acc.set(f.call("realloc", acc.get(), cap))
+            acc.set(checked(f, f.call("realloc", acc.get(), cap)))
             acc_cap.set(cap)
         f.call("memcpy", at(b, acc.get(), acc_len.get()), here, take)
         acc_len.set(need)
