@@ -41,7 +41,7 @@ from __future__ import annotations
 from llvmlite import ir
 
 from .context import FRAMES, architecture
-from .core import checked, out_of_memory
+from .core import OUT_USED, checked, out_of_memory
 from .irkit import (
     I32,
     I64,
@@ -206,8 +206,11 @@ def switch(f: Fn, why: ir.Value) -> None:
     why (a Switch). Returns when the scheduler (or a weave's resumer) runs
     this strand again. Pending output is written first: every wait (a
     channel, a sleep, I/O, a host call, the scheduler going idle) starts
-    here, and output must never wait with it (runtime/core.py)."""
-    f.call("seq_rt_flush")
+    here, and output must never wait with it (runtime/core.py). The
+    test stays inline: most switches have nothing to write."""
+    b = f.b
+    with b.if_then(b.icmp_signed("!=", f.load(OUT_USED), const(0)), likely=False):
+        f.call("seq_rt_flush")
     s = f.load(CURRENT)
     f.store(REASON, why)
     f.call("seq_ctx_switch", STRAND(f.b, s).addr("saved_sp"), f.load(SYSTEM_SP))
