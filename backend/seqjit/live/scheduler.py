@@ -48,6 +48,9 @@ class Failed(Exception):
     """The strand the host waited for stopped with a runtime error."""
 
 
+OUT_OF_MEMORY = "out of memory"
+
+
 def report_failure(message: str) -> None:
     print(f"error: {message}", file=sys.stderr, flush=True)
 
@@ -91,6 +94,14 @@ class Scheduler:
         if size and size.isdigit() and int(size) >= 16 * 1024:
             self.stack_size.value = int(size) & ~15  # as the reference reads it: bytes
 
+    def watched(self, entry: int, base: int | None, top: int | None) -> int:
+        """A new strand the host will wait for, running `entry` (consumed)
+        on a copy of the values in [base, top)."""
+        strand = self.new_watched(entry, base, top)
+        if not strand:
+            raise Failed(OUT_OF_MEMORY)
+        return strand
+
     def closure_for(self, symbol: str) -> int:
         """A quotation value (refcount 1) for a compiled word function."""
         return self.closure_at(self.address(symbol))
@@ -98,6 +109,8 @@ class Scheduler:
     def closure_at(self, code: int) -> int:
         """A quotation value (refcount 1) for the word function at `code`."""
         obj = self.alloc(CLOSURE, CLOSURE_OBJ.size)
+        if not obj:  # off a strand the runtime reports no error of its own
+            raise Failed(OUT_OF_MEMORY)
         CLOSURE_OBJ.write(obj, "code", code)
         CLOSURE_OBJ.write(obj, "count", 0)
         return obj
@@ -108,7 +121,7 @@ class Scheduler:
         stack comes back (tagged), or 0. A failure in another strand (a
         runtime error, a stack overflow) ends only that strand, reported on
         stderr. Raises Deadlock, or Failed when `symbol` itself fails."""
-        strand = self.new_watched(self.closure_for(symbol), None, None)
+        strand = self.watched(self.closure_for(symbol), None, None)
         top = 0
         running = True
         with self.preempting():

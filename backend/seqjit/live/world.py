@@ -27,7 +27,7 @@ from ..syntax.includes import IncludeResolver
 from ..types.program import CheckedProgram, check_entry, extend
 from ..types.terms import Type
 from .engine import Engine
-from .scheduler import Scheduler
+from .scheduler import Failed, Scheduler
 from .values import Shown, show, type_of
 
 if TYPE_CHECKING:
@@ -230,8 +230,11 @@ class World:
             return SeqError("runtime error", INTERRUPTED)
         self.last_byte.value = 10
         scheduler = self.scheduler
-        strand = scheduler.new_watched(scheduler.closure_at(code), base,
+        try:
+            strand = scheduler.watched(scheduler.closure_at(code), base,
                                        base + 8 * len(self.values))
+        except Failed as failure:
+            return SeqError("runtime error", str(failure))
         # The entry's strand owns itself (strand ids are unique in a session,
         # entry numbers not: each world counts its own); it has not run yet,
         # so every strand it spawns inherits this.
