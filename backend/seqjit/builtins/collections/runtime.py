@@ -322,20 +322,42 @@ def fresh_like(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
     return f.call("seq_rt_variant_new", tag, const(0), room)
 
 
+class Transform:
+    """What list.map and list.filter share: the list `v` and quotation `q`
+    under `sp`, the destination `dst` (the list itself when unshared, else a
+    new object with its tag), and `at`, where the stack top is as the
+    quotation is called on each element."""
+
+    def __init__(self, f: Fn, sp: ir.Value) -> None:
+        b = self.b = f.b
+        self.f = f
+        self.q, self.v = b.load(slot(b, sp, -1), typ=I64), b.load(slot(b, sp, -2), typ=I64)
+        self.src = VARIANT_OBJ(b, self.v)
+        self.n = self.src.count
+        self.in_place = unshared(b, self.v)
+        self.dst = Var(b, PTR, b.inttoptr(self.v, PTR))
+        with b.if_then(b.not_(self.in_place)):
+            self.dst.set(fresh_like(f, self.v, self.n))
+        self.at = Var(b, PTR, slot(b, sp, -2))
+
+    def finish(self) -> ir.Value:
+        """Consume the list (if copied) and `q`, leave the result; returns sp."""
+        b = self.b
+        with b.if_then(b.not_(self.in_place)):
+            self.f.call("seq_decref", self.v)
+        self.f.call("seq_decref", self.q)
+        b.store(b.ptrtoint(self.dst.get(), I64), self.at.get())
+        return slot(b, self.at.get(), 1)
+
+
 @runtime_fn("seq_rt_list_map")
 def list_map(f: Fn, sp: ir.Value) -> ir.Value:
     """list.map ( list q -- list' ): consumes the list and `q`; returns sp.
     An unshared list is mapped in place; a shared one into a new object
     with the same tag."""
     b = f.b
-    q, v = b.load(slot(b, sp, -1), typ=I64), b.load(slot(b, sp, -2), typ=I64)
-    src = VARIANT_OBJ(b, v)
-    n = src.count
-    in_place = unshared(b, v)
-    dst = Var(b, PTR, b.inttoptr(v, PTR))
-    with b.if_then(b.not_(in_place)):
-        dst.set(fresh_like(f, v, n))
-    at = Var(b, PTR, slot(b, sp, -2))
+    t = Transform(f, sp)
+    q, src, n, in_place, dst, at = t.q, t.src, t.n, t.in_place, t.dst, t.at
     with for_range(b, const(0), n) as i:
         x = b.load(src.trailing(i), typ=I64)
         with b.if_then(b.not_(in_place)):
@@ -346,11 +368,7 @@ def list_map(f: Fn, sp: ir.Value) -> ir.Value:
         b.store(b.load(result, typ=I64), out.trailing(i))
         with b.if_then(b.not_(in_place)):  # it holds what is mapped so far
             out.count = b.add(i, const(1))
-    with b.if_then(b.not_(in_place)):
-        f.call("seq_decref", v)
-    f.call("seq_decref", q)
-    b.store(b.ptrtoint(dst.get(), I64), at.get())
-    return slot(b, at.get(), 1)
+    return t.finish()
 
 
 @runtime_fn("seq_rt_list_filter")
@@ -359,14 +377,8 @@ def list_filter(f: Fn, sp: ir.Value) -> ir.Value:
     sp. An unshared list is compacted in place; a shared one is filtered
     into a new object with the same tag."""
     b = f.b
-    q, v = b.load(slot(b, sp, -1), typ=I64), b.load(slot(b, sp, -2), typ=I64)
-    src = VARIANT_OBJ(b, v)
-    n = src.count
-    in_place = unshared(b, v)
-    dst = Var(b, PTR, b.inttoptr(v, PTR))
-    with b.if_then(b.not_(in_place)):
-        dst.set(fresh_like(f, v, n))
-    at = Var(b, PTR, slot(b, sp, -2))
+    t = Transform(f, sp)
+    q, src, n, in_place, dst, at = t.q, t.src, t.n, t.in_place, t.dst, t.at
     kept = Var(b, I64, const(0))
     with for_range(b, const(0), n) as i:
         x = b.load(src.trailing(i), typ=I64)
@@ -387,11 +399,7 @@ def list_filter(f: Fn, sp: ir.Value) -> ir.Value:
         with b.if_then(b.not_(in_place)):  # it holds what is kept so far
             out.count = kept.get()
     VARIANT_OBJ(b, dst.get()).count = kept.get()
-    with b.if_then(b.not_(in_place)):
-        f.call("seq_decref", v)
-    f.call("seq_decref", q)
-    b.store(b.ptrtoint(dst.get(), I64), at.get())
-    return slot(b, at.get(), 1)
+    return t.finish()
 
 
 def each_element(f: Fn, sp: ir.Value, below: int) -> ir.Value:
