@@ -158,3 +158,28 @@ def test_reading_below_the_stack_is_an_error_not_a_crash(world: World) -> None:
     assert stack(world) == "1"
     ok(world, "2 i.+")
     assert stack(world) == "3"
+
+
+def test_a_refused_redefinition_leaves_callers_compiled_as_they_were_checked(
+    world: World,
+) -> None:
+    ok(world, ": two ( -- Int ) 2 ;")
+    ok(world, ": three ( -- Int ) 3 ;")
+    ok(world, ": via ( -- Int ) three ;")
+    # `+` in `sum` resolves to i.+ while `two` leaves an Int.
+    ok(world, ": sum ( -- Int ) two two + via drop ;")
+    # Checking `sum` against a Float `two` resolves its `+` to f.+ before it
+    # fails; the refused entry must not leave that resolution behind.
+    refused = world.eval(": two ( -- Float ) 2.0 ;")
+    assert not refused.ok and "would break 'sum'" in refused.errors[0].message
+    # Redefining `three` recompiles `sum` (it calls `via`) without checking it again.
+    ok(world, ": three ( -- Int ) 4 ;")
+    ok(world, "sum")
+    assert stack(world) == "4"
+
+
+def test_entry_code_with_literal_ifs_and_sugar_runs(world: World) -> None:
+    ok(world, "1 2 + true [ 10 i.* ] [ 20 i.* ] if")
+    ok(world, "5 [ dup 0 i.> [ 1 i.- ] [ 1 i.+ ] if ] call")
+    ok(world, "1.5 2.5 +")
+    assert stack(world) == "30 4 4"

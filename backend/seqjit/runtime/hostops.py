@@ -97,6 +97,18 @@ def text_of(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+def utf8_or_fail(data: bytes | None) -> tuple[bytes, bool]:
+    """`data` and true when it is text (UTF-8); else the failure result
+    ( "" false ) builtins give for bytes that are not text."""
+    if data is None:
+        return b"", False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return b"", False
+    return data, True
+
+
 def text_or_empty(data: bytes) -> str:
     """Bytes as text, or "" if they are not UTF-8 (the reference's `as_str_or_empty`)."""
     try:

@@ -23,7 +23,7 @@ from ...runtime.layout import (
     tag_int,
 )
 from ..registry import builtin
-from ..variants.ops import expect, pop_variant
+from ..variants.ops import expect, pop_count, pop_variant
 
 
 def _call(c: FunctionCompiler, name: str, args: list[Slot]) -> ir.Value:
@@ -75,18 +75,12 @@ def _list_push(c: FunctionCompiler) -> None:
 
 @builtin("list.length", "( ..a V -- ..a Int )", "Number of elements.")
 def _list_length(c: FunctionCompiler) -> None:
-    v = pop_variant(c, "list.length")
-    n = VARIANT_OBJ(c.b, v.value).count
-    c.decref(v)
-    c.push_int(n)
+    c.push_int(pop_count(c, "list.length"))
 
 
 @builtin("list.empty?", "( ..a V -- ..a Bool )", "True if the list has no elements.")
 def _list_empty(c: FunctionCompiler) -> None:
-    v = pop_variant(c, "list.empty?")
-    n = VARIANT_OBJ(c.b, v.value).count
-    c.decref(v)
-    c.push_bool(c.b.icmp_signed("==", n, const(0)))
+    c.push_bool(c.b.icmp_signed("==", pop_count(c, "list.empty?"), const(0)))
 
 
 def _element(c: FunctionCompiler, v: Slot, index: ir.Value, count: ir.Value) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import struct
 import zlib
 
-from ...runtime.hostops import text_or_empty
+from ...runtime.hostops import text_or_empty, utf8_or_fail
 from ..hostops import host_builtin
 from ..strings.encodings import B64, base64_decode, base64_encode
 
@@ -47,16 +47,6 @@ def gunzip_bytes(data: bytes) -> bytes | None:
     return out if inflate.eof else None
 
 
-def _utf8(data: bytes | None) -> tuple[bytes, bool]:
-    if data is None:
-        return b"", False
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return b"", False
-    return data, True
-
-
 @host_builtin("compress.gzip", "( ..a String -- ..a String Bool )",
               "Gzip-compress, result Base64 encoded; false on failure.")
 def gzip(data: bytes) -> tuple[bytes, bool]:
@@ -73,7 +63,7 @@ def gzip_level(data: bytes, level: int) -> tuple[bytes, bool]:
               "Inflate Base64-encoded gzip data; false on bad input.")
 def gunzip(text: bytes) -> tuple[bytes, bool]:
     data = _unb64(text)
-    return _utf8(gunzip_bytes(data) if data is not None else None)
+    return utf8_or_fail(gunzip_bytes(data) if data is not None else None)
 
 
 def zstd_bytes(data: bytes, level: int) -> bytes:
@@ -116,5 +106,5 @@ def zstd_level(data: bytes, level: int) -> tuple[bytes, bool]:
               "Inflate Base64-encoded zstd data; false on bad input.")
 def unzstd(text: bytes) -> tuple[bytes, bool]:
     data = _unb64(text)
-    return _utf8(unzstd_bytes(data) if data is not None else None)
+    return utf8_or_fail(unzstd_bytes(data) if data is not None else None)
 

@@ -16,7 +16,7 @@ import os
 import platform
 import sys
 
-from ...runtime.hostops import text_or_empty
+from ...runtime.hostops import text_or_empty, utf8_or_fail
 from ..hostops import host_builtin
 
 
@@ -34,13 +34,7 @@ def _lossy(path: str | bytes) -> bytes:
 def getenv(name: bytes) -> tuple[bytes, bool]:
     key = text_or_empty(name).encode()
     value = os.environb.get(key) if key and b"=" not in key and b"\0" not in key else None
-    if value is None:
-        return b"", False
-    try:
-        value.decode("utf-8")
-    except UnicodeDecodeError:
-        return b"", False
-    return value, True
+    return utf8_or_fail(value)
 
 
 @host_builtin("os.home-dir", "( ..a -- ..a String Bool )",

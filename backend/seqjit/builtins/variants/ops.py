@@ -10,6 +10,8 @@ they get and report a runtime error instead of reading a wrong object.
 
 from __future__ import annotations
 
+from llvmlite import ir
+
 from ...codegen.tags import proven, proves
 from ...codegen.vstack import ANY, Slot
 from ...codegen.words import FunctionCompiler, OpEmitter
@@ -45,6 +47,15 @@ def expect(c: FunctionCompiler, slot: Slot, kind: int, name: str) -> Slot:
 
 def pop_variant(c: FunctionCompiler, name: str) -> Slot:
     return expect(c, c.vs.pop(), VARIANT, name)
+
+
+def pop_count(c: FunctionCompiler, name: str) -> ir.Value:
+    """Pop the variant on top (for builtin `name`) and drop it; its field
+    count (a list's length)."""
+    v = pop_variant(c, name)
+    count = VARIANT_OBJ(c.b, v.value).count
+    c.decref(v)
+    return count
 
 
 def make_variant(c: FunctionCompiler, count: int) -> None:
@@ -107,10 +118,7 @@ def _tag(c: FunctionCompiler) -> None:
 
 @builtin("variant.field-count", "( ..a Variant -- ..a Int )", "How many fields a variant carries.")
 def _field_count(c: FunctionCompiler) -> None:
-    v = pop_variant(c, "variant.field-count")
-    count = VARIANT_OBJ(c.b, v.value).count
-    c.decref(v)
-    c.push_int(count)
+    c.push_int(pop_count(c, "variant.field-count"))
 
 
 @builtin("variant.field-at", "( ..a Variant Int -- ..a T )", "Field of a variant at an index.")
