@@ -14,6 +14,8 @@ import ast
 from collections import deque
 from pathlib import Path
 
+from seqjit.types.callgraph import strongly_connected
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = {
     "seqjit": ROOT / "backend" / "seqjit",
@@ -22,6 +24,7 @@ PACKAGES = {
 }
 
 Graph = dict[str, set[str]]
+
 
 def module_files(packages: dict[str, Path]) -> dict[str, Path]:
     """Module name -> file, for every .py file under each package's directory."""
@@ -78,47 +81,9 @@ def own_module(name: str, modules: dict[str, Path]) -> str | None:
 
 
 def components(graph: Graph) -> list[frozenset[str]]:
-    """The strongly connected components with more than one module (Tarjan's
-    algorithm, iterative so deep graphs do not hit the recursion limit)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    found: list[frozenset[str]] = []
-    for start in sorted(graph):
-        if start in index:
-            continue
-        work = [(start, iter(sorted(graph[start])))]
-        index[start] = low[start] = len(index)
-        stack.append(start)
-        on_stack.add(start)
-        while work:
-            node, children = work[-1]
-            child = next(children, None)
-            if child is not None:
-                if child not in index:
-                    index[child] = low[child] = len(index)
-                    stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(sorted(graph[child]))))
-                elif child in on_stack:
-                    low[node] = min(low[node], index[child])
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                members = set()
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    members.add(member)
-                    if member == node:
-                        break
-                if len(members) > 1:
-                    found.append(frozenset(members))
-    return sorted(found, key=sorted)
+    """The strongly connected components with more than one module."""
+    groups = strongly_connected({node: set(sorted(graph[node])) for node in sorted(graph)})
+    return sorted((frozenset(g) for g in groups if len(g) > 1), key=sorted)
 
 
 def a_cycle(graph: Graph, component: frozenset[str]) -> list[str]:

@@ -11,35 +11,43 @@ def recursive_groups(bodies: dict[str, list[ast.Statement]]) -> list[set[str]]:
         name: {s.name for s in ast.walk(body) if isinstance(s, ast.WordCall) and s.name in bodies}
         for name, body in bodies.items()
     }
+    return [
+        group for group in strongly_connected(edges)
+        if len(group) > 1 or next(iter(group)) in edges[next(iter(group))]
+    ]
+
+
+def strongly_connected(edges: dict[str, set[str]]) -> list[set[str]]:
+    """Every strongly connected component of the graph `edges` (node ->
+    successors, each a key), singletons included, in the order Tarjan's
+    algorithm closes them; iterative, so deep graphs do not hit Python's
+    recursion limit."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
     stack: list[str] = []
     groups: list[set[str]] = []
-    counter = 0
     for root in edges:
         if root in index:
             continue
-        # Iterative Tarjan: each frame is a word and an iterator over its callees.
+        # Each frame is a node and an iterator over its successors.
         work = [(root, iter(edges[root]))]
-        index[root] = low[root] = counter
-        counter += 1
+        index[root] = low[root] = len(index)
         stack.append(root)
         on_stack.add(root)
         while work:
-            node, callees = work[-1]
+            node, successors = work[-1]
             advanced = False
-            for callee in callees:
-                if callee not in index:
-                    index[callee] = low[callee] = counter
-                    counter += 1
-                    stack.append(callee)
-                    on_stack.add(callee)
-                    work.append((callee, iter(edges[callee])))
+            for successor in successors:
+                if successor not in index:
+                    index[successor] = low[successor] = len(index)
+                    stack.append(successor)
+                    on_stack.add(successor)
+                    work.append((successor, iter(edges[successor])))
                     advanced = True
                     break
-                if callee in on_stack:
-                    low[node] = min(low[node], index[callee])
+                if successor in on_stack:
+                    low[node] = min(low[node], index[successor])
             if advanced:
                 continue
             work.pop()
@@ -54,6 +62,5 @@ def recursive_groups(bodies: dict[str, list[ast.Statement]]) -> list[set[str]]:
                     group.add(w)
                     if w == node:
                         break
-                if len(group) > 1 or node in edges[node]:
-                    groups.append(group)
+                groups.append(group)
     return groups
