@@ -18,6 +18,8 @@ import contextlib
 import hashlib
 import os
 import time
+from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
 MAGIC = b"seqjit-cache 1 sha256 "  # then 64 hex digits and "\n", then the content
@@ -29,6 +31,19 @@ CACHE_LIMIT = 256 * 1024 * 1024  # a day of heavy use makes a few tens of MB
 PRUNE_EVERY = 24 * 3600.0  # seconds
 STALE_TEMP = 3600.0  # a temporary file this old was left by a process that died
 STAMP = ".pruned"
+
+
+@cache
+def source_key() -> str:
+    """A key for what the runtime and the builtins' declarations are made
+    from: the text of every module of `runtime/` and `builtins/`, and the
+    llvmlite release (computed once per process)."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256(version("llvmlite").encode())
+    for source in sorted([*package.glob("runtime/*.py"), *package.glob("builtins/**/*.py")]):
+        digest.update(str(source.relative_to(package)).encode() + b"\0")
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:24]
 
 
 def cache_root() -> Path:

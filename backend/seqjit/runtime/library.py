@@ -6,16 +6,14 @@ body is emitted, so the parts may call each other in any order."""
 
 from __future__ import annotations
 
-import hashlib
 from functools import cache
 from importlib import import_module
 from pathlib import Path
 from pkgutil import iter_modules
 
-import llvmlite
 from llvmlite import ir
 
-from ..cache import CHECKED, cache_root, read_entry, write_entry
+from ..cache import CHECKED, cache_root, read_entry, source_key, write_entry
 from .irkit import ASSEMBLY, declare_registered, define_registered
 from .layout import emit_refcount_helpers
 
@@ -44,7 +42,7 @@ def runtime_ir() -> str:
     """The runtime's IR. Building it takes Python a while, so it is kept in
     the cache directory, keyed by the source that builds it (checked when
     read: a damaged copy is built again)."""
-    path = cache_root() / f"runtime-{_source_key()}.{CHECKED}.ll"
+    path = cache_root() / f"runtime-{source_key()}.{CHECKED}.ll"
     import_parts()  # their host services register on import
     cached = read_entry(path)
     if cached is not None:
@@ -64,10 +62,3 @@ def build_runtime_ir() -> str:
     escaped = [line.replace("\\", "\\5C").replace('"', "\\22") for line in asm]
     # After the module (LLVM wants the target triple first).
     return str(module) + "".join(f'module asm "{line}"\n' for line in escaped)
-
-
-def _source_key() -> str:
-    digest = hashlib.sha256(llvmlite.__version__.encode())
-    for source in sorted([*PACKAGE.glob("runtime/*.py"), *PACKAGE.glob("builtins/**/*.py")]):
-        digest.update(source.read_bytes())
-    return digest.hexdigest()[:24]

@@ -10,19 +10,15 @@ tree reads one small file, a changed one imports the families once.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import cache
-from pathlib import Path
 from typing import NamedTuple
 
-from ..cache import CHECKED, cache_root, read_entry, write_entry
+from ..cache import CHECKED, cache_root, read_entry, source_key, write_entry
 from ..diagnostics import Source
 from ..syntax.parser import Parser
 from .declared import effect_from_syntax
 from .terms import Effect
-
-PACKAGE = Path(__file__).parent.parent  # seqjit/
 
 
 class BuiltinSpec(NamedTuple):
@@ -30,20 +26,6 @@ class BuiltinSpec(NamedTuple):
     effect: str
     category: str
     doc: str
-
-
-def _declaring_sources() -> list[Path]:
-    """Every file whose text can change a declaration: the families, the
-    registry, and the host-op decorators."""
-    return sorted([*PACKAGE.glob("builtins/**/*.py"), PACKAGE / "runtime" / "hostops.py"])
-
-
-def _source_key() -> str:
-    digest = hashlib.sha256()
-    for source in _declaring_sources():
-        digest.update(str(source.relative_to(PACKAGE)).encode() + b"\0")
-        digest.update(source.read_bytes())
-    return digest.hexdigest()[:24]
 
 
 def _declared() -> list[BuiltinSpec]:
@@ -56,7 +38,7 @@ def _declared() -> list[BuiltinSpec]:
 def load_specs() -> dict[str, BuiltinSpec]:
     """Every builtin's spec, in declaration order, from the cache when the
     declaring source is unchanged."""
-    path = cache_root() / f"builtins-{_source_key()}.{CHECKED}.json"
+    path = cache_root() / f"builtins-{source_key()}.{CHECKED}.json"
     cached = read_entry(path)
     try:
         specs = [BuiltinSpec(*row) for row in json.loads(cached or b"")]
