@@ -4,6 +4,9 @@
     seqrepl FILE.seq [ARGS...]   run FILE's main (also as a #! interpreter)
     seqrepl check FILE...        type-check files without running them
     seqrepl test [PATH...]       run the test-* words of test-*.seq files
+
+`--ffi-manifest FILE` (repeatable, before FILE.seq or the command) binds a
+manifest's C functions as words, as the reference's `seqc --ffi-manifest`.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ RULE = "=" * 40
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    manifests, argv = ffi_manifests(argv)
     if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
-        return run_script(Path(argv[0]), argv[1:])
+        return run_script(Path(argv[0]), argv[1:], manifests)
     parser = argparse.ArgumentParser(
         prog="seqrepl",
         description="seqjit: a live environment for the Seq language",
@@ -37,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-color", action="store_true",
                         help="no colour in the REPL (also when NO_COLOR is set)")
     parser.add_argument("--vi", action="store_true", help="vi keys in the REPL (default Emacs)")
+    parser.add_argument("--ffi-manifest", action="append", metavar="FILE",
+                        help="bind the C functions of an FFI manifest as words (repeatable; "
+                        "for scripts, check and test)")
     parser.add_argument("--restore", action="store_true",
                         help="start with the definitions of the last session (its journal: "
                         "after a crash, say)")
@@ -54,30 +61,80 @@ def main(argv: list[str] | None = None) -> int:
                       help="fail a test that runs longer than this (default 60)")
     args = parser.parse_args(argv)
     if args.command == "check":
-        return check_files(args.files)
+        return check_files(args.files, manifests)
     if args.command == "test":
-        return run_tests(args.paths, args.filter, args.verbose, args.timeout)
+        return run_tests(args.paths, args.filter, args.verbose, args.timeout, manifests)
     from seqrepl.repl import start
 
     no_color = args.no_color or bool(os.environ.get("NO_COLOR"))
     return start(color=False if no_color else None, vi=args.vi, restore=args.restore)
 
 
-def run_script(path: Path, args: list[str]) -> int:
+def ffi_manifests(argv: list[str]) -> tuple[list[Path], list[str]]:
+    """The --ffi-manifest files given before a script (anywhere for check
+    and test), and the arguments without them."""
+    found: list[Path] = []
+    rest: list[str] = []
+    scanning = True
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if scanning and arg == "--ffi-manifest" and i + 1 < len(argv):
+            found.append(Path(argv[i + 1]))
+            i += 2
+            continue
+        if scanning and arg.startswith("--ffi-manifest="):
+            found.append(Path(arg.split("=", 1)[1]))
+        else:
+            rest.append(arg)
+            # A script's own arguments are its own.
+            scanning = scanning and (arg.startswith("-") or rest[0] in COMMANDS)
+        i += 1
+    return found, rest
+
+
+def _registered(session, manifests: list[Path]) -> bool:
+    """Register `manifests` in `session`, reporting a bad one."""
+    from seqjit.diagnostics import SeqError
+
+    for path in manifests:
+        try:
+            session.register_manifest(path)
+        except SeqError as e:
+            print(e.render(), file=sys.stderr)
+            return False
+    return True
+
+
+def run_script(path: Path, args: list[str], manifests: list[Path] | None = None) -> int:
     from seqjit.live.session import Session  # loads LLVM: only when running something
 
     # A running program ends on Ctrl-C as any program does (no Python traceback).
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-    result = Session().run_file(path, [str(path), *args])
+    session = Session()
+    if not _registered(session, manifests or []):
+        return 1
+    result = session.run_file(path, [str(path), *args])
     for error in result.errors:
         print(error.render(), file=sys.stderr)
     return result.exit_code
 
 
-def check_files(files: list[Path]) -> int:
+def check_files(files: list[Path], manifests: list[Path] | None = None) -> int:
+    from seqjit.diagnostics import SeqError
+    from seqjit.ffi.manifest import load_manifest
+    from seqjit.ffi.registry import Manifests
+
+    ffi = Manifests()
+    try:
+        for manifest in manifests or []:
+            ffi.register(load_manifest(manifest))
+    except SeqError as e:
+        print(e.render(), file=sys.stderr)
+        return 1
     failed = 0
     for path in files:
-        program = check_file(path)
+        program = check_file(path, ffi)
         for error in program.errors:
             print(error.render(), file=sys.stderr)
             print(file=sys.stderr)
@@ -98,7 +155,8 @@ def skipped_tests(program: CheckedProgram) -> list[str]:
     ]
 
 
-def run_tests(paths: list[Path], pattern: str | None, verbose: bool, timeout: float | None) -> int:
+def run_tests(paths: list[Path], pattern: str | None, verbose: bool, timeout: float | None,
+              manifests: list[Path] | None = None) -> int:
     """`seqrepl test`: a line per test as each file finishes, the failures'
     details, and last the line `N passed, M failed` (a file that does not
     check counts as one failure). Exit status 1 when anything failed."""
@@ -113,6 +171,8 @@ def run_tests(paths: list[Path], pattern: str | None, verbose: bool, timeout: fl
             print(f"seqrepl test: no such file or directory: {path}", file=sys.stderr)
             return 1
     session = Session()
+    if not _registered(session, manifests or []):
+        return 1
     results = []
     try:
         for path in testrunner.discover(paths):

@@ -15,6 +15,7 @@ from llvmlite import ir
 
 from ..builtins.all import NATIVE_OPS, OPS
 from ..diagnostics import SeqError
+from ..ffi.model import Function
 from ..runtime.interface import global_type
 from ..runtime.irkit import (
     InterfaceError,
@@ -47,6 +48,7 @@ from ..types.callgraph import recursive_groups
 from ..types.facts import Typing
 from ..types.program import CheckedProgram, Word
 from ..types.terms import BOOL, FLOAT, INT, Row, items
+from .foreign import emit_foreign
 from .tags import InputChecks, OutputKinds, builtin_checks
 from .words import (
     FunctionCompiler,
@@ -105,10 +107,11 @@ class ProgramCompiler:
             word = self.words[name]
             body, typing = word.definition.body, word.typing
             native = self.native_words.get(name)
+            foreign = word.definition.foreign
             if native is None:
-                self.compile_function(self.general_fn(name), name, body, typing, None)
+                self.compile_function(self.general_fn(name), name, body, typing, None, foreign)
                 continue
-            self.compile_function(self.native_fn(name), name, body, typing, native)
+            self.compile_function(self.native_fn(name), name, body, typing, native, foreign)
             # The general version only moves values between memory and registers.
             call = ast.WordCall(name, word.definition.name_span)
             self.compile_function(self.general_fn(name), name, [call], typing, None)
@@ -132,10 +135,16 @@ class ProgramCompiler:
         body: list[ast.Statement],
         typing: Typing,
         native: NativeWord | None,
+        foreign: Function | None = None,
     ) -> None:
+        """Compile `body` into `fn`; for a word bound by FFI (`foreign`), the C call."""
         compiler = FunctionCompiler(self, fn, word, typing, native)
         try:
-            compiler.compile_body(body)
+            if foreign is None:
+                compiler.compile_body(body)
+            else:
+                emit_foreign(compiler, foreign)
+                compiler.emit_return()
         except Unsupported as e:
             self.errors.append(located(e, word))
             # Leave a valid function behind so the module still verifies.

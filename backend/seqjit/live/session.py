@@ -19,6 +19,10 @@ from typing import TypeVar
 
 from ..codegen.program import compile_program
 from ..diagnostics import SeqError
+from ..ffi.manifest import load_manifest
+from ..ffi.model import Manifest
+from ..ffi.registry import Manifests, library_module
+from ..syntax import ast
 from ..runtime.bindings import bind, global_word
 from ..runtime.host import HostContext
 from ..runtime.hostops import SeqPanic
@@ -48,9 +52,10 @@ class Session:
         self.host.install()
         self.flush = bind(self.engine, "seq_rt_flush")
         self.scheduler = Scheduler(self.engine)
+        self.ffi = Manifests()  # --ffi-manifest and :ffi register theirs here
 
         # The REPL's or notebook's persistent words and stack.
-        self.world = World(self.engine, self.scheduler)
+        self.world = World(self.engine, self.scheduler, self.ffi)
         self.entry: Entry | None = None  # the entry eval is waiting for
         # An interrupt from another thread (a kernel's) that came while the
         # front end was on its way to an entry: that entry starts interrupted.
@@ -94,7 +99,8 @@ class Session:
             self.thread.wake = self.scheduler.ask_for_control
             self.thread.idle = lambda: self.world.background()
 
-    def eval(self, text: str, name: str | None = None, base_dir: Path | None = None) -> EntryResult:
+    def eval(self, text: str, name: str | None = None, base_dir: Path | None = None,
+             modules: list[ast.Module] | None = None) -> EntryResult:
         """Run one REPL entry or notebook cell on the engine thread; Ctrl-C
         while it runs interrupts it (and the world stays as it was).
         `base_dir` is where its `include "path"`s are found (default: the
@@ -106,7 +112,7 @@ class Session:
         if self.pending_interrupt:
             entry.interrupt()
         try:
-            return self.thread.call(lambda: world.eval(text, name, base_dir, entry),
+            return self.thread.call(lambda: world.eval(text, name, base_dir, entry, modules),
                                     entry.interrupt)
         finally:
             if entry.interrupted:
@@ -126,9 +132,28 @@ class Session:
                     old.decref(value)
 
         self.thread.call(release, old.interrupt)
-        self.world = World(self.engine, self.scheduler)
+        self.world = World(self.engine, self.scheduler, self.ffi)
         self.world.counter = old.counter
         self.world.reporter = old.reporter
+
+    def register_manifest(self, path: Path) -> Manifest:
+        """Read the FFI manifest at `path` and load its libraries, for the
+        programs this session checks and runs (--ffi-manifest). Raises SeqError."""
+        manifest = load_manifest(path)
+        self.ffi.register(manifest)
+        return manifest
+
+    def bind_manifest(self, path: Path) -> EntryResult:
+        """`register_manifest`, then its words defined in the live world (:ffi)."""
+        try:
+            manifest = self.register_manifest(path)
+        except SeqError as e:
+            return EntryResult([e])
+        modules = [library_module(manifest, lib.name) for lib in manifest.libraries]
+        result = self.eval("", f"<ffi {path}>", modules=modules)
+        if result.ok:
+            self.world.resolver.ffi_libraries.update(lib.name for lib in manifest.libraries)
+        return result
 
     def strands(self) -> list[StrandInfo]:
         """Live strands (for :strands); finished ones are in scheduler.finished()."""
@@ -161,7 +186,7 @@ class Session:
     def run_file(self, path: Path, argv: list[str] | None = None) -> RunResult:
         """Check, compile and run `path`'s `main` with `argv` as its
         arguments (argv[0] the program); its exit code comes back."""
-        program = check_file(path)
+        program = check_file(path, self.ffi)
         if not program.ok:
             return RunResult(1, program.errors)
         main = program.words.get("main")

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 
 from ..codegen.program import ProgramCompiler
 from ..diagnostics import SeqError, Source
+from ..ffi.registry import Manifests
 from ..runtime.bindings import bind, global_word
 from ..runtime.status import STRAND
 from ..syntax import ast
 from ..syntax.cell import parse_cell
-from ..syntax.includes import IncludeResolver
 from ..types.program import CheckedProgram, check_entry, extend
 from ..types.terms import Type
 from .engine import Engine
@@ -128,12 +128,12 @@ class World:
     entries run as strands of `scheduler`, which belongs to the Session
     (the scheduler outlives a `:reset`, which makes a new World)."""
 
-    def __init__(self, engine: Engine, scheduler: Scheduler) -> None:
+    def __init__(self, engine: Engine, scheduler: Scheduler, ffi: Manifests | None = None) -> None:
         self.engine = engine
         self.scheduler = scheduler
         self.program = CheckedProgram()
         self.suffixes: dict[str, str] = {}  # word -> suffix of its current compiled symbol
-        self.resolver = IncludeResolver()
+        self.resolver = (ffi or Manifests()).resolver()
         self.values: list[int] = []  # the stack, bottom first; the world owns a reference each
         self.types: list[Type] = []
         self.history: list[tuple[list[int], list[Type]]] = []
@@ -157,14 +157,17 @@ class World:
     # --- entries ----------------------------------------------------------------------
 
     def eval(self, text: str, name: str | None = None, base_dir: Path | None = None,
-             entry: Entry | None = None) -> EntryResult:
+             entry: Entry | None = None, modules: list[ast.Module] | None = None) -> EntryResult:
         """Run one entry; `entry` is its interrupt (Session.eval makes it
-        before handing the entry to the engine thread)."""
+        before handing the entry to the engine thread); `modules` are
+        definitions it brings besides its text's (an FFI manifest's words)."""
         number = next(self.counter)
         source = Source(name or f"<entry {number}>", text)
-        included = (set(self.resolver.files), set(self.resolver.std))
+        resolver = self.resolver
+        included = (set(resolver.files), set(resolver.std), set(resolver.ffi_libraries))
         try:
-            result = self._eval(source, number, base_dir or Path.cwd(), entry or Entry(self))
+            result = self._eval(source, number, base_dir or Path.cwd(), entry or Entry(self),
+                                modules or [])
         except EntryInterrupted:
             result = EntryResult([SeqError("runtime error", INTERRUPTED)])
         except SeqError as e:
@@ -172,13 +175,14 @@ class World:
         except RecursionError:
             result = EntryResult([SeqError("error", "the entry nests too deeply")])
         if not result.ok:
-            self.resolver.files, self.resolver.std = included
+            resolver.files, resolver.std, resolver.ffi_libraries = included
         return result
 
-    def _eval(self, source: Source, number: int, base_dir: Path, entry: Entry) -> EntryResult:
+    def _eval(self, source: Source, number: int, base_dir: Path, entry: Entry,
+              extra: list[ast.Module]) -> EntryResult:
         with entry:
             cell = parse_cell(source)
-            modules = [cell.module, *self.resolver.expand(cell.module, base_dir)]
+            modules = [cell.module, *extra, *self.resolver.expand(cell.module, base_dir)]
             program = extend(self.program, modules)
             if not program.ok:
                 return EntryResult(program.errors)
