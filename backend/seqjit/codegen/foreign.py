@@ -1,7 +1,7 @@
 """The body of a word bound to a C function by an FFI manifest: one direct
 call, its arguments taken from the virtual stack and its results pushed.
 
-Ints and pointers travel as raw 64-bit values, Strings as malloc'd
+Ints and pointers travel as raw 64-bit values, Floats as doubles, Strings as malloc'd
 NUL-terminated copies freed after the call; a `by_ref` argument is a cell
 on the native stack whose value is pushed after the call; a fixed `value`
 is a constant. A returned C string becomes a new String ("" for NULL) and
@@ -17,8 +17,8 @@ from llvmlite import ir
 from ..ffi.loader import symbol_name
 from ..ffi.model import SEQ_TYPE, Function
 from ..runtime.irkit import alloca_once, declare, global_in
-from ..runtime.layout import I1, I64, PTR, STRING, VOID, const
-from .vstack import ANY, INT, Slot
+from ..runtime.layout import F64, FLOAT, I1, I64, PTR, STRING, VOID, const
+from .vstack import ANY, F64RAW, INT, Slot
 from .words import FunctionCompiler
 
 
@@ -27,7 +27,7 @@ def emit_foreign(c: FunctionCompiler, fn: Function) -> None:
     popped = [a for a in fn.args if a.popped]
     n = len(popped)
     for i, arg in enumerate(popped):
-        need = STRING if arg.type == "string" else INT
+        need = {"string": STRING, "float": FLOAT}.get(arg.type, INT)
         c.expect_at(n - 1 - i, need, f"{fn.seq_name}: expected {SEQ_TYPE[arg.type]}")
     c.vs.ensure(n)
     items = c.vs.state.items
@@ -46,6 +46,8 @@ def emit_foreign(c: FunctionCompiler, fn: Function) -> None:
             c.decref(slot)  # the copy is what C sees
             cstrings.append(text)
             values.append(b.ptrtoint(text, I64))
+        elif arg.type == "float":
+            values.append(b.bitcast(c.double(next(slots)), I64))
         else:
             values.append(c.untag(next(slots)))
     result, outs = (_blocking_call if fn.blocking else _direct_call)(c, fn, values)
@@ -60,15 +62,18 @@ def emit_foreign(c: FunctionCompiler, fn: Function) -> None:
         caller_frees = ir.Constant(I1, int(fn.ret.ownership == "caller_frees"))
         text = b.inttoptr(result, PTR)
         c.vs.push(Slot(c.call_runtime("seq_rt_ffi_string", text, caller_frees), ANY, STRING))
+    elif fn.ret.type == "float":
+        c.vs.push(Slot(b.bitcast(result, F64), F64RAW))
     else:
         c.push_int(result)
 
 
+C_TYPES = {"int": I64, "float": F64, "ptr": PTR, "string": PTR, "void": VOID}
+
+
 def _signature(fn: Function) -> ir.FunctionType:
-    ret = VOID if fn.ret is None or fn.ret.type == "void" else \
-        I64 if fn.ret.type == "int" else PTR
-    return ir.FunctionType(ret, [I64 if a.type == "int" and not a.out else PTR
-                                 for a in fn.args])
+    ret = VOID if fn.ret is None else C_TYPES[fn.ret.type]
+    return ir.FunctionType(ret, [PTR if a.out else C_TYPES[a.type] for a in fn.args])
 
 
 def _call(b: ir.IRBuilder, module: ir.Module, fn: Function,
@@ -77,12 +82,14 @@ def _call(b: ir.IRBuilder, module: ir.Module, fn: Function,
     its cell; returns the result as an i64 (0 for void)."""
     fnty = _signature(fn)
     args = [cell if cell is not None else
-            (b.inttoptr(v, PTR) if ty == PTR else v)
+            b.inttoptr(v, PTR) if ty == PTR else b.bitcast(v, F64) if ty == F64 else v
             for v, cell, ty in zip(values, cells, fnty.args, strict=True)]
     result = b.call(declare(module, symbol_name(fn), fnty), args)
-    if fnty.return_type == VOID:
+    ret = fnty.return_type
+    if ret == VOID:
         return const(0)
-    return b.ptrtoint(result, I64) if fnty.return_type == PTR else result
+    return b.ptrtoint(result, I64) if ret == PTR else b.bitcast(result, I64) if ret == F64 \
+        else result
 
 
 def _direct_call(c: FunctionCompiler, fn: Function,

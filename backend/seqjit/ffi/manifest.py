@@ -143,12 +143,12 @@ class _Reader:
         value = self.fixed(table, f"{entry}, {where}", header)
         if value is None:
             allowed = {"int": ("int", "c_string", "ptr", "by_ref"), "ptr": ("ptr", "by_ref"),
-                       "string": ("c_string",)}[kind]
+                       "string": ("c_string",), "float": ("float", "c_string")}[kind]
             if mode not in allowed:
                 raise self.error(entry, f"{where}.pass", f"a {kind} cannot be passed as "
                                  f"'{mode}' (allowed: {', '.join(allowed)})", header)
-            if kind == "int" and mode != "by_ref":
-                mode = "int"
+            if kind in ("int", "float") and mode != "by_ref":
+                mode = kind
         return Arg(kind, mode, value)
 
     def fixed(self, table: dict[str, Any], entry: str, header: int | None) -> int | None:

@@ -2,18 +2,19 @@
 
 The vocabulary is the reference's (`type`: int, string, ptr, void; `pass`:
 c_string, ptr, int, by_ref; `ownership`: caller_frees, static, borrowed),
-plus seqjit's `blocking` flag for calls that may wait (run on a helper
-thread so other strands go on).
+plus two seqjit extensions: the `blocking` flag for calls that may wait
+(run on a helper thread so other strands go on), and the type `float` (a C
+double, a Seq Float: libm), which the reference lacks.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-TYPES = ("int", "string", "ptr", "void")
-PASS_MODES = ("c_string", "ptr", "int", "by_ref")
+TYPES = ("int", "string", "ptr", "void", "float")
+PASS_MODES = ("c_string", "ptr", "int", "by_ref", "float")
 OWNERSHIPS = ("caller_frees", "static", "borrowed")
-SEQ_TYPE = {"int": "Int", "ptr": "Int", "string": "String"}  # what each is on the stack
+SEQ_TYPE = {"int": "Int", "ptr": "Int", "string": "String", "float": "Float"}  # what each is on the stack
 
 
 @dataclass(frozen=True, slots=True)
