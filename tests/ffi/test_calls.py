@@ -189,3 +189,42 @@ def test_a_blocking_call_lets_other_strands_run(shell):
                      "chan.receive drop")
     assert out.endswith("1")
     assert time.monotonic() - started >= 0.3
+
+
+# --- libedit, built in, driven in a pseudo-terminal -------------------------------------
+
+ECHO = """\
+include ffi:libedit
+
+: loop ( -- )
+  "seq> " readline
+  dup string.empty? [ drop "bye" io.write-line ] [
+    dup add-history "you said: " swap string.concat io.write-line loop
+  ] if
+;
+
+: main ( -- ) "/dev/null" read-history drop "hello" io.write-line loop ;
+"""
+
+
+@pytest.mark.slow
+def test_include_ffi_libedit_reads_lines_in_a_terminal(tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    program = tmp_path / "echo.seq"
+    program.write_text(ECHO)
+    child = pexpect.spawn(sys.executable, ["-m", "seqrepl", str(program)], cwd=str(ROOT),
+                          env={**os.environ, "TERM": "xterm"}, encoding="utf-8", timeout=120)
+    child.expect("hello")
+    child.expect("seq> ")
+    child.sendline("first line")
+    child.expect("you said: first line")
+    child.expect("seq> ")
+    child.send("\x1b[A")  # up: the line from the history, edited by libedit
+    child.sendline("!")
+    child.expect("you said: first line!")
+    child.expect("seq> ")
+    child.sendeof()
+    child.expect("bye")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
