@@ -14,7 +14,8 @@ from dataclasses import dataclass
 TYPES = ("int", "string", "ptr", "void", "float")
 PASS_MODES = ("c_string", "ptr", "int", "by_ref", "float")
 OWNERSHIPS = ("caller_frees", "static", "borrowed")
-SEQ_TYPE = {"int": "Int", "ptr": "Int", "string": "String", "float": "Float"}  # what each is on the stack
+# What each is on the stack.
+SEQ_TYPE = {"int": "Int", "ptr": "Int", "string": "String", "float": "Float"}
 
 
 @dataclass(frozen=True, slots=True)

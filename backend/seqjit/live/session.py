@@ -22,11 +22,11 @@ from ..diagnostics import SeqError
 from ..ffi.manifest import load_manifest
 from ..ffi.model import Manifest
 from ..ffi.registry import Manifests, library_module
-from ..syntax import ast
 from ..runtime.bindings import bind, global_word
 from ..runtime.host import HostContext
 from ..runtime.hostops import SeqPanic
 from ..runtime.library import runtime_ir
+from ..syntax import ast
 from ..types.sources import check_file
 from ..types.terms import INT, items
 from .engine import Engine

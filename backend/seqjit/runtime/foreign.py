@@ -22,7 +22,6 @@ from __future__ import annotations
 from llvmlite import ir
 
 from .core import checked, panic_format
-from .layout import STRING_OBJ
 from .irkit import (
     I8,
     I32,
@@ -38,6 +37,7 @@ from .irkit import (
     runtime_fn,
     runtime_global,
 )
+from .layout import STRING_OBJ
 
 CALLING = runtime_global("seq_ffi_calling", PTR,
                          "The C function compiled code is in now (its name), or null.")

@@ -182,8 +182,8 @@ GLOBALS: dict[str, ir.Type] = {
     "seq_channels": PTR,  # registry of live channels (for :channels)
     "seq_current": PTR,  # the running strand
     "seq_ds_limit": I64,  # the data stack's end; compiled code stops before it
-    "seq_failed_strand": PTR,
-    "seq_ffi_calling": PTR,  # the C function compiled code is in (runtime/foreign.py)  # the strand whose runtime error ended a run
+    "seq_failed_strand": PTR,  # the strand whose runtime error ended a run
+    "seq_ffi_calling": PTR,  # the C function compiled code is in (runtime/foreign.py)
     "seq_exit_caught": I64,  # nonzero: os.exit ends the entry, not the process (REPL, kernel)
     "seq_finished_count": I64,
     "seq_finished_ids": ir.ArrayType(I64, 64),  # ids of strands that finished lately
