@@ -6,6 +6,7 @@ from collections.abc import Set
 
 from ..diagnostics import SeqError
 from ..syntax import ast
+from ..syntax.includes import std_module_of
 from .terms import CONCRETE, Closure, Con, Effect, Quot, Row, Stack, Type, UnionT, Var
 
 # The row variable a declaration gets when it names none. It is rigid: a body
@@ -68,6 +69,13 @@ def field_type(name: str, unions: Set[str]) -> Type | None:
     if name in unions:
         return UnionT(name)
     return None
+
+
+def std_hint(name: str) -> str:
+    """For an unknown word that a std module defines: where it is, and the
+    include that brings it in ("" for any other word)."""
+    module = std_module_of(name)
+    return f" (it is in std:{module}: add `include std:{module}`)" if module else ""
 
 
 def did_you_mean(name: str, candidates: list[str]) -> str | None:
