@@ -47,7 +47,7 @@ def notebook_commands() -> Registry:
         "edit", "[WORD]", "edit a word (or a new entry) in $EDITOR, then run it",
         lambda shell, arg: failure(":edit opens $EDITOR, so it works in the terminal REPL "
                                    "(seqrepl); in a notebook, edit the cell"),
-        complete=word_argument)
+        ("e",), complete=word_argument)
     keys = Command("set", "vi|emacs", "the REPL's editing keys",
                    lambda shell, arg: failure(":set (vi or emacs keys) applies to the terminal "
                                               "REPL (seqrepl)"))

@@ -1,6 +1,7 @@
 """The `seqrepl` command.
 
     seqrepl [--vi] [--no-color]  the interactive REPL (entries from stdin when piped)
+    seqrepl -i FILE              run FILE, then the REPL with its words and stack
     seqrepl FILE.seq [ARGS...]   run FILE's main (also as a #! interpreter)
     seqrepl check FILE...        type-check files without running them
     seqrepl test [PATH...]       run the test-* words of test-*.seq files
@@ -40,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--restore", action="store_true",
                         help="start with the definitions of the last session (its journal: "
                         "after a crash, say)")
+    parser.add_argument("-i", dest="load", type=Path, metavar="FILE",
+                        help="run FILE (its main too, if it has one), then stay in the REPL "
+                        "with its words and stack")
     commands = parser.add_subparsers(dest="command")
     check = commands.add_parser("check", help="type-check Seq files without running them")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -60,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     from seqrepl.repl import start
 
     no_color = args.no_color or bool(os.environ.get("NO_COLOR"))
-    return start(color=False if no_color else None, vi=args.vi, restore=args.restore)
+    return start(color=False if no_color else None, vi=args.vi, restore=args.restore,
+                 load=args.load)
 
 
 def run_script(path: Path, args: list[str]) -> int:

@@ -58,7 +58,7 @@ def open_history() -> History:
 
 def entry_done(text: str, commands: Registry = SHARED) -> bool:
     """Whether Enter should run `text` now rather than start a new line."""
-    return not text.strip() or commands.is_command(text) or is_complete(text)
+    return not text.strip() or commands.claims(text) or is_complete(text)
 
 
 class SeqCompleter(Completer):

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..diagnostics import SeqError, Span
+from ..diagnostics import Span
 from ..syntax import ast
 from ..types.builtins import SPECS
 

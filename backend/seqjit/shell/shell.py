@@ -67,7 +67,7 @@ def split_cell(text: str, commands: Registry, line_commands: bool = True) -> lis
     A line is a command only outside an open definition or quotation, so a
     symbol at the start of a line inside a word body stays code."""
     if not line_commands:
-        if commands.is_command(text):
+        if commands.claims(text):
             return [Segment("command", text.strip(), 0)]
         return [Segment("code", text, 0)] if text.strip() else []
     segments: list[Segment] = []
@@ -76,7 +76,7 @@ def split_cell(text: str, commands: Registry, line_commands: bool = True) -> lis
     run: list[str] = []
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if stripped and commands.is_command(stripped) and is_complete("\n".join(run)):
+        if stripped and commands.claims(stripped) and is_complete("\n".join(run)):
             if "".join(run).strip():
                 segments.append(Segment("code", "\n".join(run), start))
             segments.append(Segment("command", stripped, i))

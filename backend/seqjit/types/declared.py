@@ -86,13 +86,13 @@ def did_you_mean(name: str, candidates: list[str]) -> str | None:
         # len(name) * len(cand) steps per candidate.
         if abs(len(cand) - len(name)) > 2:
             continue
-        d = _edit_distance(name, cand)
+        d = edit_distance(name, cand)
         if d <= 2 and (best is None or d < best[0]):  # the reference's threshold
             best = (d, cand)
     return best[1] if best else None
 
 
-def _edit_distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
