@@ -9,18 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import LANGUAGE_VERSION, __version__
-from ..diagnostics import SeqError, Source, Span
-from ..syntax import ast
+from ..diagnostics import SeqError, Source
 from ..syntax.cell import parse_cell
 from ..syntax.includes import read_source
 from ..types.builtins import SPECS
 from ..types.declared import did_you_mean
 from ..types.program import check_code
-from ..types.terms import EMPTY, Effect, Quot, Row, stack_of, surface
+from ..types.terms import surface
 from . import catalog, journal, present, render
 from .catalog import UserWord, short_effect
 from .completion import code_argument, file_argument, include_argument, word_argument
 from .events import CommandOutput, Defined, Error, Timing
+from .preview import code_span, effect_on, open_effect
 from .registry import Command, Registry, failure, say
 from .sessionfile import include, is_user_word, saved_text, show
 
@@ -129,15 +129,9 @@ def _type(shell, arg: str) -> CommandOutput:
     if cell.module.words or cell.module.unions or cell.module.includes:
         return failure(":type takes code to check, not definitions or includes")
     world = shell.session.world
-    code = cell.code
-    # Code of only comments has no span of its own, and no error to locate.
-    span = code[0].span.to(code[-1].span) if code else Span(source, 1, 1, 1, 1)
     try:
-        quotation = ast.Quotation(-1, code, span)  # its type is the open effect of `code`
-        pushed = check_code(world.program, [quotation], [])
-        # A lone quotation pushed on an empty stack: the stack after is known, its Quot.
-        assert pushed is not None and isinstance(pushed[0], Quot)
-        effect, where = pushed[0].effect, "on any stack"
+        effect = open_effect(world.program, cell.code, code_span(source, cell.code))
+        where = "on any stack"
     except SeqError as open_error:
         if not world.types:
             return CommandOutput(render.error(open_error), ok=False)
@@ -145,9 +139,7 @@ def _type(shell, arg: str) -> CommandOutput:
             after = check_code(world.program, parse_cell(Source("<:type>", arg)).code, world.types)
         except SeqError:
             return CommandOutput(render.error(open_error), ok=False)
-        # Code ending in a word like stack.dump leaves a stack known only by running it.
-        outputs = Row("b") if after is None else stack_of(EMPTY, *after)
-        effect = Effect(stack_of(EMPTY, *world.types), outputs)
+        effect = effect_on(world.types, after)
         where = "on the current stack (it needs the values there)"
     return CommandOutput(render.code(short_effect(surface(effect)), "seq")
                          + render.styled(f"  {where}", render.DIM))
