@@ -215,8 +215,10 @@ class SeqKernel(Kernel):
             if not event.ok:
                 return self._command_error(event, silent)
             if not silent and (event.text or event.html):
-                data = {"text/plain": event.text.rstrip("\n")}
-                if event.html:
+                data: dict[str, object] = {"text/plain": event.text.rstrip("\n")}
+                if event.data:  # a chart or a display: its rich forms
+                    data.update(event.data)
+                elif event.html:
                     data["text/html"] = event.html
                 self._publish("display_data", {"data": data, "metadata": {}})
             if event.quit:

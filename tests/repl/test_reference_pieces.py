@@ -129,3 +129,16 @@ def test_seq_repl_timeout_stops_an_entry_of_a_piped_session(tmp_path) -> None:
     assert "timeout after 1s (SEQ_REPL_TIMEOUT to adjust)" in out
     assert "stack: 1 2" in out  # the entry that timed out changed nothing
     assert env_run.returncode == 1
+
+
+def test_plot_draws_a_unicode_chart_in_the_terminal(term) -> None:
+    term.enter("list.make 1 list.push 4 list.push 9 list.push")
+    term.wait_for("stack: :List(1, 4, 9)")
+    term.enter(":plot")
+    lines = term.wait_until(lambda ls: any("└" in line for line in ls), "drew the chart")
+    chart = lines[next(i for i, line in enumerate(lines) if line.startswith("9 ┤")):]
+    assert chart[0].endswith("●") and chart[11].startswith("1 ┤●")
+    assert "·" in "".join(chart[1:11])  # a line chart joins its points
+    term.enter("plot.bar")  # the word, from running code
+    term.wait_for("stack: (empty)")
+    assert "█" in term.text

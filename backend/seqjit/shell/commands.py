@@ -19,6 +19,7 @@ from ..types.terms import surface
 from . import catalog, journal, present, render
 from .catalog import UserWord, short_effect
 from .completion import code_argument, file_argument, include_argument, word_argument
+from .displays import plot
 from .events import CommandOutput, Defined, Error, Timing
 from .preview import code_span, effect_on, open_effect
 from .registry import Command, Registry, failure, say
@@ -393,6 +394,8 @@ SHARED = Registry((
     Command("ir", "WORD", "a word's optimised LLVM IR", _ir, complete=word_argument),
     Command("asm", "WORD", "a word's machine code", _asm, complete=word_argument),
     Command("time", "CODE", "run code and report the wall time", _time, complete=code_argument),
+    Command("plot", "[line|scatter|bar] [CODE]", "a chart of the List CODE leaves (or of the "
+            "top of the stack): numbers, or pairs (x y)", plot, complete=code_argument),
     Command("strands", "", "the strands living on in the background, and their state", _strands),
     Command("channels", "", "the channels: queued values, receivers waiting", _channels),
     Command("kill", "ID", "end a strand (one that is not running right now)", _kill),

@@ -98,7 +98,7 @@ class Registry:
         best = min(names, key=lambda n: edit_distance(name, n), default=None)
         if best is None:
             return None
-        allowed = 1 if len(name) <= 4 else 2
+        allowed = 1 if len(name) <= 5 else 2
         return best if edit_distance(name, best) <= allowed else None
 
     def claims(self, line: str) -> bool:

@@ -23,6 +23,7 @@ from . import catalog
 from .capture import FdCapture
 from .commands import SHARED, has_code
 from .completion import Candidate, complete
+from .displays import install_sink
 from .events import (
     CommandOutput,
     Defined,
@@ -109,6 +110,7 @@ class Shell:
             self.capture.start()
         if self.listener is not None:
             self.session.world.reporter = self._strand_failed
+        install_sink(self)
 
     def close(self) -> None:
         """The session ends cleanly: give fd 1 back (when the shell captured
@@ -187,6 +189,10 @@ class Shell:
         or between cells): its output so far first, then the failure."""
         self.sync_output()
         self._emit(StrandFailed(message))
+
+    def emit(self, event: Event) -> None:
+        """An event of the cell running now (a program's display, say)."""
+        self._emit(event)
 
     def _emit(self, event: Event) -> None:
         with self._lock:
