@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import os
 import signal
 import subprocess
@@ -34,6 +35,7 @@ from seqjit.shell.shell import Options, Shell
 from seqjit.syntax.cell import is_complete
 
 from .history import History, default_path
+from .pycell import TRACEBACK_FD
 from .words import inspect_data, word_at
 
 PYTHON_MAGIC = "%%python"
@@ -242,38 +244,41 @@ class SeqKernel(Kernel):
     def _run_python(self, code: str, silent: bool) -> dict:
         """A `%%python` cell: the rest of the cell runs as a Python script in
         a process of its own (as IPython's `%%python` does), for comparing
-        Seq with Python side by side. Its stdout is ours, so it streams to
-        the cell through the same capture as Seq's output; its stderr comes
-        as stderr, and its last line is the error's message."""
+        Seq with Python side by side (seqkernel/pycell.py). What it prints
+        streams to the cell in order; an exception is the cell's error,
+        its traceback shown once."""
         first, _, body = code.partition("\n")
-        if first.strip():
-            body = first + "\n" + body
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        # Line 1 is the `%%python` line (or code after it): tracebacks count as the cell does.
+        body = (first if first.strip() else "") + "\n" + body
+        report_read, report_write = os.pipe()
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", TRACEBACK_FD: str(report_write)}
         self.child = child = subprocess.Popen(
-            [sys.executable, "-c", body], stdin=subprocess.DEVNULL, stdout=1,
-            stderr=subprocess.PIPE, env=env)
+            [sys.executable, "-m", "seqkernel.pycell", body], stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
+            pass_fds=(report_write,))
+        os.close(report_write)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        errors = ""
         try:
-            # Popen buffers its pipes by default (bufsize=-1), so stderr has read1.
-            assert isinstance(child.stderr, io.BufferedReader)
-            while chunk := child.stderr.read1(1 << 16):
+            assert isinstance(child.stdout, io.BufferedReader)
+            while chunk := child.stdout.read1(1 << 16):
                 text = decoder.decode(chunk)
-                errors = (errors + text)[-4000:]
                 if text and not silent:
-                    self._publish("stream", {"name": "stderr", "text": text})
+                    self._publish("stream", {"name": "stdout", "text": text})
             status = child.wait()
+            with os.fdopen(report_read) as report:
+                failed = report.read()
         finally:
             self.child = None
-            self.seqshell.sync_output()
         if status == 0:
             return {"status": "ok", "execution_count": self.execution_count,
                     "payload": [], "user_expressions": {}}
-        lines = [line for line in errors.strip().split("\n") if line.strip()]
-        message = lines[-1] if lines else f"exit status {status}"
-        if status == -signal.SIGINT or "KeyboardInterrupt" in message:
-            message = "interrupted"
-        return self._error([SeqError("python error", message)], silent)
+        if status == -signal.SIGINT or (failed and '"KeyboardInterrupt"' in failed):
+            return self._error([SeqError("python error", "interrupted")], silent)
+        error = json.loads(failed) if failed else {
+            "ename": "python error", "evalue": f"exit status {status}", "traceback": []}
+        if not silent:
+            self._publish("error", error)
+        return {"status": "error", "execution_count": self.execution_count, **error}
 
     # --- completion, inspection, is_complete, history -----------------------------------
 
