@@ -23,7 +23,7 @@ import sys
 
 from ipykernel.kernelbase import Kernel
 
-from seqjit import __version__
+from seqjit import __version__, progress
 from seqjit.diagnostics import SeqError
 from seqjit.live.session import Session
 from seqjit.shell import render as seqrender
@@ -35,6 +35,7 @@ from seqjit.shell.shell import Options, Shell
 from seqjit.syntax.cell import is_complete
 
 from .history import History, default_path
+from .progress import NotebookProgress
 from .pycell import TRACEBACK_FD
 from .words import inspect_data, word_at
 
@@ -93,6 +94,7 @@ class SeqKernel(Kernel):
         os.dup2(devnull, 0)
         os.close(devnull)
         self.history = History(default_path())
+        progress.set_reporter(NotebookProgress(self))
         self.child: subprocess.Popen | None = None  # a %%python cell's process
 
     @property
@@ -165,6 +167,11 @@ class SeqKernel(Kernel):
                 {"name": "stderr", "text": f"error: {event.message}\n"},
                 self.stream_parent or self.last_parent, self._topic("stream"),
             )
+
+    def publish_progress(self, kind: str, content: dict) -> None:
+        """A progress display (seqkernel/progress.py), in the cell running now."""
+        if self.stream_parent:
+            self._send(self.iopub_socket, kind, content, self.stream_parent, self._topic(kind))
 
     def _publish(self, kind: str, content: dict) -> None:
         self._send(

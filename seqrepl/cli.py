@@ -15,7 +15,7 @@ import signal
 import sys
 from pathlib import Path
 
-from seqjit import __version__
+from seqjit import __version__, progress
 from seqjit.types.program import CheckedProgram, is_test_word
 from seqjit.types.sources import check_file
 from seqjit.types.terms import surface
@@ -119,12 +119,16 @@ def run_tests(paths: list[Path], pattern: str | None, verbose: bool, timeout: fl
             return 1
     session = Session()
     results = []
+    found = testrunner.discover(paths)
     try:
-        for path in testrunner.discover(paths):
-            result = testrunner.run_file_tests(session, path, pattern,
-                                               timeout or testrunner.DEFAULT_TIMEOUT)
-            results.append(result)
-            print_file_results(result, verbose)
+        with progress.task("seqrepl test", total=len(found)) as testing:
+            for path in found:
+                testing.step(str(path))
+                result = testrunner.run_file_tests(session, path, pattern,
+                                                   timeout or testrunner.DEFAULT_TIMEOUT)
+                results.append(result)
+                testing.clear()
+                print_file_results(result, verbose)
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         return 130

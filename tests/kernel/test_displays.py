@@ -55,3 +55,17 @@ def test_display_words_show_html_markdown_svg_and_images(k, tmp_path):
     assert data[1]["text/markdown"] == "# Title"
     assert data[2]["image/png"] == "iVBORw0KGgo="
     assert data[2]["text/plain"] == f"[image: {png}]"
+
+
+def test_a_long_load_shows_its_progress_updated_in_place(k, tmp_path):
+    slow = tmp_path / "slow.seq"
+    slow.write_text(": ready ( -- Int ) 1 ;\n1500 time.sleep-ms\n")
+    run = k.execute(f":load {slow}")
+    assert run.status == "ok"
+    shown = [m for m in run.messages if m["msg_type"] in ("display_data", "update_display_data")
+             and m["content"]["data"]["text/plain"].startswith("loading")]
+    assert shown[0]["msg_type"] == "display_data"
+    assert shown[-1]["msg_type"] == "update_display_data"
+    ids = {m["content"]["transient"]["display_id"] for m in shown}
+    assert len(ids) == 1  # one display, updated in place
+    assert "done in" in shown[-1]["content"]["data"]["text/plain"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import LANGUAGE_VERSION, __version__
+from .. import LANGUAGE_VERSION, __version__, progress
 from ..diagnostics import SeqError, Source
 from ..syntax.cell import parse_cell
 from ..syntax.includes import read_source
@@ -303,7 +303,8 @@ def _load_path(shell, path: Path) -> CommandOutput:
     # included before its includes are read: a cycle back to it adds nothing, and
     # a later `include` of it adds nothing again.
     resolver.files.add(path.resolve())
-    result = session.eval(text, str(path), path.resolve().parent)
+    with progress.task(f"loading {path}"):
+        result = session.eval(text, str(path), path.resolve().parent)
     if not result.ok:
         resolver.files = before
         return CommandOutput(render.join(render.error(e) for e in result.errors), ok=False)
