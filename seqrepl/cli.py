@@ -1,6 +1,7 @@
 """The `seqrepl` command.
 
     seqrepl [--vi] [--no-color]  the interactive REPL (entries from stdin when piped)
+    seqrepl -i FILE              run FILE, then the REPL with its words and stack
     seqrepl FILE.seq [ARGS...]   run FILE's main (also as a #! interpreter)
     seqrepl check FILE...        type-check files without running them
     seqrepl test [PATH...]       run the test-* words of test-*.seq files
@@ -17,7 +18,7 @@ import signal
 import sys
 from pathlib import Path
 
-from seqjit import __version__
+from seqjit import __version__, progress
 from seqjit.types.program import CheckedProgram, is_test_word
 from seqjit.types.sources import check_file
 from seqjit.types.terms import surface
@@ -47,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--restore", action="store_true",
                         help="start with the definitions of the last session (its journal: "
                         "after a crash, say)")
+    parser.add_argument("-i", dest="load", type=Path, metavar="FILE",
+                        help="run FILE (its main too, if it has one), then stay in the REPL "
+                        "with its words and stack")
     commands = parser.add_subparsers(dest="command")
     check = commands.add_parser("check", help="type-check Seq files without running them")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -67,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     from seqrepl.repl import start
 
     no_color = args.no_color or bool(os.environ.get("NO_COLOR"))
-    return start(color=False if no_color else None, vi=args.vi, restore=args.restore)
+    return start(color=False if no_color else None, vi=args.vi, restore=args.restore,
+                 load=args.load)
 
 
 def ffi_manifests(argv: list[str]) -> tuple[list[Path], list[str]]:
@@ -174,12 +179,16 @@ def run_tests(paths: list[Path], pattern: str | None, verbose: bool, timeout: fl
     if not _registered(session, manifests or []):
         return 1
     results = []
+    found = testrunner.discover(paths)
     try:
-        for path in testrunner.discover(paths):
-            result = testrunner.run_file_tests(session, path, pattern,
-                                               timeout or testrunner.DEFAULT_TIMEOUT)
-            results.append(result)
-            print_file_results(result, verbose)
+        with progress.task("seqrepl test", total=len(found)) as testing:
+            for path in found:
+                testing.step(str(path))
+                result = testrunner.run_file_tests(session, path, pattern,
+                                                   timeout or testrunner.DEFAULT_TIMEOUT)
+                results.append(result)
+                testing.clear()
+                print_file_results(result, verbose)
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         return 130

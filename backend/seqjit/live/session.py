@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from .. import progress
 from ..codegen.program import compile_program
 from ..diagnostics import SeqError
 from ..ffi.manifest import load_manifest
@@ -47,7 +48,12 @@ class RunResult:
 class Session:
     def __init__(self) -> None:
         self.engine = Engine()
-        self.engine.add_ir(runtime_ir())
+        # Quick from the cache; the first start builds and compiles it (seconds).
+        with progress.task("starting Seq: the runtime", total=2) as starting:
+            starting.step("building its IR")
+            ir = runtime_ir()
+            starting.step("compiling it to machine code")
+            self.engine.add_ir(ir)
         self.host = HostContext(self.engine)
         self.host.install()
         self.flush = bind(self.engine, "seq_rt_flush")

@@ -72,6 +72,9 @@ class CommandOutput:
     out: Out
     ok: bool = True
     quit: bool = False  # the front end should leave
+    # Rich forms beside the text (MIME type -> content: a chart's Vega-Lite,
+    # a display's HTML), for front ends that show them (shell/displays.py).
+    data: dict[str, object] | None = None
 
     @property
     def text(self) -> str:

@@ -23,6 +23,7 @@ from . import catalog
 from .capture import FdCapture
 from .commands import SHARED, has_code
 from .completion import Candidate, complete
+from .displays import install_sink
 from .events import (
     CommandOutput,
     Defined,
@@ -67,7 +68,7 @@ def split_cell(text: str, commands: Registry, line_commands: bool = True) -> lis
     A line is a command only outside an open definition or quotation, so a
     symbol at the start of a line inside a word body stays code."""
     if not line_commands:
-        if commands.is_command(text):
+        if commands.claims(text):
             return [Segment("command", text.strip(), 0)]
         return [Segment("code", text, 0)] if text.strip() else []
     segments: list[Segment] = []
@@ -76,7 +77,7 @@ def split_cell(text: str, commands: Registry, line_commands: bool = True) -> lis
     run: list[str] = []
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if stripped and commands.is_command(stripped) and is_complete("\n".join(run)):
+        if stripped and commands.claims(stripped) and is_complete("\n".join(run)):
             if "".join(run).strip():
                 segments.append(Segment("code", "\n".join(run), start))
             segments.append(Segment("command", stripped, i))
@@ -109,6 +110,7 @@ class Shell:
             self.capture.start()
         if self.listener is not None:
             self.session.world.reporter = self._strand_failed
+        install_sink(self)
 
     def close(self) -> None:
         """The session ends cleanly: give fd 1 back (when the shell captured
@@ -187,6 +189,10 @@ class Shell:
         or between cells): its output so far first, then the failure."""
         self.sync_output()
         self._emit(StrandFailed(message))
+
+    def emit(self, event: Event) -> None:
+        """An event of the cell running now (a program's display, say)."""
+        self._emit(event)
 
     def _emit(self, event: Event) -> None:
         with self._lock:

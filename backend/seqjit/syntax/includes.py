@@ -14,6 +14,7 @@ import os
 import re
 import stat
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from ..diagnostics import SeqError, Source, Span
@@ -27,6 +28,27 @@ _STD_NAME = re.compile(r"[A-Za-z0-9_-]+")
 
 def std_modules() -> list[str]:
     return sorted(p.stem for p in STD_DIR.glob("*.seq"))
+
+
+@cache
+def std_definitions() -> dict[str, tuple[str, ast.WordDef]]:
+    """Every std module's words: name -> (module, its definition); the
+    first module defining a name has it."""
+    words: dict[str, tuple[str, ast.WordDef]] = {}
+    for module in std_modules():
+        try:
+            parsed = parse(read_source(STD_DIR / f"{module}.seq", f"<std:{module}>"))
+        except SeqError:
+            continue
+        for word in parsed.words:
+            words.setdefault(word.name, (module, word))
+    return words
+
+
+def std_module_of(name: str) -> str | None:
+    """The std module that defines the word `name`, if one does."""
+    found = std_definitions().get(name)
+    return found[0] if found is not None else None
 
 
 SOURCE_LIMIT = 64 * 1024 * 1024  # bytes: far past any program, short of exhausting memory

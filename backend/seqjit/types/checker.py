@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..diagnostics import SeqError, Span
 from ..syntax import ast
 from .builtins import builtin_effect
-from .declared import IMPLICIT_ROW
+from .declared import IMPLICIT_ROW, std_hint
 from .facts import Typing
 from .terms import (
     BOOL,
@@ -282,7 +282,7 @@ class Checker:
             return special(self, stack)
         effect = self.lookup(name)
         if effect is None:
-            raise Fail(f"unknown word '{name}'")
+            raise Fail(f"unknown word '{name}'{std_hint(name)}")
         fresh = self.freshen(effect)
         if name == "strand.spawn":
             stack = self.adjust_for_spawn(stack, fresh)
