@@ -14,7 +14,7 @@ from __future__ import annotations
 from llvmlite import ir
 
 from ..builtins.all import NATIVE_OPS, OPS
-from ..diagnostics import SeqError
+from ..diagnostics import SeqError, Span
 from ..runtime.interface import global_type
 from ..runtime.irkit import (
     InterfaceError,
@@ -47,6 +47,7 @@ from ..types.callgraph import recursive_groups
 from ..types.facts import Typing
 from ..types.program import CheckedProgram, Word
 from ..types.terms import BOOL, FLOAT, INT, Row, items
+from .probe import WordProbe
 from .tags import InputChecks, OutputKinds, builtin_checks
 from .words import (
     FunctionCompiler,
@@ -72,12 +73,14 @@ class ProgramCompiler:
         module_name: str = "seq_program",
         only: list[str] | None = None,
         symbols: dict[str, str] | None = None,
+        probe: WordProbe | None = None,
     ) -> None:
         import_parts()  # the runtime's declarations, externs included
         self.program = program
         self.words: dict[str, Word] = program.words
         self.only = list(program.words) if only is None else only
         self.symbols = symbols or {}
+        self.probe = probe  # the profiler's counters, when profiling (codegen/probe.py)
         self.ops = OPS
         self.module = ir.Module(module_name)
         emit_refcount_helpers(self.module)
@@ -88,6 +91,7 @@ class ProgramCompiler:
         self.looping = {"<quotation>"}.union(*groups)
         self.strings: dict[tuple[int, bytes], ir.Constant] = {}
         self.quotations: dict[int, ir.Function] = {}
+        self.quotation_spans: dict[str, Span] = {}  # function name -> where it is written
         self.closures: dict[str, ir.Constant] = {}
         self.pending: list[tuple[ir.Function, str, list[ast.Statement], Typing]] = []
         self.errors: list[SeqError] = []
@@ -213,6 +217,7 @@ class ProgramCompiler:
             fn = ir.Function(self.module, WORD_FN, name=f"seq.q.{len(self.quotations)}")
             fn.linkage = "internal"
             self.quotations[id(quot)] = fn
+            self.quotation_spans[fn.name] = quot.span
             self.pending.append((fn, "<quotation>", quot.body, typing))
         return fn
 
@@ -320,7 +325,9 @@ class ProgramCompiler:
         emit_closure_enter(m)
 
 
-def compile_program(program: CheckedProgram) -> tuple[str, list[SeqError]]:
-    compiler = ProgramCompiler(program)
+def compile_program(
+    program: CheckedProgram, probe: WordProbe | None = None
+) -> tuple[str, list[SeqError]]:
+    compiler = ProgramCompiler(program, probe=probe)
     text = compiler.compile()
     return text, compiler.errors
