@@ -31,6 +31,7 @@ from ..types.terms import INT, items
 from .engine import Engine
 from .enginethread import EngineThread
 from .profile import Profile, read_profile
+from .timeit import Timings, timeit
 from .scheduler import ChannelInfo, Deadlock, Failed, Scheduler, StrandInfo
 from .world import Entry, EntryResult, World
 
@@ -116,7 +117,12 @@ class Session:
         wall = time.perf_counter_ns() - started
         return result, read_profile(self.engine, probe, self.world.program, wall)
 
-    def _entry(self, work: Callable[[World, Entry], EntryResult]) -> EntryResult:
+    def timeit(self, text: str) -> Timings:
+        """Compile code once and run it many times on copies of the stack,
+        which stays as it was (live/timeit.py)."""
+        return self._entry(lambda world, entry: timeit(world, text, entry))
+
+    def _entry(self, work: Callable[[World, Entry], T]) -> T:
         """Do `work` on the world as an entry, on the engine thread, where
         Ctrl-C interrupts it."""
         self._interactive()
