@@ -33,6 +33,7 @@ class WordFigures:
     self_ns: int  # time in its own code
     total_ns: int  # time from entry to exit, callees included (outermost calls only)
     where: str  # file:line:col of its definition ("" when it has none)
+    is_word: bool  # a word (not a quotation, nor top-level code)
 
 
 @dataclass(frozen=True)
@@ -41,15 +42,15 @@ class Profile:
     order they were compiled (a word's definitions before its quotations)."""
 
     rows: list[WordFigures]
-    wall_ns: int  # the whole run, as the host saw it
+    run_ns: int  # how long the run took, as the host saw it
 
     def by_self_time(self) -> list[WordFigures]:
         return sorted((r for r in self.rows if r.calls), key=lambda r: -r.self_ns)
 
-    def by_calls(self) -> list[WordFigures]:
-        """Every word, most called first (definition order among equals), as
-        the reference's `SEQ_REPORT=words` lists them."""
-        return sorted(self.rows, key=lambda r: -r.calls)
+    def word_counts(self) -> list[tuple[str, int]]:
+        """Every word's calls, most called first (compile order among
+        equals), as the reference's `SEQ_REPORT=words` lists them."""
+        return sorted(((r.name, r.calls) for r in self.rows if r.is_word), key=lambda p: -p[1])
 
 
 def probed_words(cell: Cell, program: CheckedProgram, code: CheckedCode) -> list[str]:
@@ -73,7 +74,7 @@ def probed_words(cell: Cell, program: CheckedProgram, code: CheckedCode) -> list
 
 
 def read_profile(engine: Engine, probe: WordProbe, program: CheckedProgram,
-                 wall_ns: int) -> Profile:
+                 run_ns: int) -> Profile:
     """The figures of every function `probe` counted in, after a run."""
     rows = []
     for index, key in enumerate(probe.keys):
@@ -84,8 +85,8 @@ def read_profile(engine: Engine, probe: WordProbe, program: CheckedProgram,
         name, where = _describe(key, program)
         # Self time is a difference of clock reads: never shown below zero.
         rows.append(WordFigures(name, record[CALLS], max(record[SELF_NS], 0),
-                                record[TOTAL_NS], where))
-    return Profile(rows, wall_ns)
+                                record[TOTAL_NS], where, isinstance(key, str) and key != TOP_LEVEL))
+    return Profile(rows, run_ns)
 
 
 def _describe(key: QuotationKey | str, program: CheckedProgram) -> tuple[str, str]:

@@ -31,8 +31,8 @@ from ..types.terms import INT, items
 from .engine import Engine
 from .enginethread import EngineThread
 from .profile import Profile, read_profile
-from .timeit import Timings, timeit
 from .scheduler import ChannelInfo, Deadlock, Failed, Scheduler, StrandInfo
+from .timeit import Timings, timeit
 from .world import Entry, EntryResult, World
 
 T = TypeVar("T")
@@ -44,6 +44,7 @@ class RunResult:
     exit_code: int
     errors: list[SeqError] = field(default_factory=list)
     profile: Profile | None = None  # with a probe: each word's calls and times
+    run_ns: int = 0  # how long main ran
 
 
 class Session:
@@ -112,10 +113,9 @@ class Session:
         """Run code as `eval` does, through probed copies of the words it
         reaches (live/profile.py); its result and each word's figures."""
         probe = WordProbe(f"seq.profile.{next(self._probes)}")
-        started = time.perf_counter_ns()
         result = self._entry(lambda world, entry: world.eval(text, name, None, entry, probe))
-        wall = time.perf_counter_ns() - started
-        return result, read_profile(self.engine, probe, self.world.program, wall)
+        run_ns = round(result.run_seconds * 1e9)
+        return result, read_profile(self.engine, probe, self.world.program, run_ns)
 
     def timeit(self, text: str) -> Timings:
         """Compile code once and run it many times on copies of the stack,
@@ -217,9 +217,9 @@ class Session:
         else:
             outputs, _ = items(main.effect.outputs)
             result = RunResult((top >> 1) & 0xFF if outputs == [INT] else 0)
+        result.run_ns = time.perf_counter_ns() - started
         if probe is not None:
-            wall = time.perf_counter_ns() - started
-            result.profile = read_profile(self.engine, probe, program, wall)
+            result.profile = read_profile(self.engine, probe, program, result.run_ns)
         return result
 
     def set_stack_base(self, address: int) -> None:

@@ -20,8 +20,10 @@ from ..types.terms import EMPTY, Effect, Quot, Row, stack_of, surface
 from . import catalog, journal, present, render
 from .catalog import UserWord, definition_text, short_effect, span_text
 from .completion import code_argument, file_argument, word_argument
-from .events import CommandOutput, Defined, Error, Timing
+from .events import CommandOutput, Defined, Error
+from .profiling import PROFILE
 from .registry import Command, Registry, failure, say
+from .timing import TIME, TIMEIT
 
 # --- :help ----------------------------------------------------------------------------
 
@@ -232,20 +234,6 @@ def _asm(shell, arg: str) -> CommandOutput:
     return _ir_or_asm(shell, arg, asm=True)
 
 
-# --- :time ---------------------------------------------------------------------------------
-
-
-def _time(shell, arg: str) -> CommandOutput:
-    if not arg:
-        return failure("usage: :time CODE")
-    events = shell.run_code(arg, "<:time>")
-    elapsed = sum(e.seconds for e in events if isinstance(e, Timing))
-    note = render.styled(f"time: {present.duration(elapsed)} (wall, compiling included)",
-                         render.DIM)
-    ok = not any(isinstance(e, Error) for e in events)
-    return CommandOutput(render.join([present.events(events), note]), ok=ok)
-
-
 # --- strands -----------------------------------------------------------------------------
 
 
@@ -421,7 +409,7 @@ SHARED = Registry((
             complete=code_argument),
     Command("ir", "WORD", "a word's optimised LLVM IR", _ir, complete=word_argument),
     Command("asm", "WORD", "a word's machine code", _asm, complete=word_argument),
-    Command("time", "CODE", "run code and report the wall time", _time, complete=code_argument),
+    TIME, TIMEIT, PROFILE,
     Command("strands", "", "the strands living on in the background, and their state", _strands),
     Command("channels", "", "the channels: queued values, receivers waiting", _channels),
     Command("kill", "ID", "end a strand (one that is not running right now)", _kill),
