@@ -77,7 +77,7 @@ def run_script(path: Path, args: list[str], profile: bool = False) -> int:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     mode = report.requested(os.environ)
     probed = profile or report.wants_word_counts(mode)
-    probe = WordProbe("seq.profile.main") if probed else None
+    probe = WordProbe("seq.profile.main", timed=profile) if probed else None
     result = Session().run_file(path, [str(path), *args], probe)
     for error in result.errors:
         print(error.render(), file=sys.stderr)

@@ -50,9 +50,12 @@ Key = str | QuotationKey
 
 @dataclass
 class WordProbe:
-    """Hands each probed function a record named `{prefix}.r{index}`."""
+    """Hands each probed function a record named `{prefix}.r{index}`.
+    Not `timed`: calls are counted and nothing else (`SEQ_REPORT=words`,
+    whose counts cost one add a call, as the reference's `--instrument`)."""
 
     prefix: str
+    timed: bool = True
     keys: list[Key] = field(default_factory=list)
 
     def record_symbol(self, index: int) -> str:
@@ -61,7 +64,8 @@ class WordProbe:
     def enter(self, compiler: FunctionCompiler) -> Activation | None:
         """Emit the entry half for `compiler`'s function (a FunctionCompiler,
         its builder at the function's start); None for a function that is
-        not a body of its own (a native word's general wrapper)."""
+        not a body of its own (a native word's general wrapper), or when
+        there is no exit half (not timed)."""
         unit = compiler.unit
         if compiler.native is None and compiler.word in unit.native_words:
             return None
@@ -74,6 +78,8 @@ class WordProbe:
         inner = self._inner(unit.module)
         b = compiler.b
         _add(b, record, CALLS, const(1))
+        if not self.timed:
+            return None
         depth = _add(b, record, DEPTH, const(1))
         outermost = b.icmp_signed("==", depth, const(1))
         inner_at_entry = b.load(inner, typ=I64)
