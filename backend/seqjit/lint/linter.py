@@ -22,6 +22,7 @@ from . import chanyield, flags, nesting, resources
 from .config import LintConfig, default_config
 from .findings import Finding
 from .patterns import match_rules
+from .stack import Effects, Resolve
 
 UNKNOWN_ALLOW = "unknown-seq-allow"
 ANALYSIS_IDS = frozenset((
@@ -45,7 +46,7 @@ class Body:
     name: str  # the word's name ("" for top-level code)
     body: list[ast.Statement]  # as parsed
     checked: list[ast.Statement]  # literal ifs lowered (what the checker saw)
-    resolve: flags.Resolve  # a call -> the builtin it runs (sugar resolved)
+    resolve: Resolve  # a call -> the builtin it runs (sugar resolved)
     allowed: frozenset[str]
 
 
@@ -86,7 +87,8 @@ def lint_checked(module: ast.Module, program: CheckedProgram, config: LintConfig
     if code:
         units.append(Body("", code, code, _no_sugar, frozenset()))
     found: list[Finding] = []
-    effects = flags.Effects(program)
+    effects = Effects(program)
+    resources.learn_returns([(u.name, u.checked, u.resolve) for u in units if u.name], effects)
     yields = chanyield.unreachable_yields(program, module)
     for unit in units:
         raw: list[Finding] = [
@@ -104,7 +106,7 @@ def lint_checked(module: ast.Module, program: CheckedProgram, config: LintConfig
 def _word_unit(word: ast.WordDef, program: CheckedProgram) -> Body:
     checked = program.words.get(word.name)
     if checked is not None and checked.definition.span == word.span:
-        resolve: flags.Resolve = checked.typing.resolved
+        resolve: Resolve = checked.typing.resolved
         body = checked.definition.body
     else:  # not checked (a type error): no sugar facts
         resolve, body = _no_sugar, word.body
