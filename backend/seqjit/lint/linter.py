@@ -25,6 +25,7 @@ from .patterns import match_rules
 from .stack import Effects, Resolve
 
 UNKNOWN_ALLOW = "unknown-seq-allow"
+TYPE_ERROR = "type-error"  # what `seqrepl lint` reports a file's type errors as
 ANALYSIS_IDS = frozenset((
     nesting.RULE, flags.RULE, chanyield.RULE, resources.BRANCH_RULE, *resources.LEAK_RULES.values(),
 ))
@@ -66,6 +67,34 @@ def lint_source(source: Source, config: LintConfig | None = None) -> list[Findin
     except (SeqError, RecursionError):
         modules = [module]
     return lint_checked(module, _checked(modules), config)
+
+
+def lint_file(path: Path, config: LintConfig | None = None) -> tuple[list[Finding], list[SeqError]]:
+    """`path`'s lints and type errors (as `type-error` findings, as the
+    reference's linter reports them), and the errors that stopped it being
+    linted at all (it does not parse, an include is missing)."""
+    try:
+        modules = IncludeResolver().load_file(path)
+    except SeqError as e:
+        return [], [e]
+    except RecursionError:
+        return [], [SeqError("error", f"{path}: nesting too deep")]
+    program = _checked(modules)
+    found = lint_checked(modules[0], program, config)
+    found += [Finding(TYPE_ERROR, "error", _type_message(e), e.span or _file_start(modules[0]))
+              for e in program.errors]
+    return sorted(found, key=_position), []
+
+
+def _type_message(error: SeqError) -> str:
+    parts = [error.message]
+    if error.expected is not None:
+        parts.append(f"expected {error.expected}, actual {error.actual}")
+    return "; ".join(parts + error.notes)
+
+
+def _file_start(module: ast.Module) -> Span:
+    return Span(module.source, 1, 1, 1, 2)
 
 
 def _checked(modules: list[ast.Module]) -> CheckedProgram:
