@@ -45,7 +45,7 @@ def _seeds(bodies: dict[str, list[ast.Statement]]) -> set[str]:
         if any(isinstance(s, ast.WordCall) and s.name in STARTERS for s in ast.walk(body)):
             seeds.add(name)
         for seq in bodies_in(body):
-            for before, stmt in zip(seq, seq[1:]):
+            for before, stmt in zip(seq, seq[1:], strict=False):
                 if isinstance(stmt, ast.WordCall) and stmt.name in STARTERS \
                         and isinstance(before, ast.Quotation):
                     seeds.update(s.name for s in ast.walk(before.body)
@@ -60,5 +60,5 @@ def _reachable(seeds: set[str], edges: dict[str, set[str]]) -> set[str]:
         name = frontier.pop()
         if name not in seen:
             seen.add(name)
-            frontier.extend(edges.get(name, ()) - seen)
+            frontier.extend(edges.get(name, set()) - seen)
     return seen

@@ -45,8 +45,7 @@ class Body:
     """One unit to lint: a word's body, or a cell's top-level code."""
 
     name: str  # the word's name ("" for top-level code)
-    body: list[ast.Statement]  # as parsed
-    checked: list[ast.Statement]  # literal ifs lowered (what the checker saw)
+    body: list[ast.Statement]  # as checked (literal ifs lowered), else as parsed
     resolve: Resolve  # a call -> the builtin it runs (sugar resolved)
     allowed: frozenset[str]
 
@@ -105,26 +104,28 @@ def _checked(modules: list[ast.Module]) -> CheckedProgram:
 
 
 def lint_checked(module: ast.Module, program: CheckedProgram, config: LintConfig | None = None,
-                 code: Iterable[ast.Statement] = ()) -> list[Finding]:
+                 code: Iterable[ast.Statement] = (), whole: bool = True) -> list[Finding]:
     """The lints of `module`'s words (and of top-level `code`, a cell's)
     with `program` the checked program they belong to (its typing facts
-    resolve sugar; its words give user words their effects)."""
+    resolve sugar; its words give user words their effects). `whole`: the
+    program is complete; a REPL's is not (the strand that will run a word
+    may come in a later entry), so unreachable-chan-yield is not judged."""
     config = config or default_config()
     known = rule_ids(config)
     units = [_word_unit(word, program) for word in module.words if word.generated_from is None]
     code = list(code)
     if code:
-        units.append(Body("", code, code, _no_sugar, frozenset()))
+        units.append(Body("", code, _no_sugar, frozenset()))
     found: list[Finding] = []
     effects = Effects(program)
-    resources.learn_returns([(u.name, u.checked, u.resolve) for u in units if u.name], effects)
-    yields = chanyield.unreachable_yields(program, module)
+    resources.learn_returns([(u.name, u.body, u.resolve) for u in units if u.name], effects)
+    yields = chanyield.unreachable_yields(program, module) if whole else {}
     for unit in units:
         raw: list[Finding] = [
             *match_rules(unit.body, config.rules, unit.resolve),
-            *nesting.check(unit.checked, unit.name),
-            *flags.check(unit.checked, unit.resolve, effects),
-            *resources.check(unit.checked, unit.resolve, effects),
+            *nesting.check(unit.body, unit.name),
+            *flags.check(unit.body, unit.resolve, effects),
+            *resources.check(unit.body, unit.resolve, effects),
             *yields.get(unit.name, ()),
         ]
         found += [f for f in raw if f.rule not in unit.allowed]
@@ -134,12 +135,13 @@ def lint_checked(module: ast.Module, program: CheckedProgram, config: LintConfig
 
 def _word_unit(word: ast.WordDef, program: CheckedProgram) -> Body:
     checked = program.words.get(word.name)
+    allowed = frozenset(allowed_ids(word.allowed_lints))
     if checked is not None and checked.definition.span == word.span:
-        resolve: Resolve = checked.typing.resolved
+        # The checked definition: its calls are the ones the typing facts
+        # name (a cell parsed again would have new nodes).
         body = checked.definition.body
-    else:  # not checked (a type error): no sugar facts
-        resolve, body = _no_sugar, word.body
-    return Body(word.name, word.body, body, resolve, frozenset(allowed_ids(word.allowed_lints)))
+        return Body(word.name, body, checked.typing.resolved, allowed)
+    return Body(word.name, word.body, _no_sugar, allowed)  # not checked: no facts
 
 
 def _no_sugar(call: ast.WordCall) -> str:

@@ -2,7 +2,8 @@
 channel dropped before it was cancelled, resumed to the end or closed;
 resource-branch-inconsistent: one branch cleans it up and another keeps it.
 
-A resource handed to another word (stored in a list or map, captured by a
+A handle once resumed may have finished (only the run knows), so dropping
+it then is not reported. A resource handed to another word (stored in a list or map, captured by a
 spawned strand, passed to a user word) is that word's to clean up; one left
 on the stack at the end of a body is the caller's. A user word whose body
 returns a resource makes one at every call.
@@ -42,6 +43,10 @@ class ResourceRun(Simulation):
             return True
         if name == "strand.spawn":  # the strand may use whatever is on the stack
             state.consumed.update(v.ident for v in state.tracked())
+        if name == "strand.resume" and len(state.stack) >= 2 and state.stack[-2] is not None:
+            # Whether this resume finished the weave is known only at run time;
+            # a handle dropped after one may well be spent, so it is not reported.
+            state.consumed.add(state.stack[-2].ident)
         kinds = self.effects.returns.get(name)
         if kinds:
             self.apply(name, state)

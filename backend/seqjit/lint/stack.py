@@ -59,7 +59,8 @@ def join(a: State, b: State) -> State:
     (aligned from the top); consumed only if consumed in both."""
     def zip_top(x: list[Slot], y: list[Slot]) -> list[Slot]:
         n = max(len(x), len(y))
-        x, y = [None] * (n - len(x)) + x, [None] * (n - len(y)) + y
+        pad: list[Slot] = [None] * n
+        x, y = pad[len(x):] + x, pad[len(y):] + y
         return [p if p is not None else q for p, q in zip(x, y, strict=True)]
 
     return State(zip_top(a.stack, b.stack), zip_top(a.aux, b.aux), a.consumed & b.consumed)
