@@ -6,6 +6,7 @@
     seqrepl --profile FILE.seq [ARGS...]   run it, then show the words it spent its time in
     seqrepl check FILE...        type-check files without running them
     seqrepl test [PATH...]       run the test-* words of test-*.seq files
+    seqrepl lint PATH...         the reference linter's rules over files and folders
 
 `--ffi-manifest FILE` (repeatable, before FILE.seq or the command) binds a
 manifest's C functions as words, as the reference's `seqc --ffi-manifest`.
@@ -20,11 +21,12 @@ import sys
 from pathlib import Path
 
 from seqjit import __version__, progress
+from seqjit.lint import command as lint_command
 from seqjit.types.program import CheckedProgram, is_test_word
 from seqjit.types.sources import check_file
 from seqjit.types.terms import surface
 
-COMMANDS = ("check", "test")
+COMMANDS = ("check", "test", "lint")
 RULE = "=" * 40
 
 
@@ -68,7 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     test.add_argument("-v", "--verbose", action="store_true", help="show each test's time")
     test.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                       help="fail a test that runs longer than this (default 60)")
+    lint_command.add_arguments(commands.add_parser("lint", help="lint Seq files and folders"))
     args = parser.parse_args(argv)
+    if args.command == "lint":
+        return lint_command.run(args)
     if args.command == "check":
         return check_files(args.files, manifests)
     if args.command == "test":

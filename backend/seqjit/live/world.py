@@ -48,6 +48,7 @@ class EntryResult:
     defined: list[str] = field(default_factory=list)
     redefined: list[str] = field(default_factory=list)
     run_seconds: float = 0.0  # how long its code ran (the rest was parsing, checking, compiling)
+    name: str | None = None  # the entry's source name (`<entry 7>`), once it ran
 
     @property
     def ok(self) -> bool:
@@ -230,7 +231,8 @@ class World:
         self.program = program
         if probe is None:
             self.suffixes = symbols
-        return EntryResult([], program.defined, program.redefined, self.run_seconds)
+        return EntryResult([], program.defined, program.redefined, self.run_seconds,
+                           source.name)
 
     def _run(self, code: int, types: list[Type] | None, entry: Entry) -> SeqError | None:
         """Run an entry's code (the word function at `code`) as a strand

@@ -16,7 +16,7 @@ from ..types.builtins import SPECS
 from ..types.declared import did_you_mean
 from ..types.program import check_code
 from ..types.terms import surface
-from . import catalog, journal, present, render
+from . import catalog, journal, lint, present, render
 from .catalog import UserWord, short_effect
 from .completion import code_argument, file_argument, include_argument, word_argument
 from .displays import plot
@@ -397,6 +397,7 @@ SHARED = Registry((
     Command("show", "", "this session as a Seq file (what :save writes)", show),
     Command("save", "FILE", "write this session's unions and words to a Seq file", _save,
             complete=file_argument),
+    lint.COMMAND,
     Command("reset", "", "start again: no words, an empty stack", _reset),
     Command("restore", "[FILE]", "define again the words of a session that died (its journal; "
             "default: the newest)", _restore, complete=file_argument),
