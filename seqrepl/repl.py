@@ -143,7 +143,11 @@ class Repl:
                 continue  # Ctrl-C at the prompt: the line is dropped
             except EOFError:
                 break
-            if _ctrl_c_typed_ahead(prompt):
+            try:
+                typed_ahead = _ctrl_c_typed_ahead(prompt)
+            except KeyboardInterrupt:  # came once the prompt had given the terminal back
+                typed_ahead = True
+            if typed_ahead:
                 self.session.interrupt()  # Enter then Ctrl-C at once: stop this entry
             self.run(text)
         return 0
@@ -268,13 +272,16 @@ def offer_restore(repl: Repl) -> None:
 
 
 def _ctrl_c_typed_ahead(prompt) -> bool:
-    """Whether Ctrl-C came with the entry's Enter, read by the prompt as a
-    key (its terminal was in raw mode, so no SIGINT was sent); the
-    Ctrl-Cs are taken out of what the next prompt reads."""
+    """Whether Ctrl-C came with the entry's Enter, as a key (the terminal
+    was in raw mode, so no SIGINT was sent): read by the prompt already, or
+    still queued in the terminal; the Ctrl-Cs are taken out of what the
+    next prompt reads."""
     from prompt_toolkit.input.typeahead import get_typeahead, store_typeahead
     from prompt_toolkit.keys import Keys
 
     keys = get_typeahead(prompt.input)  # takes them all
+    with prompt.input.raw_mode():  # what the terminal queued in raw mode, without waiting
+        keys += prompt.input.read_keys()
     rest = [k for k in keys if k.key != Keys.ControlC]
     store_typeahead(prompt.input, rest)
     return len(rest) != len(keys)
