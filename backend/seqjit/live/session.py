@@ -99,15 +99,20 @@ class Session:
         while it runs interrupts it (and the world stays as it was).
         `base_dir` is where its `include "path"`s are found (default: the
         working directory; a loaded file's own directory for `:load`)."""
-        self._interactive()
         world = self.world
-        entry = Entry(world)
+        return self.run_job(lambda entry: world.eval(text, name, base_dir, entry))
+
+    def run_job(self, job: Callable[[Entry], T]) -> T:
+        """Run `job` on the engine thread as the world's entry: Ctrl-C (or
+        interrupt() from another thread) while it runs interrupts the Entry
+        it is given (the stepper runs a `:trace` this way)."""
+        self._interactive()
+        entry = Entry(self.world)
         self.entry = entry
         if self.pending_interrupt:
             entry.interrupt()
         try:
-            return self.thread.call(lambda: world.eval(text, name, base_dir, entry),
-                                    entry.interrupt)
+            return self.thread.call(lambda: job(entry), entry.interrupt)
         finally:
             if entry.interrupted:
                 self.pending_interrupt = False  # it was this entry's

@@ -22,6 +22,7 @@ from .catalog import UserWord, definition_text, short_effect, span_text
 from .completion import code_argument, file_argument, word_argument
 from .events import CommandOutput, Defined, Error, Timing
 from .registry import Command, Registry, failure, say
+from .trace import STEP, TRACE
 
 # --- :help ----------------------------------------------------------------------------
 
@@ -422,6 +423,8 @@ SHARED = Registry((
     Command("ir", "WORD", "a word's optimised LLVM IR", _ir, complete=word_argument),
     Command("asm", "WORD", "a word's machine code", _asm, complete=word_argument),
     Command("time", "CODE", "run code and report the wall time", _time, complete=code_argument),
+    TRACE,
+    STEP,
     Command("strands", "", "the strands living on in the background, and their state", _strands),
     Command("channels", "", "the channels: queued values, receivers waiting", _channels),
     Command("kill", "ID", "end a strand (one that is not running right now)", _kill),
