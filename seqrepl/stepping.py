@@ -21,7 +21,7 @@ from seqjit.shell import render
 from seqjit.shell.events import CommandOutput
 from seqjit.shell.registry import Command, say
 from seqjit.shell.stepper import Step, StepFailed, Stepper
-from seqjit.shell.trace import Stepping, rows_text, run_trace
+from seqjit.shell.trace import Stepping, rows_text, run_trace, short_location
 
 KEYS = "n/Enter over · s into · o out · c continue · b back · q quit"
 MOVES = {"n": "over", "enter": "over", "s": "into", "o": "out", "c": "continue", "b": "back",
@@ -91,7 +91,7 @@ class StepUi:
 
     def next_message(self) -> str:
         text, span = self.stepping.run(lambda s: s.upcoming())
-        where = f"  ({span.location})" if span is not None else ""
+        where = f"  ({short_location(span)})" if span is not None else ""
         return f"next: {text}{where}  [n s o c b q] "
 
     def move(self, run: Callable[[Stepper], list[Step]]) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 from weakref import WeakKeyDictionary
 
-from ..diagnostics import SeqError
+from ..diagnostics import SeqError, Span
 from ..live.values import Shown
 from . import render
 from .catalog import short_effect
@@ -140,10 +140,14 @@ MARK = "var(--jp-brand-color1, #1976d2)"
 
 
 def location(step: Step) -> str:
-    """Where the step's word is: line:col in the traced code, else file:line:col."""
-    if step.span is None:
+    return short_location(step.span)
+
+
+def short_location(span: Span | None) -> str:
+    """Where a word is: line:col in the traced code, else file:line:col."""
+    if span is None:
         return ""
-    where = step.span.location
+    where = span.location
     prefix = SOURCE_NAME + ":"
     return where[len(prefix):] if where.startswith(prefix) else where
 
