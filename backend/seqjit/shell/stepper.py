@@ -204,9 +204,11 @@ def step_key(stmts: tuple[ast.Statement, ...], typing: Typing, world: World) -> 
         if name not in ("pick", "roll", "cond", PROBE):  # these compile by where they are
             return ("call", name, world.suffixes.get(name))
     if len(stmts) == 1 and isinstance(stmts[0], ast.IntLit | ast.BoolLit | ast.FloatLit
-                                      | ast.StringLit | ast.SymbolLit):
+                                      | ast.StringLit):
         literal = stmts[0]
-        return ("literal", type(literal).__name__, literal.value)  # type: ignore[union-attr]
+        return ("literal", type(literal).__name__, literal.value)
+    if len(stmts) == 1 and isinstance(stmts[0], ast.SymbolLit):
+        return ("symbol", stmts[0].name)
     return ("nodes", id(typing), *(id(s) for s in stmts))
 
 
