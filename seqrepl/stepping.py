@@ -75,6 +75,13 @@ class StepUi:
 
     def loop(self) -> CommandOutput:
         self.printer.show(render.styled(f"Stepping ({KEYS}).", render.DIM))
+        try:
+            return self._loop()
+        except BaseException:
+            self.stepping.close()  # the snapshots' references; the stack stays as it was
+            raise
+
+    def _loop(self) -> CommandOutput:
         while not self.stepping.done:
             move = read_move(self.next_message())
             if move == "quit":
