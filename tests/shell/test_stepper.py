@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from seqjit.shell.trace import Stepping, trace
 
 SQ = ": sq ( Int -- Int ) dup i.* ;"
@@ -79,6 +81,14 @@ def test_deeper_words_are_entered_down_to_the_depth(shell) -> None:
     assert [(s.text, s.depth) for s in two][:5] == [("3", 0), ("quad", 0), ("sq", 1),
                                                     ("dup", 2), ("i.*", 2)]
     assert [v.text for v in two[-1].stack] == ["81", "81"]
+
+
+def test_match_steps_into_the_matching_arm_with_its_fields(shell) -> None:
+    define(shell, "union Shape { Circle { r: Int } Square { s: Int } }")
+    steps, _, _ = trace(shell.session, "7 Make-Square match Circle -> Square -> 1 i.+ end", 1)
+    assert stacks(steps)[-3:] == [("match Circle -> Square -> 1 i.+ end", 0, ["7"]),
+                                  ("1", 1, ["7", "1"]), ("i.+", 1, ["8"])]
+    assert steps[-3].kind == "enter"
 
 
 def test_list_map_steps_into_its_quotation_per_element(shell) -> None:
@@ -200,3 +210,38 @@ def test_shared_step_runs_as_a_trace(shell) -> None:
     out = shell.run_command(":step 1 2 i.+")
     assert out.ok and "runs as :trace" in out.text
     assert world_stack(shell) == ["3"]
+
+
+DEFINITIONS = """
+include std:loops
+: add-n ( Int -- Closure[Int -- Int] ) [ i.+ ] ;
+union Shape { Circle { r: Int } Square { s: Int } }
+: area ( Shape -- Int ) match Circle -> dup i.* 3 i.* Square -> dup i.* end ;
+: fact ( Int -- Int ) dup 1 i.<= [ drop 1 ] [ dup 1 i.- fact i.* ] if ;
+"""
+
+
+@pytest.mark.parametrize("code", [
+    "1 2 [ i.+ ] [ i.* ] bi",
+    "5 [ 1 i.+ ] keep",
+    "[ 1 ] [ 2 ] false rot rot if",
+    "list.make 1 list.push 2 list.push 3 list.push [ 2 i.> ] list.filter",
+    "list.make 1 list.push 2 list.push 3 list.push 0 [ i.+ ] list.fold",
+    "list.make 1 list.push [ int->string io.write-line ] list.each",
+    "3 Make-Circle area 2 Make-Square area",
+    "5 Make-Square match Circle { >r } -> Square { >s } -> 1 i.+ end",
+    "5 fact",
+    "1 2 3 2 pick 1 roll",
+    "4 add-n 6 swap call",
+    "1 [ 2 [ 3 ] call ] call",
+    '"abc" string.length :sym 1.5 2.5 f.+',
+    "3 [ 1 drop ] times",
+])
+def test_a_full_trace_leaves_the_stack_running_the_code_leaves(shell, code: str) -> None:
+    define(shell, DEFINITIONS)
+    define(shell, code)
+    ran = world_stack(shell)
+    shell.session.world.clear()
+    _, _, error = trace(shell.session, code, depth=10**6)
+    assert error is None
+    assert world_stack(shell) == ran

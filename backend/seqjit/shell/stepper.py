@@ -5,7 +5,8 @@ The code is checked as an entry would be; then each statement runs as
 compiled code of its own (one small entry, cached by what it compiles to)
 on a copy of the current stack, exactly as it would run inside a word. To
 step *into* a statement the machine follows the checked syntax tree
-instead: a user word's body, an `if`'s chosen branch, and the quotation a
+instead: a user word's body, an `if`'s chosen branch, a `match`'s arm
+(its fields pushed), and the quotation a
 combinator runs (`call`, `dip`, `keep`, `bi`, `if`, `list.each`,
 `list.map`, `list.filter`, `list.fold`), whose moves around the quotation
 (setting a value aside, putting it back, one element after another) are
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from ..codegen.program import ProgramCompiler
 from ..diagnostics import SeqError, Source, Span
-from ..live.values import Shown, show, type_of, word_at
+from ..live.values import Shown, render, show, type_of, word_at
 from ..live.world import INTERRUPTED, Entry, EntryInterrupted, World
 from ..runtime.layout import CLOSURE, CLOSURE_OBJ, OBJECT, TRUE, VARIANT, VARIANT_OBJ
 from ..syntax import ast
@@ -351,6 +352,8 @@ class Stepper:
             label = "if (then)" if flag.value == TRUE else "if (else)"
             return self._derive(values, types, (*state.frames, Frame(tuple(branch), frame.typing,
                                                                      label)))
+        if isinstance(stmt, ast.Match):
+            return self._match(state, stmt, frame.typing)
         if not isinstance(stmt, ast.WordCall):
             return None
         name = frame.typing.resolved(stmt)
@@ -361,6 +364,28 @@ class Stepper:
         if name in COMBINATORS:
             return self._combinator(state, name)
         return None
+
+    def _match(self, state: State, stmt: ast.Match, typing: Typing) -> State | None:
+        """Enter the arm of `stmt` the variant on top matches, its fields
+        pushed; None (it runs whole, and fails there) for a variant it
+        cannot take."""
+        values, types, variant = _pop(state)
+        if not _is_variant(variant.value):
+            return None
+        tag, _ = render(VARIANT_OBJ.read(variant.value, "tag"), None, 0)
+        arm = next((a for a in stmt.arms if f":{a.variant}" == tag), None)
+        info = self.program.variants.get(arm.variant) if arm is not None else None
+        if arm is None or info is None:
+            return None
+        names = [name for name, _ in info.fields]
+        if VARIANT_OBJ.read(variant.value, "count") < len(names):
+            return None
+        for name in names if arm.bindings is None else arm.bindings:
+            i = names.index(name)
+            values.append(word_at(VARIANT_OBJ.item_address(variant.value, i)))
+            types.append(info.fields[i][1])
+        arm_frame = Frame(tuple(arm.body), typing, f"match {arm.variant}")
+        return self._derive(values, types, (*state.frames, arm_frame))
 
     def _moved(self, state: State, stmt: ast.Statement) -> State | None:
         """`>aux` and `aux>`: a value moved between the stack and the body's
@@ -635,7 +660,8 @@ def _one_line(span: Span) -> str:
 def _end_label(frame: Frame) -> str:
     if not frame.label:
         return "end"
-    if frame.label in SPECS or frame.label.startswith(("if", "call", "dip", "keep", "bi", "list.")):
+    if frame.label in SPECS or frame.label.startswith(("if", "call", "dip", "keep", "bi", "list.",
+                                                       "match")):
         return f"end of {frame.label}"
     return f"end of {frame.label} ;"
 
