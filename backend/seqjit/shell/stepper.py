@@ -6,11 +6,10 @@ compiled code of its own (one small entry, cached by what it compiles to)
 on a copy of the current stack, exactly as it would run inside a word. To
 step *into* a statement the machine follows the checked syntax tree
 instead: a user word's body, an `if`'s chosen branch, a `match`'s arm
-(its fields pushed), and the quotation a
-combinator runs (`call`, `dip`, `keep`, `bi`, `if`, `list.each`,
-`list.map`, `list.filter`, `list.fold`), whose moves around the quotation
-(setting a value aside, putting it back, one element after another) are
-done here. A quotation can be stepped into when the stepper made it (its
+(its fields pushed), and the quotation a combinator runs (`call`, `dip`,
+`keep`, `bi`, `if`, `list.each`, `list.map`, `list.filter`, `list.fold`),
+whose moves around the quotation (setting a value aside, putting it back,
+one element after another) are done here. A quotation can be stepped into when the stepper made it (its
 code is known); one made inside code that ran as a whole runs as a whole.
 
 Every `State` is a snapshot: it owns a reference to each value on its
