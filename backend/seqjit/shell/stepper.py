@@ -9,8 +9,9 @@ instead: a user word's body, an `if`'s chosen branch, a `match`'s arm
 (its fields pushed), and the quotation a combinator runs (`call`, `dip`,
 `keep`, `bi`, `if`, `list.each`, `list.map`, `list.filter`, `list.fold`),
 whose moves around the quotation (setting a value aside, putting it back,
-one element after another) are done here. A quotation can be stepped into when the stepper made it (its
-code is known); one made inside code that ran as a whole runs as a whole.
+one element after another) are done here. A quotation can be stepped into
+when the stepper made it (its code is known); one made inside code that
+ran as a whole runs as a whole.
 
 Every `State` is a snapshot: it owns a reference to each value on its
 stack and in its frames (values set aside, the aux stack), so an earlier
