@@ -61,8 +61,10 @@ class Repl:
         return self.shell.session
 
     def registry(self) -> Registry:
-        """The shared commands and the REPL's own: `:edit` and `:set`."""
+        """The shared commands and the REPL's own: `:edit`, `:set` and the
+        interactive `:step`."""
         from .editor import edit
+        from .stepping import step_entry
 
         return SHARED.extended(
             Command("edit", "[WORD]", "edit a word (or a new entry) in $EDITOR, then run it",
@@ -70,7 +72,7 @@ class Repl:
             Command("set", "vi|emacs", "the REPL's editing keys",
                     lambda shell, arg: self.set_mode(arg), complete=_modes),
             before="reset",
-        )
+        ).replaced(step_entry(self))
 
     # --- one entry ---------------------------------------------------------------------
 

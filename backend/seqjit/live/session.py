@@ -119,34 +119,35 @@ class Session:
         while it runs interrupts it (and the world stays as it was).
         `base_dir` is where its `include "path"`s are found (default: the
         working directory; a loaded file's own directory for `:load`)."""
-        return self._entry(
-            lambda world, entry: world.eval(text, name, base_dir, entry, modules=modules)
-        )
+        world = self.world
+        return self.run_job(lambda entry: world.eval(text, name, base_dir, entry, modules=modules))
 
     def profile(self, text: str, name: str | None = None) -> tuple[EntryResult, Profile]:
         """Run code as `eval` does, through probed copies of the words it
         reaches (live/profile.py); its result and each word's figures."""
         probe = WordProbe(f"seq.profile.{next(self._probes)}")
-        result = self._entry(lambda world, entry: world.eval(text, name, None, entry, probe=probe))
+        world = self.world
+        result = self.run_job(lambda entry: world.eval(text, name, None, entry, probe=probe))
         run_ns = round(result.run_seconds * 1e9)
         return result, read_profile(self.engine, probe, self.world.program, run_ns)
 
     def timeit(self, text: str) -> Timings:
         """Compile code once and run it many times on copies of the stack,
         which stays as it was (live/timeit.py)."""
-        return self._entry(lambda world, entry: timeit(world, text, entry))
-
-    def _entry(self, work: Callable[[World, Entry], T]) -> T:
-        """Do `work` on the world as an entry, on the engine thread, where
-        Ctrl-C interrupts it."""
-        self._interactive()
         world = self.world
-        entry = Entry(world)
+        return self.run_job(lambda entry: timeit(world, text, entry))
+
+    def run_job(self, job: Callable[[Entry], T]) -> T:
+        """Run `job` on the engine thread as the world's entry: Ctrl-C (or
+        interrupt() from another thread) while it runs interrupts the Entry
+        it is given (the stepper runs a `:trace` this way)."""
+        self._interactive()
+        entry = Entry(self.world)
         self.entry = entry
         if self.pending_interrupt:
             entry.interrupt()
         try:
-            return self.thread.call(lambda: work(world, entry), entry.interrupt)
+            return self.thread.call(lambda: job(entry), entry.interrupt)
         finally:
             if entry.interrupted:
                 self.pending_interrupt = False  # it was this entry's

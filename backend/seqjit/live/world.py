@@ -241,12 +241,23 @@ class World:
         entry changes nothing."""
         started = time.perf_counter()
         try:
-            return self._run_strand(code, types, entry)
+            outcome = self.run_on(code, self.values, entry)
         finally:
             self.run_seconds = time.perf_counter() - started
+        if isinstance(outcome, SeqError):
+            return outcome
+        self.adopt(outcome, types if types is not None else [type_of(v) for v in outcome])
+        # Let strands the entry woke run a little, so what they print right
+        # away comes with the entry's output.
+        self.background(SETTLE_SECONDS)
+        return None
 
-    def _run_strand(self, code: int, types: list[Type] | None, entry: Entry) -> SeqError | None:
-        for i, value in enumerate(self.values):
+    def run_on(self, code: int, values: list[int], entry: Entry) -> list[int] | SeqError:
+        """Run the word function at `code` as a strand starting on a copy of
+        `values` (borrowed); the values it leaves (now the caller's), or its
+        error, after which it and every strand it spawned are ended. The
+        world's own stack is not touched (the stepper runs words this way)."""
+        for i, value in enumerate(values):
             self.buffer[i] = value
         base = ctypes.addressof(self.buffer)
         # An interrupt that came between entries is stale; this entry's own
@@ -259,7 +270,7 @@ class World:
         scheduler = self.scheduler
         try:
             strand = scheduler.watched(scheduler.closure_at(code), base,
-                                       base + 8 * len(self.values))
+                                       base + 8 * len(values))
         except Failed as failure:
             return SeqError("runtime error", str(failure))
         # The entry's strand owns itself (strand ids are unique in a session,
@@ -272,13 +283,7 @@ class World:
         if isinstance(outcome, str):
             scheduler.kill_owned(owner)
             return SeqError("runtime error", outcome)
-        self._remember()
-        self.values = outcome
-        self.types = types if types is not None else [type_of(v) for v in outcome]
-        # Let strands the entry woke run a little, so what they print right
-        # away comes with the entry's output.
-        self.background(SETTLE_SECONDS)
-        return None
+        return outcome
 
     def background(self, limit: float | None = None) -> float | None:
         """Run strands left from earlier entries (between entries), for at
@@ -319,6 +324,12 @@ class World:
             old, _ = self.history.pop(0)
             for value in old:
                 self.decref(value)
+
+    def adopt(self, values: list[int], types: list[Type]) -> None:
+        """Make `values` (their references handed over) the stack; the old
+        one is kept for :undo."""
+        self._remember()
+        self.values, self.types = values, types
 
     def undo(self) -> bool:
         """Put the stack back as it was before the last entry changed it."""

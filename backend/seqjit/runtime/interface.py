@@ -117,6 +117,7 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "seq_rt_sleep_until": (VOID, [I64]),
     "seq_rt_spawn": (I64, [I64, PTR]),
     "seq_rt_stack_dump": (PTR, [PTR]),
+    "seq_rt_probe": (VOID, [PTR, PTR]),
     "seq_rt_stack_index_error": (VOID, [I64, I64, I64]),
     "seq_rt_ffi_blocking": (VOID, [PTR, PTR, I64]),
     "seq_rt_ffi_cstring": (PTR, [I64]),

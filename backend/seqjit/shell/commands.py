@@ -27,6 +27,7 @@ from .profiling import PROFILE
 from .registry import Command, Registry, failure, say
 from .sessionfile import include, is_user_word, saved_text, show
 from .timing import TIME, TIMEIT
+from .trace import STEP, TRACE
 
 # --- :help ----------------------------------------------------------------------------
 
@@ -386,6 +387,8 @@ SHARED = Registry((
     TIME, TIMEIT, PROFILE,
     Command("plot", "[line|scatter|bar] [CODE]", "a chart of the List CODE leaves (or of the "
             "top of the stack): numbers, or pairs (x y)", plot, complete=code_argument),
+    TRACE,
+    STEP,
     Command("strands", "", "the strands living on in the background, and their state", _strands),
     Command("channels", "", "the channels: queued values, receivers waiting", _channels),
     Command("kill", "ID", "end a strand (one that is not running right now)", _kill),

@@ -73,6 +73,14 @@ class Registry:
             registry.add(command, before)
         return registry
 
+    def replaced(self, command: Command) -> Registry:
+        """A new registry with `command` in place of the one named as it is
+        (a front end's own version of a shared command)."""
+        registry = Registry()
+        for c in self._commands:
+            registry.add(command if c.name == command.name else c)
+        return registry
+
     def __iter__(self) -> Iterator[Command]:
         return iter(self._commands)
 

@@ -21,7 +21,7 @@ from ..diagnostics import SeqError, Span
 from ..syntax import ast
 from .builtins import builtin_effect
 from .declared import IMPLICIT_ROW, std_hint
-from .facts import Typing
+from .facts import PROBE, Typing
 from .terms import (
     BOOL,
     EMPTY,
@@ -277,6 +277,9 @@ class Checker:
                 raise sugar_failure(name, stack)
             self.typing.record_sugar(call, resolved)
             return self.infer_call_word(call, resolved, stack)
+        if name == PROBE:  # ( ..a -- ..a ); what it will show is known here
+            self.typing.record_probe(call, self.word, tuple(pretty(t) for t in items(stack)[0]))
+            return stack, EMPTY_SUBST, []
         special = self.SPECIAL.get(name)
         if special is not None:
             return special(self, stack)
