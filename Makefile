@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: repl test lint clean bench conformance
+.PHONY: repl test lint clean bench conformance labextension
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,17 @@ lint: $(STAMP)
 conformance: $(STAMP)
 	@test -n "$(REF)" || { echo "usage: make conformance REF=DIR (a checkout of patch-seq)"; exit 2; }
 	$(BIN)/python -m seqjit.tools.conformance $(REF)
+
+# For developers changing Seq highlighting in JupyterLab (needs Node and npm): rebuilds the
+# prebuilt extension committed under seqkernel/lab-extension from jupyterlab-seq/.
+LAB_STAGING = $$($(BIN)/python -c 'import jupyterlab, os; print(os.path.dirname(jupyterlab.__file__))')/staging
+labextension: $(STAMP)
+	$(BIN)/python -m seqjit.shell.highlight > jupyterlab-seq/src/vocabulary.json
+	cd jupyterlab-seq && npm install --no-audit --no-fund && node_modules/.bin/tsc
+	rm -rf seqkernel/lab-extension
+	node jupyterlab-seq/node_modules/@jupyterlab/builder/lib/build-labextension.js \
+		--core-path "$(LAB_STAGING)" jupyterlab-seq
+	$(BIN)/pip install --quiet --no-deps -e .
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -408,3 +408,20 @@ def test_interrupting_a_python_cell(kernel):
     assert reply["content"]["status"] == "error"
     assert reply["content"]["evalue"] == "interrupted"
     assert kernel.execute("1 drop").status == "ok"
+
+
+def test_complete_with_kinds_and_effects(kernel):
+    """JupyterLab's completer shows each match's kind and stack effect."""
+    reply = kernel.request("complete", "3 squa", 6)
+    types = {t["text"]: t for t in reply["metadata"]["_jupyter_types_experimental"]}
+    assert types["square"]["type"] == "std (needs include std:imath)"
+    assert types["square"]["signature"] == "( Int -- Int )"
+    reply = kernel.request("complete", "1 i.ad", 6)
+    (add,) = reply["metadata"]["_jupyter_types_experimental"]
+    assert (add["type"], add["signature"], add["start"]) == ("builtin", "( Int Int -- Int )", 2)
+
+
+def test_language_info_names_the_codemirror_language(kernel):
+    info = kernel.request("kernel_info")["language_info"]
+    assert info["codemirror_mode"] == "seq" and info["mimetype"] == "text/x-seq"
+    assert (info["file_extension"], info["pygments_lexer"]) == (".seq", "seq")
