@@ -330,7 +330,7 @@ def test_stack_command_renders_html(kernel):
     assert run.status == "ok"
     (display,) = run.of("display_data")
     assert "Float" in display["data"]["text/plain"] and "String" in display["data"]["text/plain"]
-    assert "<pre" in display["data"]["text/html"]
+    assert "<table" in display["data"]["text/html"]  # the stack table
     assert run.result is None
 
 
