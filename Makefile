@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: repl test lint clean bench conformance labextension
+.PHONY: repl test lint clean bench conformance labextension browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,11 +15,19 @@ $(STAMP): pyproject.toml
 repl: $(STAMP)
 	$(BIN)/seqrepl
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/ruff check backend seqrepl seqkernel tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 	$(BIN)/seqrepl test tests/seq
+
+# Debian's Chromium for the JupyterLab browser test (tests/kernel/test_jupyterlab.py), when
+# missing and we may install it; without it that test is skipped and says why.
+browser:
+	@test -x /usr/bin/chromium || { test "$$(id -u)" = 0 && command -v apt-get >/dev/null \
+		&& echo "installing Chromium for the JupyterLab browser test" \
+		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+		|| echo "no Chromium (not root, or no apt-get): the JupyterLab browser test will be skipped"
 
 lint: $(STAMP)
 	$(BIN)/ruff check backend seqrepl seqkernel tests

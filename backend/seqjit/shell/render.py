@@ -132,27 +132,35 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Out]], *, text: Out | N
     forms are the columns aligned under the header (or `text`, when the
     caller lays them out its own way). Columns in `numeric` align right."""
     if text is None:
-        widths = [max(len(cell) for cell in column)
-                  for column in zip(header, *([c.text for c in row] for row in rows), strict=True)]
-
-        def line(cells: Sequence[Out]) -> Out:
-            padded = [plain(" " * (w - len(c.text))) + c if i in numeric
-                      else c + plain(" " * (w - len(c.text)))
-                      for i, (c, w) in enumerate(zip(cells, widths, strict=True))]
-            return join(padded, "  ")
-        text = lines([line([styled(h, DIM) for h in header]), *(line(r) for r in rows)])
+        text = _aligned([[styled(h, DIM) for h in header], *rows], numeric)
     cell = f"padding:1px 12px 1px 4px;border-bottom:1px solid {css('border')};text-align:"
     head = "".join(f'<th style="{cell}left;background:{css("header")};color:{css("dim")};'
                    f'font-weight:normal">{html.escape(h)}</th>' for h in header)
+    # Each row on the theme's background: the colours above are chosen for it, and
+    # JupyterLab's striped and hovered rows would lower their contrast.
     body = "".join(
-        "<tr>" + "".join(f'<td style="{cell}{"right" if i in numeric else "left"}">{c.html}</td>'
-                         for i, c in enumerate(row)) + "</tr>"
+        f'<tr style="background:{css("background")}">'
+        + "".join(f'<td style="{cell}{"right" if i in numeric else "left"}">{c.html}</td>'
+                  for i, c in enumerate(row))
+        + "</tr>"
         for row in rows)
     markup = (f'<table class="seq-table" style="border-collapse:collapse;margin:0;'
               f'color:{css("text")};background:{css("background")};font-family:'
               f'var(--jp-code-font-family, monospace);font-size:var(--jp-code-font-size, 13px)">'
               f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
     return Out(text.text, text.ansi, markup, block=True)
+
+
+def _aligned(rows: Sequence[Sequence[Out]], numeric: Sequence[int]) -> Out:
+    """Rows of cells as lines, each column as wide as its widest cell."""
+    widths = [max(len(c.text) for c in column) for column in zip(*rows, strict=True)]
+
+    def line(cells: Sequence[Out]) -> Out:
+        padded = [plain(" " * (w - len(c.text))) + c if i in numeric
+                  else c if i == len(cells) - 1 else c + plain(" " * (w - len(c.text)))
+                  for i, (c, w) in enumerate(zip(cells, widths, strict=True))]
+        return join(padded, "  ")
+    return lines(line(row) for row in rows)
 
 
 # --- values and the stack ----------------------------------------------------------
