@@ -425,3 +425,10 @@ def test_language_info_names_the_codemirror_language(kernel):
     info = kernel.request("kernel_info")["language_info"]
     assert info["codemirror_mode"] == "seq" and info["mimetype"] == "text/x-seq"
     assert (info["file_extension"], info["pygments_lexer"]) == (".seq", "seq")
+
+
+def test_a_std_word_not_included_says_where_it_is(kernel):
+    run = kernel.execute("3 square")
+    assert run.status == "error"
+    assert run.error["evalue"] == ("unknown word 'square' (it is in std:imath: "
+                                   "add `include std:imath`)")

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..diagnostics import SeqError, Span
+from ..diagnostics import Span
 from ..syntax import ast
 from ..types.builtins import SPECS
 
@@ -211,16 +211,7 @@ def std_modules() -> tuple[str, ...]:
 @cache
 def std_words() -> dict[str, tuple[str, str]]:
     """Every std module's words: name -> (module, declared effect)."""
-    from ..syntax.includes import STD_DIR, read_source
-    from ..syntax.parser import parse
+    from ..syntax.includes import std_definitions
 
-    words: dict[str, tuple[str, str]] = {}
-    for module in std_modules():
-        try:
-            parsed = parse(read_source(STD_DIR / f"{module}.seq", f"<std:{module}>"))
-        except SeqError:
-            continue
-        for word in parsed.words:
-            effect = span_text(word.effect.span) if word.effect is not None else "( ? )"
-            words.setdefault(word.name, (module, effect))
-    return words
+    return {name: (module, span_text(word.effect.span) if word.effect is not None else "( ? )")
+            for name, (module, word) in std_definitions().items()}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from functools import cache
 from pathlib import Path
 
 from ..diagnostics import SeqError, Source
@@ -24,6 +25,21 @@ _STD_NAME = re.compile(r"[A-Za-z0-9_-]+")
 
 def std_modules() -> list[str]:
     return sorted(p.stem for p in STD_DIR.glob("*.seq"))
+
+
+@cache
+def std_definitions() -> dict[str, tuple[str, ast.WordDef]]:
+    """Every std module's words, name -> (module, definition): where a word
+    not included yet can be found (the first module defining it)."""
+    found: dict[str, tuple[str, ast.WordDef]] = {}
+    for module in std_modules():
+        try:
+            parsed = parse(read_source(STD_DIR / f"{module}.seq", f"<std:{module}>"))
+        except SeqError:
+            continue
+        for word in parsed.words:
+            found.setdefault(word.name, (module, word))
+    return found
 
 
 SOURCE_LIMIT = 64 * 1024 * 1024  # bytes: far past any program, short of exhausting memory

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import SeqError, Span
 from ..syntax import ast
+from ..syntax.includes import std_definitions
 from .builtins import builtin_effect
 from .declared import IMPLICIT_ROW
 from .facts import Typing
@@ -282,7 +283,7 @@ class Checker:
             return special(self, stack)
         effect = self.lookup(name)
         if effect is None:
-            raise Fail(f"unknown word '{name}'")
+            raise Fail(f"unknown word '{name}'{std_hint(name)}")
         fresh = self.freshen(effect)
         if name == "strand.spawn":
             stack = self.adjust_for_spawn(stack, fresh)
@@ -909,3 +910,10 @@ def _yields(effect: Effect) -> list[Type]:
 def _closing_span(span: Span) -> Span:
     return Span(span.source, span.end_line, span.end_col - 1, span.end_line, span.end_col)
 
+
+def std_hint(name: str) -> str:
+    """Where a word not included yet is: ` (it is in std:imath: add ...)`."""
+    found = std_definitions().get(name)
+    if found is None:
+        return ""
+    return f" (it is in std:{found[0]}: add `include std:{found[0]}`)"

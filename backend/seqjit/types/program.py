@@ -22,7 +22,7 @@ from ..syntax import ast
 from ..syntax.normalize import lower_literal_ifs, lower_word
 from .builtins import SPECS
 from .callgraph import recursive_groups
-from .checker import SUGAR_OPS, Checker, VariantInfo
+from .checker import SUGAR_OPS, Checker, VariantInfo, std_hint
 from .declared import FIELD_TYPES, did_you_mean, effect_from_syntax, field_type
 from .facts import Typing
 from .terms import (
@@ -460,7 +460,8 @@ def _undefined_calls(program: CheckedProgram, names: list[str]) -> dict[str, lis
                 if hint:
                     notes.append(f"did you mean '{hint}'?")
             broken.setdefault(name, []).append(
-                SeqError("name error", f"undefined word '{callee}' in '{name}'", stmt.span,
+                SeqError("name error",
+                         f"undefined word '{callee}' in '{name}'{std_hint(callee)}", stmt.span,
                          notes=notes)
             )
     return broken
