@@ -410,8 +410,9 @@ def test_interrupting_a_python_cell(kernel):
     assert kernel.execute("1 drop").status == "ok"
 
 
-def test_complete_with_kinds_and_effects(kernel):
+def test_complete_with_kinds_and_effects(fresh_kernel):
     """JupyterLab's completer shows each match's kind and stack effect."""
+    kernel = fresh_kernel  # where no test has defined a `square` of its own
     reply = kernel.request("complete", "3 squa", 6)
     types = {t["text"]: t for t in reply["metadata"]["_jupyter_types_experimental"]}
     assert types["square"]["type"] == "std (needs include std:imath)"
@@ -427,8 +428,8 @@ def test_language_info_names_the_codemirror_language(kernel):
     assert (info["file_extension"], info["pygments_lexer"]) == (".seq", "seq")
 
 
-def test_a_std_word_not_included_says_where_it_is(kernel):
-    run = kernel.execute("3 square")
+def test_a_std_word_not_included_says_where_it_is(fresh_kernel):
+    run = fresh_kernel.execute("3 square")
     assert run.status == "error"
     assert run.error["evalue"] == ("unknown word 'square' (it is in std:imath: "
                                    "add `include std:imath`)")
