@@ -127,9 +127,9 @@ EDITOR_TOKENS = """(line) => [...line.querySelectorAll('span')]
     .map(span => [span.textContent, [...span.classList].find(c => c.startsWith('seq-'))])
     .filter(([text, cls]) => cls !== undefined)"""
 
-# WCAG 2 contrast of each table cell's text against the background it is drawn on
-# (the first ancestor with an opaque background).
-CONTRASTS = """(table) => {
+# WCAG 2 contrast of each piece of text in an output against the background it is
+# drawn on (the first ancestor with an opaque background).
+CONTRASTS = """(output) => {
   const rgb = (s) => s.match(/[\\d.]+/g).map(Number);
   const lum = ([r, g, b]) => {
     const f = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
@@ -143,7 +143,7 @@ CONTRASTS = """(table) => {
     return [255, 255, 255];
   };
   const out = [];
-  for (const el of table.querySelectorAll('td, th, td *')) {
+  for (const el of [output, ...output.querySelectorAll('*')]) {
     if (![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
     const fg = rgb(getComputedStyle(el).color), bg = background(el);
     const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
@@ -161,10 +161,16 @@ def _check_table(page, shot: Path, theme: str) -> None:
     table = page.locator(".jp-NotebookPanel:visible .jp-OutputArea-output table.seq-table").last
     table.wait_for(timeout=WAIT_MS)
     page.screenshot(path=str(shot))
-    contrasts = table.evaluate(CONTRASTS)
+    contrasts = _readable(table, shot, theme)
     assert {"9", "Int", '"nine"', "String"} <= {text for text, _ in contrasts}, contrasts
+
+
+def _readable(output, shot: Path, theme: str) -> list[tuple[str, float]]:
+    """Each text's contrast in `output`, all at least WCAG AA's 4.5."""
+    contrasts = output.evaluate(CONTRASTS)
     low = [(text, round(ratio, 2)) for text, ratio in contrasts if ratio < 4.5]
     assert not low, f"text below WCAG AA contrast in the {theme} theme: {low} (see {shot})"
+    return contrasts
 
 
 def test_a_seq_notebook_in_jupyterlab(page, tmp_path) -> None:
@@ -222,6 +228,16 @@ def test_a_seq_notebook_in_jupyterlab(page, tmp_path) -> None:
                            timeout=WAIT_MS)
     page.wait_for_timeout(500)  # the theme's stylesheet applied
     _check_table(page, tmp_path / "dark.png", "dark")
+
+    # A word's source as :see shows it, highlighted in the dark theme's colours.
+    _cell_editor(page, 2).click()
+    page.keyboard.type(":see squared")
+    page.keyboard.press("Shift+Enter")
+    shown = page.locator(".jp-NotebookPanel:visible .jp-OutputArea-output pre",
+                         has_text="dup i.*").last
+    shown.wait_for(timeout=WAIT_MS)
+    page.screenshot(path=str(tmp_path / "dark-see.png"))
+    assert "dup" in {text for text, _ in _readable(shown, tmp_path / "dark-see.png", "dark")}
 
 
 # Every rule of the lexer, for comparing the editor's tokens with Pygments'.
