@@ -10,6 +10,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .lab import install_lab_extension
+
 KERNEL_NAME = "seq"
 RESOURCES = Path(__file__).parent / "resources"
 
@@ -36,14 +38,17 @@ def write_spec(directory: Path, python: str | None = None) -> Path:
 
 
 def install(user: bool = False, prefix: str | None = None, name: str = KERNEL_NAME) -> str:
-    """Install the kernelspec (for this Python) and return where it went."""
+    """Install the kernelspec (for this Python), and beside it JupyterLab's
+    Seq highlighting; return where the kernelspec went."""
     from jupyter_client.kernelspec import KernelSpecManager
 
     with tempfile.TemporaryDirectory() as tmp:
         source = write_spec(Path(tmp) / name)
-        return KernelSpecManager().install_kernel_spec(
+        path = KernelSpecManager().install_kernel_spec(
             str(source), name, user=user, prefix=prefix, replace=True
         )
+    install_lab_extension(user, prefix)
+    return path
 
 
 def kernel_problem(python: str | None = None) -> str | None:

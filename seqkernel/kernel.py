@@ -28,7 +28,7 @@ from seqjit.diagnostics import SeqError
 from seqjit.live.session import Session
 from seqjit.shell import render as seqrender
 from seqjit.shell.commands import SHARED
-from seqjit.shell.completion import word_argument
+from seqjit.shell.completion import Candidate, word_argument
 from seqjit.shell.events import CommandOutput, Error, Event, Output, Stack, StrandFailed
 from seqjit.shell.registry import Command, Registry, failure
 from seqjit.shell.shell import Options, Shell
@@ -68,6 +68,8 @@ class SeqKernel(Kernel):
         "mimetype": "text/x-seq",
         "file_extension": ".seq",
         "pygments_lexer": "seq",
+        # The CodeMirror language the JupyterLab extension registers (jupyterlab-seq/).
+        "codemirror_mode": "seq",
     }
     banner = (
         f"Seq (patch-seq 7.7.3) — seqjit {__version__}: type-checked and JIT-compiled.\n"
@@ -296,16 +298,7 @@ class SeqKernel(Kernel):
         except Exception:  # completion must never break the kernel
             self.log.exception("completion failed")
             candidates = []
-        start = min((c.start for c in candidates), default=cursor_pos)
-        matches, types = [], []
-        for c in candidates:
-            text = code[start:c.start] + c.text
-            matches.append(text)
-            types.append({"start": start, "end": cursor_pos, "text": text,
-                          "type": "", "signature": c.meta or ""})
-        return {"status": "ok", "matches": matches, "cursor_start": start,
-                "cursor_end": cursor_pos,
-                "metadata": {"_jupyter_types_experimental": types}}
+        return _complete_reply(code, cursor_pos, candidates)
 
     async def do_inspect(self, code, cursor_pos, detail_level=0, omit_sections=()) -> dict:
         cursor_pos = len(code) if cursor_pos is None else cursor_pos
@@ -344,6 +337,22 @@ class SeqKernel(Kernel):
         self._interrupt()
         self.seqshell.close()  # a clean end: the journal says so
         return {"status": "ok", "restart": restart}
+
+
+def _complete_reply(code: str, cursor_pos: int, candidates: list[Candidate]) -> dict:
+    """The matches, and for JupyterLab's completer each one's kind (`builtin`,
+    `std (needs include std:imath)`, `command`...) and stack effect."""
+    start = min((c.start for c in candidates), default=cursor_pos)
+    matches, types = [], []
+    for c in candidates:
+        text = code[start:c.start] + c.text
+        matches.append(text)
+        # A command's help (or a file's kind) stands where a word's effect would.
+        signature = c.signature or (c.meta if c.meta != c.kind else "")
+        types.append({"start": start, "end": cursor_pos, "text": text,
+                      "type": c.kind, "signature": signature})
+    return {"status": "ok", "matches": matches, "cursor_start": start, "cursor_end": cursor_pos,
+            "metadata": {"_jupyter_types_experimental": types}}
 
 
 def _stack_bundle(values) -> dict:

@@ -330,7 +330,7 @@ def test_stack_command_renders_html(kernel):
     assert run.status == "ok"
     (display,) = run.of("display_data")
     assert "Float" in display["data"]["text/plain"] and "String" in display["data"]["text/plain"]
-    assert "<pre" in display["data"]["text/html"]
+    assert "<table" in display["data"]["text/html"]  # the stack table
     assert run.result is None
 
 
@@ -437,3 +437,28 @@ def test_a_lint_warning_shows_and_the_cell_still_runs(kernel):
     quiet = kernel.execute("1 2 swap drop")
     assert quiet.of("display_data") == [] and quiet.status == "ok"
     kernel.execute(":lint on")
+
+
+def test_complete_with_kinds_and_effects(fresh_kernel):
+    """JupyterLab's completer shows each match's kind and stack effect."""
+    kernel = fresh_kernel  # where no test has defined a `square` of its own
+    reply = kernel.request("complete", "3 squa", 6)
+    types = {t["text"]: t for t in reply["metadata"]["_jupyter_types_experimental"]}
+    assert types["square"]["type"] == "std (needs include std:imath)"
+    assert types["square"]["signature"] == "( Int -- Int )"
+    reply = kernel.request("complete", "1 i.ad", 6)
+    (add,) = reply["metadata"]["_jupyter_types_experimental"]
+    assert (add["type"], add["signature"], add["start"]) == ("builtin", "( Int Int -- Int )", 2)
+
+
+def test_language_info_names_the_codemirror_language(kernel):
+    info = kernel.request("kernel_info")["language_info"]
+    assert info["codemirror_mode"] == "seq" and info["mimetype"] == "text/x-seq"
+    assert (info["file_extension"], info["pygments_lexer"]) == (".seq", "seq")
+
+
+def test_a_std_word_not_included_says_where_it_is(fresh_kernel):
+    run = fresh_kernel.execute("3 square")
+    assert run.status == "error"
+    assert run.error["evalue"] == ("unknown word 'square' (it is in std:imath: "
+                                   "add `include std:imath`)")

@@ -116,6 +116,22 @@ def entries(program, prefix: str = "") -> Iterator[Entry]:
             yield Entry(name, effect, StdWord(module))
 
 
+def kind(entry: Entry) -> str:
+    """What a word is, as completion menus label it: `builtin`, `std`
+    (included), `std (needs include std:imath)`, `union constructor`,
+    `user word` or `union`."""
+    origin = entry.origin
+    if isinstance(origin, Builtin):
+        return "builtin"
+    if isinstance(origin, StdWord):
+        return f"std (needs include std:{origin.module})"
+    if isinstance(origin, Union):
+        return "union"
+    if origin.generated_from:
+        return "union constructor"
+    return "user word" if origin.is_own else "std"
+
+
 def builtin_names() -> frozenset[str]:
     """The names the Seq lexer marks as builtins."""
     return frozenset(SPECS)

@@ -94,3 +94,16 @@ class SeqLexer(RegexLexer):
             (r'"', String.Double, "#pop"),
         ],
     }
+
+
+def vocabulary() -> dict[str, list[str]]:
+    """The words the lexer classes by name, for the JupyterLab extension's
+    copy of these rules (jupyterlab-seq/src/vocabulary.json, written by
+    `make labextension`)."""
+    return {"builtins": sorted(BUILTIN_NAMES), "keywords": sorted(KEYWORDS)}
+
+
+if __name__ == "__main__":
+    import json
+
+    print(json.dumps(vocabulary(), indent=1))
