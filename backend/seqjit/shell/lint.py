@@ -20,8 +20,8 @@ from .events import CommandOutput
 from .registry import Command, failure, say
 from .render import Out
 
-WARN = ("33", "#9a6700")
-HINT = ("36", "#0969da")
+WARN = ("33", "warning")
+HINT = ("36", "info")
 STYLES = {"error": render.ERROR, "warning": WARN, "hint": HINT}
 
 

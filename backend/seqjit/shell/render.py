@@ -32,6 +32,8 @@ THEME: dict[str, tuple[str, str]] = {  # role -> (JupyterLab CSS variable, fallb
     "border": ("--jp-border-color2", "#e0e0e0"),
     "error": ("--jp-error-color1", "#d32f2f"),
     "ok": ("--jp-success-color1", "#388e3c"),
+    "warning": ("--jp-warn-color1", "#9a6700"),
+    "info": ("--jp-info-color1", "#0969da"),
     # syntax, as JupyterLab's editor colours code
     "keyword": ("--jp-mirror-editor-keyword-color", "#008000"),
     "atom": ("--jp-mirror-editor-atom-color", "#88f"),
