@@ -17,8 +17,8 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterable
-from contextlib import closing
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from seqjit.shell import journal, present, render
@@ -132,21 +132,33 @@ class Repl:
         from .relay import prompting
 
         self.prompt = prompt
+        accepted = _accepted_lines(prompt)
+        late: list[str] = []  # Ctrl-Cs that came after Enter, as the prompt closed
+
+        def keep_late() -> None:
+            if accepted:
+                late.append("interrupt")
+
+        _interrupts_from_finalizers(self.session)
         while not self.quit:
-            text = None
+            accepted.clear()
+            late.clear()
+            self.session.forget_interrupt()  # one meant for the entry that just ended
             try:
                 # While the prompt is shown, output from strands running in
                 # the background (and from Python threads) is printed above it.
-                with prompting(relay):
+                with prompting(relay), _sigint_kept(keep_late):
                     text = prompt.prompt()
             except KeyboardInterrupt:
-                if text is not None:  # Ctrl-C right after Enter: the entry does not run
+                # The prompt's own Ctrl-C; once Enter took the line, the
+                # entry does not run.
+                if accepted:
                     self.printer.error("Interrupted.")
                 continue  # Ctrl-C at the prompt: the line is dropped
             except EOFError:
                 break
             try:
-                typed_ahead = _ctrl_c_typed_ahead(prompt)
+                typed_ahead = _ctrl_c_typed_ahead(prompt) or bool(late)
             except KeyboardInterrupt:  # came once the prompt had given the terminal back
                 typed_ahead = True
             if typed_ahead:
@@ -271,6 +283,51 @@ def offer_restore(repl: Repl) -> None:
         repl.printer.show(render.styled(
             f"A session that did not end cleanly left {n} entr{'y' if n == 1 else 'ies'} of "
             "definitions: :restore brings them back.", render.DIM))
+
+
+def _accepted_lines(prompt) -> list[str]:
+    """A list the prompt adds each line it accepts to (Enter), as it
+    accepts it: an interrupt that comes before prompt() returns can still
+    tell an accepted line from one being edited."""
+    accepted: list[str] = []
+    handle = prompt.default_buffer.accept_handler
+
+    def accept(buffer) -> bool:
+        accepted.append(buffer.text)
+        return handle(buffer)
+
+    prompt.default_buffer.accept_handler = accept
+    return accepted
+
+
+def _interrupts_from_finalizers(session) -> None:
+    """A Ctrl-C that lands in a finalizer (a weakref callback run while an
+    entry is waited for) cannot be raised there: Python would print a
+    traceback and drop it. It interrupts the session instead."""
+    hook = sys.unraisablehook
+
+    def interrupt(unraisable) -> object:
+        if isinstance(unraisable.exc_value, KeyboardInterrupt):
+            session.interrupt()
+            return None
+        return hook(unraisable)
+
+    sys.unraisablehook = interrupt
+
+
+@contextmanager
+def _sigint_kept(keep: Callable[[], None]) -> Iterator[None]:
+    """While the prompt runs, a SIGINT calls `keep` instead of raising: the
+    prompt reads Ctrl-C as a key in raw mode, so a SIGINT comes only as it
+    sets the terminal up or puts it back, where a KeyboardInterrupt would
+    cut its clean-up short (leaving the terminal echoing under the next
+    prompt) or land in a finalizer as a printed traceback."""
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, lambda signum, frame: keep())
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _ctrl_c_typed_ahead(prompt) -> bool:

@@ -138,6 +138,7 @@ def test_ctrl_c_on_the_terminal_repl(tmp_path) -> None:
         child.expect("seq> ")
         child.sendline(f"{SPIN_DEF} 7 8")
         child.expect("stack: 7 8")
+        child.expect("seq> ")
         for delay in POINTS[::2]:
             child.sendline(f"{LONG} spin")
             child.expect("spin\r")  # the prompt took the entry (Ctrl-C right after the Enter too)
@@ -146,6 +147,7 @@ def test_ctrl_c_on_the_terminal_repl(tmp_path) -> None:
             child.expect("nterrupted")  # "runtime error: interrupted", or before it ran
             child.sendline(":stack")
             child.expect("8  Int  <- top")
+            child.expect("seq> ")  # the next entry is typed at the prompt, not ahead of it
     finally:
         child.close(force=True)
 
