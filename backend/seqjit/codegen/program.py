@@ -14,7 +14,7 @@ from __future__ import annotations
 from llvmlite import ir
 
 from ..builtins.all import NATIVE_OPS, OPS
-from ..diagnostics import SeqError
+from ..diagnostics import SeqError, Span
 from ..runtime.interface import global_type
 from ..runtime.irkit import (
     InterfaceError,
@@ -23,6 +23,7 @@ from ..runtime.irkit import (
     declare,
     declare_runtime,
     global_in,
+    with_unwind_tables,
 )
 from ..runtime.layout import (
     CLOSURE,
@@ -47,6 +48,7 @@ from ..types.callgraph import recursive_groups
 from ..types.facts import Typing
 from ..types.program import CheckedProgram, Word
 from ..types.terms import BOOL, FLOAT, INT, Row, items
+from .debuginfo import DebugInfo, Site
 from .tags import InputChecks, OutputKinds, builtin_checks
 from .words import (
     FunctionCompiler,
@@ -80,6 +82,10 @@ class ProgramCompiler:
         self.symbols = symbols or {}
         self.ops = OPS
         self.module = ir.Module(module_name)
+        self.debug = DebugInfo(self.module)  # call sites, for backtraces
+        self.wrapper_calls: set[int] = set()  # a native word's general version calling it
+        # quotation function -> the word it is in, and where it is
+        self.quotation_owners: dict[str, tuple[str, Span]] = {}
         emit_refcount_helpers(self.module)
         self.native_words = self.find_native_words()
         # Words that can loop: they poll the interrupt flag. "<quotation>"
@@ -111,6 +117,7 @@ class ProgramCompiler:
             self.compile_function(self.native_fn(name), name, body, typing, native)
             # The general version only moves values between memory and registers.
             call = ast.WordCall(name, word.definition.name_span)
+            self.wrapper_calls.add(id(call))
             self.compile_function(self.general_fn(name), name, [call], typing, None)
 
     def compile_entry(self, symbol: str, code: list[ast.Statement], typing: Typing) -> None:
@@ -123,6 +130,7 @@ class ProgramCompiler:
         while self.pending:
             fn, word, body, typing = self.pending.pop()
             self.compile_function(fn, word, body, typing, None)
+        with_unwind_tables(self.module)
         return str(self.module)
 
     def compile_function(
@@ -206,12 +214,16 @@ class ProgramCompiler:
             native_signature(native.inputs, native.outputs),
         )
 
-    def quotation_fn(self, quot: ast.Quotation, typing: Typing) -> ir.Function:
-        """The function of `quot` (from a body `typing` describes), compiled later."""
+    def quotation_fn(
+        self, quot: ast.Quotation, typing: Typing, owner: str, span: Span
+    ) -> ir.Function:
+        """The function of `quot` (at `span`, from a body `typing` describes,
+        in the word `owner`), compiled later."""
         fn = self.quotations.get(id(quot))
         if fn is None:
             fn = ir.Function(self.module, WORD_FN, name=f"seq.q.{len(self.quotations)}")
             fn.linkage = "internal"
+            self.quotation_owners[fn.name] = (owner, span)
             self.quotations[id(quot)] = fn
             self.pending.append((fn, "<quotation>", quot.body, typing))
         return fn
@@ -320,7 +332,9 @@ class ProgramCompiler:
         emit_closure_enter(m)
 
 
-def compile_program(program: CheckedProgram) -> tuple[str, list[SeqError]]:
+def compile_program(program: CheckedProgram) -> tuple[str, list[SeqError], list[Site]]:
+    """The whole program's IR, what could not be compiled, and its call
+    sites (the lines of its debug locations, for backtraces)."""
     compiler = ProgramCompiler(program)
     text = compiler.compile()
-    return text, compiler.errors
+    return text, compiler.errors, compiler.debug.sites

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from ..codegen.debuginfo import Site
 from ..codegen.program import compile_program
 from ..diagnostics import SeqError
 from ..runtime.bindings import bind, global_word
@@ -43,7 +44,7 @@ class RunResult:
 class Session:
     def __init__(self) -> None:
         self.engine = Engine()
-        self.engine.add_ir(runtime_ir())
+        self.engine.take_object(self.engine.add_ir(runtime_ir()))  # no Seq code to explain
         self.host = HostContext(self.engine)
         self.host.install()
         self.flush = bind(self.engine, "seq_rt_flush")
@@ -167,10 +168,10 @@ class Session:
         main = program.words.get("main")
         if main is None:
             return RunResult(1, [SeqError("error", f"{path}: no 'main' word to run")])
-        text, errors = compile_program(program)
+        text, errors, sites = compile_program(program)
         if errors:
             return RunResult(1, errors)
-        self.engine.add_ir(text)
+        self.load_program(text, sites)
         self.host.set_args(argv or [str(path)])
 
         def run_main() -> int:
@@ -183,12 +184,20 @@ class Session:
 
         try:
             top = self.thread.call(run_main, lambda: None)
-        except (Deadlock, Failed) as e:
+        except Failed as e:
+            return RunResult(1, [e.failure.error()])
+        except Deadlock as e:
             return RunResult(1, [SeqError("runtime error", str(e))])
         outputs, _ = items(main.effect.outputs)
         if outputs == [INT]:
             return RunResult((top >> 1) & 0xFF)
         return RunResult(0)
+
+    def load_program(self, text: str, sites: list[Site]) -> None:
+        """Compile a whole program's IR into the process, its call sites
+        known to backtraces."""
+        key = self.engine.add_ir(text)
+        self.scheduler.code.add(key, self.engine.take_object(key), sites, self.engine.address)
 
     def set_stack_base(self, address: int) -> None:
         """Where the data stack that code is about to run on starts (what

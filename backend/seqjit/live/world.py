@@ -27,7 +27,7 @@ from ..syntax.includes import IncludeResolver
 from ..types.program import CheckedProgram, check_entry, extend
 from ..types.terms import Type
 from .engine import Engine
-from .scheduler import Failed, Scheduler
+from .scheduler import Failed, Failure, Scheduler
 from .values import Shown, show, type_of
 
 if TYPE_CHECKING:
@@ -202,12 +202,19 @@ class World:
             # code stays. Words and quotations are optimised (callers anywhere
             # may run them in loops); an entry's straight-line code with only
             # constants is not worth the optimiser, which leaks in llvmlite.
-            self.engine.add_ir(ir, optimise=bool(changed or compiler.quotations))
+            key = self.engine.add_ir(ir, optimise=bool(changed or compiler.quotations))
+            self.scheduler.code.add(key, self.engine.take_object(key), compiler.debug.sites,
+                                    self.engine.address)
             error = self._run(self.engine.address(symbol), checked.types, entry)
         else:
             # Nothing will reference this code once it has run.
             with self.engine.load_once(ir) as code:
-                error = self._run(code.address(symbol), checked.types, entry)
+                self.scheduler.code.add(code.key, self.engine.take_object(code.key),
+                                        compiler.debug.sites, code.address)
+                try:
+                    error = self._run(code.address(symbol), checked.types, entry)
+                finally:
+                    self.scheduler.code.remove(code.key)
         if error is not None:
             return EntryResult([error])
         self.program = program
@@ -233,8 +240,8 @@ class World:
         try:
             strand = scheduler.watched(scheduler.closure_at(code), base,
                                        base + 8 * len(self.values))
-        except Failed as failure:
-            return SeqError("runtime error", str(failure))
+        except Failed as failed:
+            return failed.failure.error()
         # The entry's strand owns itself (strand ids are unique in a session,
         # entry numbers not: each world counts its own); it has not run yet,
         # so every strand it spawns inherits this.
@@ -242,9 +249,9 @@ class World:
         STRAND.write(strand, "owner", owner)
         outcome = scheduler.run_entry(strand, self.report)
         self.flush()
-        if isinstance(outcome, str):
+        if isinstance(outcome, Failure):
             scheduler.kill_owned(owner)
-            return SeqError("runtime error", outcome)
+            return outcome.error()
         self._remember()
         self.values = outcome
         self.types = types if types is not None else [type_of(v) for v in outcome]
