@@ -151,3 +151,33 @@ def test_stack_dump_prints_and_empties_the_stack(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == '» 1 "two" :three 2.5 true <quotation>\n» 7\n»\n'
+
+
+THREE_DEEP = """\
+: inner ( Int -- Int ) -1 args.at drop ;
+: middle ( Int -- Int ) inner 1 i.+ ;
+: outer ( Int -- Int ) middle 2 i.+ ;
+: test-deep ( -- )
+  7 outer drop ;
+"""
+
+
+def test_a_runtime_error_shows_its_backtrace_under_the_failed_test(tmp_path: Path) -> None:
+    path = write(tmp_path, "test-deep.seq", THREE_DEEP)
+    result = seqrepl_test(str(path))
+    assert result.returncode == 1
+    out = result.stdout
+    block = out[out.index(f"{path}::test-deep"):].splitlines()
+    assert block[1:11] == [
+        "  test-deep ... FAILED",
+        "    Backtrace (most recent call last):",
+        f"      {path}:5:5, in test-deep",
+        "        7 outer drop ;",
+        f"      {path}:3:24, in outer",
+        "        : outer ( Int -- Int ) middle 2 i.+ ;",
+        f"      {path}:2:25, in middle",
+        "        : middle ( Int -- Int ) inner 1 i.+ ;",
+        f"      {path}:1:27, in inner",
+        "        : inner ( Int -- Int ) -1 args.at drop ;",
+    ]
+    assert block[11] == "    runtime error: args.at: index must be non-negative, got -1"

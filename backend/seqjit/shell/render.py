@@ -152,7 +152,9 @@ def trace(frames: Sequence[Frame]) -> list[Out]:
     for frame in frames:
         place, source, *rest = frame.render()
         where, _, word = place.partition(", in ")
-        parts.append(styled(where, PLACE) + plain(", in ") + styled(word, FUNCTION))
+        indent = where[: len(where) - len(where.lstrip())]
+        parts.append(plain(indent) + styled(where.lstrip(), PLACE) + plain(", in ")
+                     + styled(word, FUNCTION))
         parts.append(plain(source))
         parts += [styled(line, DIM) for line in rest]
     return parts
