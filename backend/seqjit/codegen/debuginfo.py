@@ -49,7 +49,8 @@ class DebugInfo:
             "emissionKind": ir.DIToken("LineTablesOnly"),
         }, is_distinct=True)
         module.add_named_metadata("llvm.dbg.cu", self.unit)
-        self.signature = module.add_debug_info("DISubroutineType", {"types": module.add_metadata([])})
+        no_types = module.add_metadata([])
+        self.signature = module.add_debug_info("DISubroutineType", {"types": no_types})
 
     def subprogram(self, fn: ir.Function, word: str) -> ir.DIValue:
         """Give `fn` (the code of `word`) its DISubprogram."""

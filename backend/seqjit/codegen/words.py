@@ -104,8 +104,9 @@ class FunctionCompiler:
                                                                        strict=True)], [])
         self.vs = VStack(self.b, state, unit.helper("seq_rt_box_float"))
         self.shown, span = self.shown_as()
-        self.scope = None if span is None else unit.debug.subprogram(fn, self.shown)
-        if self.scope is not None:  # the prologue's poll counts as the word's own
+        self.scope = None  # a REPL entry's code gets its own at its first statement
+        if span is not None:  # the prologue's poll counts as the word's own
+            self.scope = unit.debug.subprogram(fn, self.shown)
             self.b.debug_metadata = unit.debug.location(self.scope, Site(self.shown, span))
         if word in unit.looping:
             self.poll()
@@ -248,7 +249,7 @@ class FunctionCompiler:
 
     def statement(self, stmt: ast.Statement, tail: bool) -> None:
         outer = self.b.debug_metadata
-        if self.scope is None:  # the entry's code starts where its first statement is
+        if self.scope is None:
             self.scope = self.unit.debug.subprogram(self.fn, self.shown)
         self.b.debug_metadata = self.unit.debug.location(self.scope, self.site(stmt))
         try:

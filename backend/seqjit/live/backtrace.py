@@ -149,7 +149,7 @@ def _parse(obj: bytes, address: Callable[[str], int]) -> _Code:
         """Without the unwind tables: a backtrace needs none of them here, and
         pyelftools cannot apply their PC-relative relocations."""
 
-        def get_section_by_name(self, name: str):  # type: ignore[no-untyped-def]
+        def get_section_by_name(self, name: str):
             return None if name == ".eh_frame" else super().get_section_by_name(name)
 
     elf = DebugOnly(io.BytesIO(obj))

@@ -296,18 +296,24 @@ def panic(f: Fn, message: ir.Value) -> None:
     Does not return."""
     b = f.b
     f.call("seq_rt_flush")
-    # The backtrace: only a failure pays for it (live/backtrace.py reads it).
-    frames = f.load(PANIC_FRAMES)
-    f.store(PANIC_DEPTH, const(0))
-    with b.if_then(not_null(b, frames)):
-        count = f.call("backtrace", frames, b.trunc(f.load(PANIC_CAPACITY), I32))
-        f.store(PANIC_DEPTH, b.sext(count, I64))
+    record_backtrace(f)
     with b.if_then(b.icmp_signed("!=", f.load(UNWIND_ARMED), const(0))):
         f.store(PANIC_MESSAGE, message)
         f.call("siglongjmp", f.glob(UNWIND_POINT), ir.Constant(I32, 1))
         b.unreachable()
     f.host_call("panic", VOID, message)
     b.unreachable()
+
+
+def record_backtrace(f: Fn) -> None:
+    """Record the native return addresses above this point in the host's
+    buffer (live/backtrace.py reads them): only a failure pays for it."""
+    b = f.b
+    frames = f.load(PANIC_FRAMES)
+    f.store(PANIC_DEPTH, const(0))
+    with b.if_then(not_null(b, frames)):
+        count = f.call("backtrace", frames, b.trunc(f.load(PANIC_CAPACITY), I32))
+        f.store(PANIC_DEPTH, b.sext(count, I64))
 
 
 def out_of_memory(f: Fn, message: str = "out of memory") -> None:

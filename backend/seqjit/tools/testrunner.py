@@ -36,7 +36,7 @@ from ..codegen.debuginfo import Site
 from ..codegen.program import compile_program
 from ..codegen.words import general_name
 from ..diagnostics import SeqError, Span
-from ..live.scheduler import Deadlock, Failed
+from ..live.scheduler import Deadlock, Failed, Failure
 from ..live.session import Session
 from ..syntax import ast
 from ..types.program import CheckedProgram, is_test_word
@@ -340,6 +340,15 @@ def _run_one(session: Session, name: str, timeout: float) -> TestOutcome:
     return TestOutcome(name, False, _died(status, output), elapsed)
 
 
+def _asserted_in(session: Session, failure: testing.Failure) -> list[str]:
+    """The calls a failed assertion was made in, when it was not made by the
+    test word itself (its line says where then)."""
+    trace = session.scheduler.code.trace(failure.frames)
+    if len(trace) < 2:
+        return []
+    return [f"    {line}" for line in Failure("", trace).trace_lines()]
+
+
 def _test_body(session: Session, name: str) -> dict:
     """In the test's process: the reference's `"NAME" test.init NAME
     "NAME" test.set-name`, then the results. The word runs as a strand on
@@ -360,7 +369,7 @@ def _test_body(session: Session, name: str) -> dict:
     session.flush()
     context = testing.test_context(host)
     context.name = name
-    details = testing.failure_details(context.failures)
+    details = testing.failure_details(context.failures, lambda f: _asserted_in(session, f))
     if problem is not None:
         details += trace  # the Seq calls it failed in, innermost last
         details.append(f"  runtime error: {problem}")
