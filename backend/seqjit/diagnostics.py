@@ -80,12 +80,18 @@ class SeqError(Exception):
     def __str__(self) -> str:
         return self.render()
 
+    @property
+    def callers(self) -> tuple[Frame, ...]:
+        """The backtrace to show above the error: none when the error's own
+        place and caret say it all (it happened in the entry's own code)."""
+        return self.trace if len(self.trace) > 1 else ()
+
     def render(self) -> str:
         head = f"{self.kind}: {self.message}"
         if self.span is not None:
             head = f"{self.span.location}: {head}"
-        out = [TRACE_HEAD] if self.trace else []
-        for frame in self.trace:
+        out = [TRACE_HEAD] if self.callers else []
+        for frame in self.callers:
             out.extend(frame.render())
         out.append(head)
         if self.span is not None:

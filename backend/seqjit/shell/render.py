@@ -129,7 +129,7 @@ def error(err: SeqError) -> Out:
     `SeqError.render`, built from the error's fields and coloured as they
     are made."""
     location = styled(f"{err.span.location}: ", BOLD) if err.span is not None else EMPTY
-    parts = trace(err.trace)
+    parts = trace(err.callers)
     parts.append(location + styled(f"{err.kind}:", ERROR) + plain(f" {err.message}"))
     if err.span is not None:
         source, caret = caret_lines(err.span)
