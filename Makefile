@@ -4,22 +4,36 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: repl test lint clean bench conformance
+.PHONY: repl test lint clean bench conformance ffi-libs labextension browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	PYTHONWARNINGS=ignore $(BIN)/pip install --quiet -e '.[test]'  # no setuptools notices
 	touch $(STAMP)
 
 repl: $(STAMP)
 	$(BIN)/seqrepl
 
-test: $(STAMP)
+# The C libraries the FFI tests bind (libsqlite3, libedit): installed when missing, as root.
+ffi-libs:
+	@ldconfig -p | grep -q 'libsqlite3.so.0 ' && ldconfig -p | grep -q 'libedit.so.2 ' || \
+	{ [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq libsqlite3-0 libedit2; } || \
+	echo "note: libsqlite3.so.0 or libedit.so.2 missing; FFI tests will fail"
+
+test: $(STAMP) ffi-libs browser
 	$(BIN)/ruff check backend seqrepl seqkernel tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 	$(BIN)/seqrepl test tests/seq
+
+# Debian's Chromium for the JupyterLab browser test (tests/kernel/test_jupyterlab.py), when
+# missing and we may install it; without it that test is skipped and says why.
+browser:
+	@test -x /usr/bin/chromium || { test "$$(id -u)" = 0 && command -v apt-get >/dev/null \
+		&& echo "installing Chromium for the JupyterLab browser test" \
+		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+		|| echo "no Chromium (not root, or no apt-get): the JupyterLab browser test will be skipped"
 
 lint: $(STAMP)
 	$(BIN)/ruff check backend seqrepl seqkernel tests
@@ -28,6 +42,17 @@ lint: $(STAMP)
 conformance: $(STAMP)
 	@test -n "$(REF)" || { echo "usage: make conformance REF=DIR (a checkout of patch-seq)"; exit 2; }
 	$(BIN)/python -m seqjit.tools.conformance $(REF)
+
+# For developers changing Seq highlighting in JupyterLab (needs Node and npm): rebuilds the
+# prebuilt extension committed under seqkernel/lab-extension from jupyterlab-seq/.
+LAB_STAGING = $$($(BIN)/python -c 'import jupyterlab, os; print(os.path.dirname(jupyterlab.__file__))')/staging
+labextension: $(STAMP)
+	$(BIN)/python -m seqjit.shell.highlight > jupyterlab-seq/src/vocabulary.json
+	cd jupyterlab-seq && npm install --no-audit --no-fund && node_modules/.bin/tsc
+	rm -rf seqkernel/lab-extension
+	node jupyterlab-seq/node_modules/@jupyterlab/builder/lib/build-labextension.js \
+		--core-path "$(LAB_STAGING)" jupyterlab-seq
+	$(BIN)/pip install --quiet --no-deps -e .
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

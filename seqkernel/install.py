@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from .lab import install_lab_extension
 
 KERNEL_NAME = "seq"
 RESOURCES = Path(__file__).parent / "resources"
@@ -35,14 +38,29 @@ def write_spec(directory: Path, python: str | None = None) -> Path:
 
 
 def install(user: bool = False, prefix: str | None = None, name: str = KERNEL_NAME) -> str:
-    """Install the kernelspec (for this Python) and return where it went."""
+    """Install the kernelspec (for this Python), and beside it JupyterLab's
+    Seq highlighting; return where the kernelspec went."""
     from jupyter_client.kernelspec import KernelSpecManager
 
     with tempfile.TemporaryDirectory() as tmp:
         source = write_spec(Path(tmp) / name)
-        return KernelSpecManager().install_kernel_spec(
+        path = KernelSpecManager().install_kernel_spec(
             str(source), name, user=user, prefix=prefix, replace=True
         )
+    install_lab_extension(user, prefix)
+    return path
+
+
+def kernel_problem(python: str | None = None) -> str | None:
+    """Why the kernel the kernelspec names could not start (its modules
+    do not import in that Python), or None when it can."""
+    check = subprocess.run(
+        [python or sys.executable, "-c", "import seqkernel.kernel"],
+        capture_output=True, text=True, timeout=300)
+    if check.returncode == 0:
+        return None
+    lines = check.stderr.strip().split("\n")
+    return lines[-1] if lines and lines[-1] else f"exit status {check.returncode}"
 
 
 def in_virtualenv() -> bool:
@@ -69,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
         user, prefix = False, sys.prefix
     else:
         user, prefix = True, None
+    problem = kernel_problem()
+    if problem is not None:
+        print(f"cannot install the kernelspec: the kernel cannot start in {sys.executable} "
+              f"({problem}); reinstall seqjit there (pip install seqjit)", file=sys.stderr)
+        return 1
     try:
         path = install(user=user, prefix=prefix, name=args.name)
     except OSError as e:

@@ -352,7 +352,7 @@ def test_stack_command_renders_html(kernel):
     assert run.status == "ok"
     (display,) = run.of("display_data")
     assert "Float" in display["data"]["text/plain"] and "String" in display["data"]["text/plain"]
-    assert "<pre" in display["data"]["text/html"]
+    assert "<table" in display["data"]["text/html"]  # the stack table
     assert run.result is None
 
 
@@ -409,15 +409,32 @@ def test_python_cell_streams_its_output(kernel):
     assert run.result is None
 
 
-def test_python_cell_error(kernel):
-    run = kernel.execute("%%python\nprint('before')\n1 / 0")
+def test_python_cell_error_shows_the_traceback_once(kernel):
+    run = kernel.execute("%%python\nprint('before')\ndef f():\n    1 / 0\nf()")
     assert run.status == "error"
-    assert run.error["ename"] == "python error"
-    assert "ZeroDivisionError" in run.error["evalue"]
-    assert run.stdout == "before\n"
-    stderr = "".join(m["content"]["text"] for m in run.messages
-                     if m["msg_type"] == "stream" and m["content"]["name"] == "stderr")
-    assert "Traceback" in stderr
+    assert run.error["ename"] == "ZeroDivisionError"
+    assert run.error["evalue"] == "division by zero"
+    assert run.stdout == "before\n"  # and nothing else streamed: no second traceback
+    assert [m["msg_type"] for m in run.messages].count("error") == 1
+    traceback = "\n".join(run.error["traceback"])
+    assert traceback.count("Traceback") == 1 and "line 4, in f" in traceback
+    assert "pycell" not in traceback  # the runner's own frame is left out
+
+
+def test_python_cell_output_comes_in_order(kernel):
+    run = kernel.execute("%%python\nimport sys\nfor i in range(3):\n"
+                         "    print('out', i)\n    print('err', i, file=sys.stderr)")
+    assert run.status == "ok"
+    assert run.stdout == "".join(f"out {i}\nerr {i}\n" for i in range(3))
+
+
+def test_python_cells_are_highlighted_as_python():
+    from pygments.token import Keyword
+
+    from seqjit.shell.highlight import SeqLexer
+
+    tokens = list(SeqLexer().get_tokens("%%python\nimport sys\n"))
+    assert (Keyword.Namespace, "import") in tokens
 
 
 def test_interrupting_a_python_cell(kernel):
@@ -430,3 +447,40 @@ def test_interrupting_a_python_cell(kernel):
     assert reply["content"]["status"] == "error"
     assert reply["content"]["evalue"] == "interrupted"
     assert kernel.execute("1 drop").status == "ok"
+
+
+def test_a_lint_warning_shows_and_the_cell_still_runs(kernel):
+    run = kernel.execute(": lint-half ( Int -- Int ) 2 i./ drop ;\n9 lint-half")
+    assert run.status == "ok"
+    (display,) = run.of("display_data")
+    assert "warning[unchecked-div]" in display["data"]["text/plain"]
+    assert run.result is not None and run.result["text/plain"].split()[-1] == "4"
+    kernel.execute(":lint off")
+    quiet = kernel.execute("1 2 swap drop")
+    assert quiet.of("display_data") == [] and quiet.status == "ok"
+    kernel.execute(":lint on")
+
+
+def test_complete_with_kinds_and_effects(fresh_kernel):
+    """JupyterLab's completer shows each match's kind and stack effect."""
+    kernel = fresh_kernel  # where no test has defined a `square` of its own
+    reply = kernel.request("complete", "3 squa", 6)
+    types = {t["text"]: t for t in reply["metadata"]["_jupyter_types_experimental"]}
+    assert types["square"]["type"] == "std (needs include std:imath)"
+    assert types["square"]["signature"] == "( Int -- Int )"
+    reply = kernel.request("complete", "1 i.ad", 6)
+    (add,) = reply["metadata"]["_jupyter_types_experimental"]
+    assert (add["type"], add["signature"], add["start"]) == ("builtin", "( Int Int -- Int )", 2)
+
+
+def test_language_info_names_the_codemirror_language(kernel):
+    info = kernel.request("kernel_info")["language_info"]
+    assert info["codemirror_mode"] == "seq" and info["mimetype"] == "text/x-seq"
+    assert (info["file_extension"], info["pygments_lexer"]) == (".seq", "seq")
+
+
+def test_a_std_word_not_included_says_where_it_is(fresh_kernel):
+    run = fresh_kernel.execute("3 square")
+    assert run.status == "error"
+    assert run.error["evalue"] == ("unknown word 'square' (it is in std:imath: "
+                                   "add `include std:imath`)")

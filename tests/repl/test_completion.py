@@ -42,12 +42,13 @@ def test_cursor_in_the_middle(fresh) -> None:
 
 
 def test_commands_and_their_arguments(fresh, tmp_path: Path, monkeypatch) -> None:
-    assert set(names(fresh, ":st")) == {":stack", ":strands"}
+    assert set(names(fresh, ":st")) == {":stack", ":step", ":strands"}
     assert ":help" in names(fresh, ":")
     fresh.eval(": square ( Int -- Int ) dup i.* ;")
     assert "square" in names(fresh, ":see squ")
     assert "square" in names(fresh, ":ir squ")
     assert "i.add" in names(fresh, ":type 1 i.a")
+    assert "square" in names(fresh, ":trace 3 squ")
     (tmp_path / "prog.seq").write_text("")
     (tmp_path / "notes.txt").write_text("")
     (tmp_path / "lib").mkdir()
@@ -78,3 +79,21 @@ def test_std_modules_after_include(fresh) -> None:
 def test_keywords_and_types(fresh) -> None:
     assert names(fresh, "matc")["match"] == "keyword"
     assert names(fresh, ": f ( Str")["String"] == "type"
+
+
+def kinds(session, text: str) -> dict[str, tuple[str, str]]:
+    return {c.text: (c.kind, c.signature) for c in complete(session, text, len(text))}
+
+
+def test_each_candidate_says_what_it_is(fresh) -> None:
+    """The kinds JupyterLab's completer shows beside each name (the kernel's
+    _jupyter_types_experimental), and each word's effect."""
+    assert kinds(fresh, "1 2 i.a")["i.add"] == ("builtin", "( Int Int -- Int )")
+    assert kinds(fresh, "3 squa")["square"] == ("std (needs include std:imath)", "( Int -- Int )")
+    fresh.eval("include std:imath")
+    assert kinds(fresh, "3 squa")["square"] == ("std", "( Int -- Int )")
+    fresh.eval(": cube ( Int -- Int ) dup dup i.* i.* ;\nunion Shape { Circle { r: Int } }")
+    assert kinds(fresh, "3 cub")["cube"] == ("user word", "( Int -- Int )")
+    assert kinds(fresh, "Make-C")["Make-Circle"][0] == "union constructor"
+    assert kinds(fresh, ":wor")[":words"][0] == "command"
+    assert kinds(fresh, "mat")["match"] == ("keyword", "")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from seqjit.diagnostics import SeqError, Source, Span
 from seqjit.live.values import Shown
 from seqjit.shell import render
@@ -43,3 +45,34 @@ def test_code_is_highlighted() -> None:
     assert out.text == ": sq ( Int -- Int ) dup i.* ;"
     assert "\x1b[" in out.ansi and "<span" in out.html
     assert render.code("x", "no-such-language").ansi == "x"
+
+
+def _colours(markup: str) -> list[str]:
+    """Every colour a style attribute in `markup` sets."""
+    return re.findall(r"(?:color|background):([^;\"]+)", markup)
+
+
+def test_html_takes_its_colours_from_the_jupyterlab_theme() -> None:
+    """Readable in light and dark themes: each colour is a theme variable
+    (with a fallback for pages without them), never a fixed colour."""
+    source = Source("<entry 1>", '1 "a" i.+')
+    err = SeqError("type error", "mismatch", Span(source, 1, 7, 1, 10), "(Int Int)", "(Int String)")
+    outputs = [render.stack(VALUES), render.typed_stack(VALUES), render.error(err),
+               render.code(': sq ( Int -- Int ) dup i.* ; # "doc"', "seq"),
+               render.code("define i64 @f() {\n  ret i64 1\n}", "llvm"),
+               render.block_html(render.plain("x"))]
+    for out in outputs:
+        colours = _colours(out.html)
+        assert colours, out.html
+        for colour in colours:
+            assert re.fullmatch(r"var\(--jp-[a-z0-9-]+, [^()]+(\([^()]*\))?\)", colour), colour
+
+
+def test_tables_in_text_and_html() -> None:
+    out = render.table(["name", "calls"], [[render.plain("square"), render.plain("12")],
+                                          [render.plain("i.+"), render.plain("3")]], numeric=[1])
+    assert out.text.split("\n") == ["name    calls", "square     12", "i.+         3"]
+    assert out.block and out.html.startswith('<table class="seq-table"')
+    assert "<th" in out.html and ">square</td>" in out.html
+    assert render.block_html(out) == out  # a table is not put in a <pre>
+    assert "<table" in render.typed_stack(VALUES).html

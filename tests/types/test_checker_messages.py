@@ -71,3 +71,10 @@ def test_garbage_is_an_error_not_an_exception() -> None:
         program = check(src)
         assert not program.ok
         assert all(e.kind.endswith("error") for e in program.errors)
+
+
+def test_a_std_word_not_included_says_where_it_is() -> None:
+    err = rejects(": main ( -- ) 3 square drop ;", "undefined word 'square'", kind="name error")
+    assert err.message.endswith(" (it is in std:imath: add `include std:imath`)")
+    unknown = rejects(": main ( -- ) nothing-like-it ;", "undefined word", kind="name error")
+    assert "std:" not in unknown.message

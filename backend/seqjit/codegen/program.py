@@ -15,6 +15,7 @@ from llvmlite import ir
 
 from ..builtins.all import NATIVE_OPS, OPS
 from ..diagnostics import SeqError, Span
+from ..ffi.model import Function
 from ..runtime.interface import global_type
 from ..runtime.irkit import (
     InterfaceError,
@@ -49,6 +50,8 @@ from ..types.facts import Typing
 from ..types.program import CheckedProgram, Word
 from ..types.terms import BOOL, FLOAT, INT, Row, items
 from .debuginfo import DebugInfo, Site
+from .foreign import emit_foreign
+from .probe import WordProbe
 from .tags import InputChecks, OutputKinds, builtin_checks
 from .words import (
     FunctionCompiler,
@@ -74,18 +77,19 @@ class ProgramCompiler:
         module_name: str = "seq_program",
         only: list[str] | None = None,
         symbols: dict[str, str] | None = None,
+        probe: WordProbe | None = None,
     ) -> None:
         import_parts()  # the runtime's declarations, externs included
         self.program = program
         self.words: dict[str, Word] = program.words
         self.only = list(program.words) if only is None else only
         self.symbols = symbols or {}
+        self.probe = probe  # the profiler's counters, when profiling (codegen/probe.py)
         self.ops = OPS
         self.module = ir.Module(module_name)
         self.debug = DebugInfo(self.module)  # call sites, for backtraces
         self.wrapper_calls: set[int] = set()  # a native word's general version calling it
-        # quotation function -> the word it is in, and where it is
-        self.quotation_owners: dict[str, tuple[str, Span]] = {}
+        self.quotation_owners: dict[str, str] = {}  # quotation function -> the word it is in
         emit_refcount_helpers(self.module)
         self.native_words = self.find_native_words()
         # Words that can loop: they poll the interrupt flag. "<quotation>"
@@ -94,6 +98,7 @@ class ProgramCompiler:
         self.looping = {"<quotation>"}.union(*groups)
         self.strings: dict[tuple[int, bytes], ir.Constant] = {}
         self.quotations: dict[int, ir.Function] = {}
+        self.quotation_spans: dict[str, Span] = {}  # function name -> where it is written
         self.closures: dict[str, ir.Constant] = {}
         self.pending: list[tuple[ir.Function, str, list[ast.Statement], Typing]] = []
         self.errors: list[SeqError] = []
@@ -111,10 +116,11 @@ class ProgramCompiler:
             word = self.words[name]
             body, typing = word.definition.body, word.typing
             native = self.native_words.get(name)
+            foreign = word.definition.foreign
             if native is None:
-                self.compile_function(self.general_fn(name), name, body, typing, None)
+                self.compile_function(self.general_fn(name), name, body, typing, None, foreign)
                 continue
-            self.compile_function(self.native_fn(name), name, body, typing, native)
+            self.compile_function(self.native_fn(name), name, body, typing, native, foreign)
             # The general version only moves values between memory and registers.
             call = ast.WordCall(name, word.definition.name_span)
             self.wrapper_calls.add(id(call))
@@ -140,10 +146,16 @@ class ProgramCompiler:
         body: list[ast.Statement],
         typing: Typing,
         native: NativeWord | None,
+        foreign: Function | None = None,
     ) -> None:
+        """Compile `body` into `fn`; for a word bound by FFI (`foreign`), the C call."""
         compiler = FunctionCompiler(self, fn, word, typing, native)
         try:
-            compiler.compile_body(body)
+            if foreign is None:
+                compiler.compile_body(body)
+            else:
+                emit_foreign(compiler, foreign)
+                compiler.emit_return()
         except Unsupported as e:
             self.errors.append(located(e, word))
             # Leave a valid function behind so the module still verifies.
@@ -214,17 +226,16 @@ class ProgramCompiler:
             native_signature(native.inputs, native.outputs),
         )
 
-    def quotation_fn(
-        self, quot: ast.Quotation, typing: Typing, owner: str, span: Span
-    ) -> ir.Function:
-        """The function of `quot` (at `span`, from a body `typing` describes,
-        in the word `owner`), compiled later."""
+    def quotation_fn(self, quot: ast.Quotation, typing: Typing, owner: str) -> ir.Function:
+        """The function of `quot` (from a body `typing` describes, in the
+        word `owner`), compiled later."""
         fn = self.quotations.get(id(quot))
         if fn is None:
             fn = ir.Function(self.module, WORD_FN, name=f"seq.q.{len(self.quotations)}")
             fn.linkage = "internal"
-            self.quotation_owners[fn.name] = (owner, span)
+            self.quotation_owners[fn.name] = owner
             self.quotations[id(quot)] = fn
+            self.quotation_spans[fn.name] = quot.span
             self.pending.append((fn, "<quotation>", quot.body, typing))
         return fn
 
@@ -332,9 +343,11 @@ class ProgramCompiler:
         emit_closure_enter(m)
 
 
-def compile_program(program: CheckedProgram) -> tuple[str, list[SeqError], list[Site]]:
+def compile_program(
+    program: CheckedProgram, probe: WordProbe | None = None
+) -> tuple[str, list[SeqError], list[Site]]:
     """The whole program's IR, what could not be compiled, and its call
     sites (the lines of its debug locations, for backtraces)."""
-    compiler = ProgramCompiler(program)
+    compiler = ProgramCompiler(program, probe=probe)
     text = compiler.compile()
     return text, compiler.errors, compiler.debug.sites

@@ -110,12 +110,15 @@ class FunctionCompiler:
             self.b.debug_metadata = unit.debug.location(self.scope, Site(self.shown, span))
         if word in unit.looping:
             self.poll()
+        # Only when profiling (codegen/probe.py): each exit calls self.leave().
+        self.activation = unit.probe.enter(self) if unit.probe is not None else None
 
     def shown_as(self) -> tuple[str, Span | None]:
         """How a backtrace names this function, and the span it starts at."""
         if self.word == "<quotation>":
-            owner, span = self.unit.quotation_owners[self.fn.name]
-            return f"[quotation in {owner}]", span
+            # (a quotation body of its own, as :timeit compiles, is the top level's)
+            owner = self.unit.quotation_owners.get(self.fn.name, "top level")
+            return f"[quotation in {owner}]", self.unit.quotation_spans.get(self.fn.name)
         if not self.word:
             return "top level", None
         return self.word, self.unit.words[self.word].definition.name_span
@@ -219,7 +222,13 @@ class FunctionCompiler:
             return
         self.emit_return()
 
+    def leave(self) -> None:
+        """The function is about to return or tail-call: the probe's exit half."""
+        if self.activation is not None:
+            self.activation.leave()
+
     def emit_return(self) -> None:
+        self.leave()
         b = self.b
         if self.native is None:
             b.ret(self.vs.flush())
@@ -304,6 +313,7 @@ class FunctionCompiler:
         callee = self.unit.general_fn(name)
         sp = self.vs.flush()
         if tail:
+            self.leave()
             self.b.ret(self.b.call(callee, [sp], tail="musttail"))
         else:
             self.vs.state.sp = self.b.call(callee, [sp])
@@ -333,6 +343,7 @@ class FunctionCompiler:
         fn = self.unit.native_fn(name)
         same_shape = self.native is not None and fn.function_type == self.fn.function_type
         if tail and same_shape and not vs.state.items:
+            self.leave()
             result = b.call(fn, args, tail="musttail")
             b.ret_void() if not native.outputs else b.ret(result)
             return
@@ -357,14 +368,14 @@ class FunctionCompiler:
         sp = b.extract_value(code, 0)
         code_ptr = b.extract_value(code, 1)
         if tail:
+            self.leave()
             b.ret(call_ptr(b, code_ptr, WORD_FN, [sp], tail="musttail"))
         else:
             self.vs.state.sp = call_ptr(b, code_ptr, WORD_FN, [sp])
 
     def quotation(self, quot: ast.Quotation) -> None:
-        owner = self.unit.quotation_owners[self.fn.name][0] if self.word == "<quotation>" \
-            else self.shown
-        fn = self.unit.quotation_fn(quot, self.typing, owner, quot.span)
+        owner = self.unit.quotation_owners.get(self.fn.name, self.shown)
+        fn = self.unit.quotation_fn(quot, self.typing, owner)
         qtype = self.typing.quotation_type(quot)
         captures = len(qtype.captures) if isinstance(qtype, Closure) else 0
         if captures == 0:

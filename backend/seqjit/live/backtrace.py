@@ -80,6 +80,12 @@ class CodeMap:
         if obj is not None and sites:
             self.modules[key] = _Module(obj, sites, address)
 
+    def load(self, engine: Engine, ir: str, sites: list[Site], optimise: bool = True) -> None:
+        """Compile `ir` into the process for good (Engine.add_ir), its call
+        sites known to backtraces."""
+        key = engine.add_ir(ir, optimise)
+        self.add(key, engine.take_object(key), sites, engine.address)
+
     def remove(self, key: str) -> None:
         """A module whose code is freed (an entry run once)."""
         if self.modules.pop(key, None) is not None:

@@ -33,6 +33,8 @@ class Candidate:
     text: str  # the whole word, replacing text[start:cursor]
     start: int
     meta: str  # its stack effect, or what it is ("keyword", "command", ...)
+    kind: str = ""  # what it is: catalog.kind of a word, "command", "keyword", "type"...
+    signature: str = ""  # a word's stack effect
 
 
 def complete(session, text: str, cursor: int, commands: Registry) -> list[Candidate]:
@@ -46,7 +48,7 @@ def complete(session, text: str, cursor: int, commands: Registry) -> list[Candid
         return []
     if m := _STD_INCLUDE.search(before):
         prefix = m.group(1)
-        return [Candidate(name, cursor - len(prefix), "std module")
+        return [Candidate(name, cursor - len(prefix), "std module", "std module")
                 for name in catalog.std_modules() if name.startswith(prefix)]
     prefix = _WORD_BEFORE.search(before)
     prefix_text = prefix.group() if prefix else ""
@@ -63,25 +65,23 @@ def _definition(before: str) -> bool:
 
 
 def word_candidates(session, prefix: str, start: int) -> list[Candidate]:
-    found: dict[str, str] = {}
+    found: dict[str, Candidate] = {}
     program = session.world.program if session is not None else None
     for word in catalog.entries(program, prefix):
-        meta = short_effect(word.effect)
+        effect = short_effect(word.effect)
+        meta = effect
         if isinstance(word.origin, StdWord):
             meta = f"{meta}  std:{word.origin.module}"
-        found[word.name] = meta
-    for name in KEYWORDS:
-        if name.startswith(prefix) and name not in found:
-            found[name] = "keyword"
+        found[word.name] = Candidate(word.name, start, meta, catalog.kind(word), effect)
+    others = [(name, "keyword") for name in KEYWORDS]
     if prefix[:1].isupper():
-        for name in TYPES:
-            if name.startswith(prefix) and name not in found:
-                found[name] = "type"
+        others += [(name, "type") for name in TYPES]
         if program is not None:
-            for name in program.unions:
-                if name.startswith(prefix) and name not in found:
-                    found[name] = "union"
-    return [Candidate(name, start, meta) for name, meta in sorted(found.items())]
+            others += [(name, "union") for name in program.unions]
+    for name, what in others:
+        if name.startswith(prefix) and name not in found:
+            found[name] = Candidate(name, start, what, what)
+    return [found[name] for name in sorted(found)]
 
 
 def _complete_command(session, before: str, m: re.Match,
@@ -91,7 +91,7 @@ def _complete_command(session, before: str, m: re.Match,
     name = m.group(1)
     if m.group(2) is None:  # still typing the command's name
         start = before.index(":")
-        found = [Candidate(f":{n}", start, _command_meta(commands, n))
+        found = [Candidate(f":{n}", start, _command_meta(commands, n), "command")
                  for n in commands.names() if n.startswith(name)]
         return found or None
     command = commands.get(name)
@@ -120,8 +120,14 @@ def word_argument(session, arg: str, offset: int, commands: Registry) -> list[Ca
 
 def code_argument(session, arg: str, offset: int, commands: Registry) -> list[Candidate]:
     """The argument completed as code (`:type 1 i.a`)."""
-    return [Candidate(c.text, c.start + offset, c.meta)
+    return [Candidate(c.text, c.start + offset, c.meta, c.kind, c.signature)
             for c in complete(session, arg, len(arg), commands)]
+
+
+def include_argument(session, arg: str, offset: int, commands: Registry) -> list[Candidate]:
+    """`:include`'s argument: the std modules (`std:imath`)."""
+    return [Candidate(f"std:{name}", offset, "std module")
+            for name in catalog.std_modules() if f"std:{name}".startswith(arg)]
 
 
 def file_argument(session, arg: str, offset: int, commands: Registry) -> list[Candidate]:
@@ -144,7 +150,8 @@ def _files(arg: str, offset: int) -> list[Candidate]:
         is_dir = entry.is_dir()
         if is_dir or entry.name.endswith(".seq"):
             text = directory + sep + entry.name + ("/" if is_dir else "")
-            out.append(Candidate(text, offset, "directory" if is_dir else "Seq file"))
+            what = "directory" if is_dir else "Seq file"
+            out.append(Candidate(text, offset, what, what))
     return out
 
 

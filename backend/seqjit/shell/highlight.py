@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import RegexLexer, bygroups
+from pygments.lexer import RegexLexer, bygroups, using
+from pygments.lexers.python import PythonLexer
 from pygments.token import (
     Comment,
     Keyword,
@@ -67,6 +68,9 @@ class SeqLexer(RegexLexer):
 
     tokens = {
         "root": [
+            # A notebook's `%%python` cell (seqkernel runs it as Python) is Python.
+            (r"\A(\s*)(%%python\b)([^\n]*\n?)([\s\S]*)",
+             bygroups(Whitespace, Comment.Preproc, using(PythonLexer), using(PythonLexer))),
             (r"\s+", Whitespace),
             (r"#\s*seq:allow\(.*?\).*?$", Comment.Special),
             (r"#.*?$", Comment.Single),
@@ -90,3 +94,16 @@ class SeqLexer(RegexLexer):
             (r'"', String.Double, "#pop"),
         ],
     }
+
+
+def vocabulary() -> dict[str, list[str]]:
+    """The words the lexer classes by name, for the JupyterLab extension's
+    copy of these rules (jupyterlab-seq/src/vocabulary.json, written by
+    `make labextension`)."""
+    return {"builtins": sorted(BUILTIN_NAMES), "keywords": sorted(KEYWORDS)}
+
+
+if __name__ == "__main__":
+    import json
+
+    print(json.dumps(vocabulary(), indent=1))

@@ -18,26 +18,66 @@ from ..live.values import Shown
 
 MAX_VALUE_CHARS = 2000  # a longer value shows its start and an ellipsis
 
-# kind -> (ANSI SGR parameters, CSS colour)
-KIND_STYLES: dict[str, tuple[str, str]] = {
-    "int": ("36", "#0e7c86"),
-    "float": ("36", "#0e7c86"),
-    "bool": ("33", "#9a6700"),
-    "string": ("32", "#1a7f37"),
-    "symbol": ("35", "#8250df"),
-    "variant": ("34", "#0550ae"),
-    "map": ("34", "#0550ae"),
-    "quotation": ("90", "#6e7781"),
-    "closure": ("90", "#6e7781"),
-    "channel": ("90", "#6e7781"),
+# --- the theme -------------------------------------------------------------------------
+# Every colour in our HTML is one of JupyterLab's theme variables, so outputs read
+# in light and dark themes alike; the fallback (JupyterLab's light theme) serves
+# pages without them (an HTML export, another front end). New HTML views use
+# `css(role)` for colours and `table()` for tables.
+
+THEME: dict[str, tuple[str, str]] = {  # role -> (JupyterLab CSS variable, fallback)
+    "text": ("--jp-content-font-color1", "rgba(0, 0, 0, 0.87)"),
+    "dim": ("--jp-content-font-color2", "rgba(0, 0, 0, 0.54)"),
+    "background": ("--jp-layout-color1", "white"),
+    "header": ("--jp-layout-color2", "#eeeeee"),
+    "border": ("--jp-border-color2", "#e0e0e0"),
+    "error": ("--jp-error-color1", "#d32f2f"),
+    "ok": ("--jp-success-color1", "#388e3c"),
+    "warning": ("--jp-warn-color1", "#9a6700"),
+    "info": ("--jp-info-color1", "#0969da"),
+    # syntax, as JupyterLab's editor colours code
+    "keyword": ("--jp-mirror-editor-keyword-color", "#008000"),
+    "atom": ("--jp-mirror-editor-atom-color", "#88f"),
+    "number": ("--jp-mirror-editor-number-color", "#080"),
+    "def": ("--jp-mirror-editor-def-color", "#00f"),
+    "variable": ("--jp-mirror-editor-variable-color", "#212121"),
+    "variable-2": ("--jp-mirror-editor-variable-2-color", "#05a"),
+    "builtin": ("--jp-mirror-editor-builtin-color", "#008000"),
+    "property": ("--jp-mirror-editor-property-color", "#05a"),
+    "operator": ("--jp-mirror-editor-operator-color", "#a2f"),
+    "comment": ("--jp-mirror-editor-comment-color", "#408080"),
+    "string": ("--jp-mirror-editor-string-color", "#ba2121"),
+    "string-2": ("--jp-mirror-editor-string-2-color", "#708"),
+    "punctuation": ("--jp-mirror-editor-punctuation-color", "#05a"),
+    "meta": ("--jp-mirror-editor-meta-color", "#a2f"),
 }
-ERROR = ("1;31", "#cf222e")
-DIM = ("2", "#6e7781")
+
+
+def css(role: str) -> str:
+    """A THEME role as a CSS colour: `var(--jp-..., fallback)`."""
+    variable, fallback = THEME[role]
+    return f"var({variable}, {fallback})"
+
+
+# kind -> (ANSI SGR parameters, theme role)
+KIND_STYLES: dict[str, tuple[str, str]] = {
+    "int": ("36", "number"),
+    "float": ("36", "number"),
+    "bool": ("33", "keyword"),
+    "string": ("32", "string"),
+    "symbol": ("35", "atom"),
+    "variant": ("34", "variable-2"),
+    "map": ("34", "variable-2"),
+    "quotation": ("90", "dim"),
+    "closure": ("90", "dim"),
+    "channel": ("90", "dim"),
+}
+ERROR = ("1;31", "error")
+DIM = ("2", "dim")
 BOLD = ("1", None)
-OK = ("32", "#1a7f37")
+OK = ("32", "ok")
 # A backtrace, as IPython colours one: places green, the function cyan.
-PLACE = ("32", "#1a7f37")
-FUNCTION = ("36", "#0e7c86")
+PLACE = ("32", "ok")
+FUNCTION = ("36", "def")
 
 
 @dataclass(frozen=True)
@@ -47,6 +87,7 @@ class Out:
     text: str
     ansi: str
     html: str
+    block: bool = False  # the HTML is a block of its own (a table), not text for a <pre>
 
     def __add__(self, other: Out) -> Out:
         return Out(self.text + other.text, self.ansi + other.ansi, self.html + other.html)
@@ -60,12 +101,13 @@ def plain(text: str) -> Out:
 
 
 def styled(text: str, style: tuple[str, str | None]) -> Out:
-    sgr, css = style
+    """`text` in a style: (ANSI SGR parameters, THEME role or None for bold)."""
+    sgr, role = style
     ansi = f"\x1b[{sgr}m{text}\x1b[0m" if text else ""
-    if css is None:
+    if role is None:
         markup = f"<b>{html.escape(text)}</b>"
     else:
-        markup = f'<span style="color:{css}">{html.escape(text)}</span>'
+        markup = f'<span style="color:{css(role)}">{html.escape(text)}</span>'
     return Out(text, ansi, markup)
 
 
@@ -82,8 +124,48 @@ def lines(parts: Iterable[Out]) -> Out:
 
 
 def block_html(out: Out) -> Out:
-    """The same output with its HTML wrapped in a <pre> (for notebooks)."""
-    return Out(out.text, out.ansi, f'<pre style="margin:0">{out.html}</pre>')
+    """The same output with its HTML wrapped in a <pre> (for notebooks),
+    unless it is a block already."""
+    if out.block:
+        return out
+    return Out(out.text, out.ansi, f'<pre style="margin:0;color:{css("text")}">{out.html}</pre>')
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[Out]], *, text: Out | None = None,
+          numeric: Sequence[int] = ()) -> Out:
+    """Rows of cells as a table in the theme's colours; the text and ANSI
+    forms are the columns aligned under the header (or `text`, when the
+    caller lays them out its own way). Columns in `numeric` align right."""
+    if text is None:
+        text = _aligned([[styled(h, DIM) for h in header], *rows], numeric)
+    cell = f"padding:1px 12px 1px 4px;border-bottom:1px solid {css('border')};text-align:"
+    head = "".join(f'<th style="{cell}left;background:{css("header")};color:{css("dim")};'
+                   f'font-weight:normal">{html.escape(h)}</th>' for h in header)
+    # Each row on the theme's background: the colours above are chosen for it, and
+    # JupyterLab's striped and hovered rows would lower their contrast.
+    body = "".join(
+        f'<tr style="background:{css("background")}">'
+        + "".join(f'<td style="{cell}{"right" if i in numeric else "left"}">{c.html}</td>'
+                  for i, c in enumerate(row))
+        + "</tr>"
+        for row in rows)
+    markup = (f'<table class="seq-table" style="border-collapse:collapse;margin:0;'
+              f'color:{css("text")};background:{css("background")};font-family:'
+              f'var(--jp-code-font-family, monospace);font-size:var(--jp-code-font-size, 13px)">'
+              f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    return Out(text.text, text.ansi, markup, block=True)
+
+
+def _aligned(rows: Sequence[Sequence[Out]], numeric: Sequence[int]) -> Out:
+    """Rows of cells as lines, each column as wide as its widest cell."""
+    widths = [max(len(c.text) for c in column) for column in zip(*rows, strict=True)]
+
+    def line(cells: Sequence[Out]) -> Out:
+        padded = [plain(" " * (w - len(c.text))) + c if i in numeric
+                  else c if i == len(cells) - 1 else c + plain(" " * (w - len(c.text)))
+                  for i, (c, w) in enumerate(zip(cells, widths, strict=True))]
+        return join(padded, "  ")
+    return lines(line(row) for row in rows)
 
 
 # --- values and the stack ----------------------------------------------------------
@@ -113,12 +195,14 @@ def typed_stack(values: Sequence[Shown]) -> Out:
     if not values:
         return styled("the stack is empty", DIM)
     width = min(max(len(clipped(v.text)) for v in values), 40)
-    rows = []
+    lined, cells = [], []
     for i, v in enumerate(values):
         pad = " " * max(2, width - len(clipped(v.text)) + 2)
         top = styled("  <- top", DIM) if i == len(values) - 1 else EMPTY
-        rows.append(plain(f"{i:>3}  ") + value(v) + plain(pad) + styled(v.type, BOLD) + top)
-    return lines([styled("  #  value, bottom to top, and type", DIM), *rows])
+        lined.append(plain(f"{i:>3}  ") + value(v) + plain(pad) + styled(v.type, BOLD) + top)
+        cells.append([plain(str(i)), value(v), styled(v.type, BOLD), top])
+    text = lines([styled("  #  value, bottom to top, and type", DIM), *lined])
+    return table(["#", "value", "type", ""], cells, text=text, numeric=[0])
 
 
 # --- errors ------------------------------------------------------------------------
@@ -172,7 +256,7 @@ def code(text: str, language: str) -> Out:
     """`text` highlighted with the Pygments lexer named `language` ("seq",
     "llvm", "gas", "nasm"); plain if Pygments does not know it."""
     from pygments import highlight
-    from pygments.formatters import HtmlFormatter, TerminalFormatter
+    from pygments.formatters import TerminalFormatter
     from pygments.util import ClassNotFound
 
     try:
@@ -180,8 +264,43 @@ def code(text: str, language: str) -> Out:
     except ClassNotFound:
         return plain(text)
     ansi = highlight(text, lexer, TerminalFormatter()).rstrip("\n")
-    markup = highlight(text, lexer, HtmlFormatter(nowrap=True, noclasses=True)).rstrip("\n")
-    return Out(text.rstrip("\n"), ansi, markup)
+    markup = "".join(_token_html(kind, value) for kind, value in lexer.get_tokens(text))
+    return Out(text.rstrip("\n"), ansi, markup.rstrip("\n"))
+
+
+# Pygments token type -> (THEME role, extra CSS), the first match from the most
+# specific; as JupyterLab's editor styles the same kinds of token.
+_TOKEN_STYLES: list[tuple[str, str, str]] = [
+    ("Comment.Special", "meta", ""),
+    ("Comment", "comment", "font-style:italic"),
+    ("Keyword.Constant", "keyword", ""),
+    ("Keyword.Type", "builtin", ""),
+    ("Keyword", "keyword", "font-weight:bold"),
+    ("Operator", "operator", "font-weight:bold"),
+    ("Punctuation", "punctuation", ""),
+    ("Literal.Number", "number", ""),
+    ("Literal.String.Symbol", "atom", ""),
+    ("Literal.String.Escape", "string-2", ""),
+    ("Literal.String", "string", ""),
+    ("Name.Builtin", "builtin", ""),
+    ("Name.Function", "def", ""),
+    ("Name.Class", "def", ""),
+    ("Name.Label", "def", ""),
+    ("Name.Namespace", "variable-2", ""),
+    ("Name.Attribute", "property", ""),
+    ("Name.Variable", "variable-2", ""),
+    ("Name", "variable", ""),
+]
+
+
+def _token_html(kind, value: str) -> str:
+    escaped = html.escape(value)
+    name = str(kind).removeprefix("Token.")
+    for prefix, role, extra in _TOKEN_STYLES:
+        if name == prefix or name.startswith(prefix + "."):
+            style = f"color:{css(role)}" + (f";{extra}" if extra else "")
+            return f'<span style="{style}">{escaped}</span>'
+    return escaped
 
 
 def _lexer(language: str):

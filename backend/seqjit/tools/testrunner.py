@@ -219,7 +219,7 @@ def run_file_tests(
 ) -> FileResults:
     """Check, compile and run the tests of one file."""
     results = FileResults(path)
-    program = check_file(path)
+    program = check_file(path, session.ffi)
     if not program.ok:
         results.errors = program.errors
         return results
@@ -293,7 +293,7 @@ def _worker(
     session: Session, path: Path, code: tuple[str, list[Site]], names: list[str],
     timeout: float, out
 ) -> None:
-    session.load_program(*code)
+    session.scheduler.code.load(session.engine, *code)
     session.host.set_args([str(path)])  # a test program has no arguments
     for name in names:
         outcome = _run_one(session, name, timeout)

@@ -3,7 +3,8 @@
 The parser's tree is never changed after parsing. The checker records here
 what code generation needs to know about its nodes:
 - the builtin an arithmetic sugar call (`+`, `=`, ...) resolves to;
-- each quotation's type (Quot, or Closure with what it captures).
+- each quotation's type (Quot, or Closure with what it captures);
+- what a probe (`~~`) shows: the word it is in and the stack's static types there.
 
 A `Typing` describes the nodes of one body (a word's, or a REPL entry's
 code), keyed by node identity: whoever holds a Typing also holds the body
@@ -16,6 +17,8 @@ from __future__ import annotations
 from ..syntax import ast
 from .terms import Closure, Quot
 
+PROBE = "~~"  # prints the stack with its types, leaving it as it is (gforth's ~~)
+
 
 class Typing:
     """The checker's facts about the nodes of one body.
@@ -26,11 +29,12 @@ class Typing:
     writes it.
     """
 
-    __slots__ = ("_quotations", "sugar")
+    __slots__ = ("_probes", "_quotations", "sugar")
 
     def __init__(self) -> None:
         self.sugar: dict[int, str] = {}
         self._quotations: dict[int, Quot | Closure] = {}
+        self._probes: dict[int, tuple[str, tuple[str, ...]]] = {}
 
     # --- written by the checker -----------------------------------------------------
 
@@ -39,6 +43,9 @@ class Typing:
 
     def record_quotation(self, quot: ast.Quotation, qtype: Quot | Closure) -> None:
         self._quotations[id(quot)] = qtype
+
+    def record_probe(self, call: ast.WordCall, word: str, types: tuple[str, ...]) -> None:
+        self._probes[id(call)] = (word, types)
 
     # --- read by code generation ----------------------------------------------------
 
@@ -49,3 +56,8 @@ class Typing:
     def quotation_type(self, quot: ast.Quotation) -> Quot | Closure:
         """The type the checker gave `quot` (every checked quotation has one)."""
         return self._quotations[id(quot)]
+
+    def probe(self, call: ast.WordCall) -> tuple[str, tuple[str, ...]]:
+        """The word a probe is in ('' at top level) and the static types of
+        the stack's known top there, bottom first."""
+        return self._probes.get(id(call), ("", ()))
