@@ -38,7 +38,8 @@ class Recorder:
     not touched, until a failure writes to it."""
 
     def __init__(self, engine: Engine) -> None:
-        self.memory = mmap.mmap(-1, CAPACITY * 8)
+        # Private: a forked test keeps its own (an anonymous map is shared by default).
+        self.memory = mmap.mmap(-1, CAPACITY * 8, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
         self.buffer = (ctypes.c_uint64 * CAPACITY).from_buffer(self.memory)
         global_word(engine, "seq_panic_frames").value = ctypes.addressof(self.buffer)
         global_word(engine, "seq_panic_capacity").value = CAPACITY
