@@ -41,6 +41,30 @@ class Span:
         return f"{self.source.name}:{self.line}:{self.col}"
 
 
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One Seq call in a runtime error's backtrace: the word (or "top
+    level", "[quotation in w]") and the call it was making."""
+
+    word: str
+    span: Span
+    repeats: int = 1  # this same call, this many times in a row (recursion)
+    elided: bool = False  # tail calls replaced the frames between this one and the next
+
+    def render(self) -> list[str]:
+        """Python's shape: where and in what, then the line itself."""
+        head = f"  {self.span.location}, in {self.word}"
+        out = [head, "    " + self.span.source.line_text(self.span.line).strip()]
+        if self.repeats > 1:
+            out.append(f"  [the call above repeated {self.repeats - 1} more times]")
+        if self.elided:
+            out.append("  ... frames elided here by tail calls")
+        return out
+
+
+TRACE_HEAD = "Backtrace (most recent call last):"
+
+
 @dataclass
 class SeqError(Exception):
     """A user-facing error. `kind` is e.g. 'parse error', 'type error'."""
@@ -51,15 +75,25 @@ class SeqError(Exception):
     expected: str | None = None
     actual: str | None = None
     notes: list[str] = field(default_factory=list)
+    trace: tuple[Frame, ...] = ()  # a runtime error's Seq callers, innermost last
 
     def __str__(self) -> str:
         return self.render()
+
+    @property
+    def callers(self) -> tuple[Frame, ...]:
+        """The backtrace to show above the error: none when the error's own
+        place and caret say it all (it happened in the entry's own code)."""
+        return self.trace if len(self.trace) > 1 else ()
 
     def render(self) -> str:
         head = f"{self.kind}: {self.message}"
         if self.span is not None:
             head = f"{self.span.location}: {head}"
-        out = [head]
+        out = [TRACE_HEAD] if self.callers else []
+        for frame in self.callers:
+            out.extend(frame.render())
+        out.append(head)
         if self.span is not None:
             out.extend(caret_lines(self.span))
         if self.expected is not None:

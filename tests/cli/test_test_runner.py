@@ -151,3 +151,58 @@ def test_stack_dump_prints_and_empties_the_stack(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == '» 1 "two" :three 2.5 true <quotation>\n» 7\n»\n'
+
+
+THREE_DEEP = """\
+: inner ( Int -- Int ) -1 args.at drop ;
+: middle ( Int -- Int ) inner 1 i.+ ;
+: outer ( Int -- Int ) middle 2 i.+ ;
+: test-deep ( -- )
+  7 outer drop ;
+"""
+
+
+def failed_test(tmp_path: Path, source: str, test: str) -> tuple[Path, list[str]]:
+    """Run `source`'s tests, whose `test` fails: its file and its block of lines."""
+    path = write(tmp_path, f"{test}.seq", source)
+    result = seqrepl_test(str(path))
+    assert result.returncode == 1
+    return path, result.stdout[result.stdout.index(f"{path}::{test}"):].splitlines()
+
+
+def test_a_runtime_error_shows_its_backtrace_under_the_failed_test(tmp_path: Path) -> None:
+    path, block = failed_test(tmp_path, THREE_DEEP, "test-deep")
+    assert block[1:11] == [
+        "  test-deep ... FAILED",
+        "    Backtrace (most recent call last):",
+        f"      {path}:5:5, in test-deep",
+        "        7 outer drop ;",
+        f"      {path}:3:24, in outer",
+        "        : outer ( Int -- Int ) middle 2 i.+ ;",
+        f"      {path}:2:25, in middle",
+        "        : middle ( Int -- Int ) inner 1 i.+ ;",
+        f"      {path}:1:27, in inner",
+        "        : inner ( Int -- Int ) -1 args.at drop ;",
+    ]
+    assert block[11] == "    runtime error: args.at: index must be non-negative, got -1"
+
+
+HELPER_ASSERTS = """\
+: check-positive ( Int -- )
+  0 i.> test.assert ;
+: test-helper ( -- )
+  -3 check-positive ;
+"""
+
+
+def test_a_failed_assertion_in_a_helper_word_shows_where_it_was_called(tmp_path: Path) -> None:
+    path, block = failed_test(tmp_path, HELPER_ASSERTS, "test-helper")
+    assert block[1:8] == [
+        "  test-helper ... FAILED",
+        "    at line 2: expected true, got false",
+        "      Backtrace (most recent call last):",
+        f"        {path}:4:6, in test-helper",
+        "          -3 check-positive ;",
+        f"        {path}:2:9, in check-positive",
+        "          0 i.> test.assert ;",
+    ]

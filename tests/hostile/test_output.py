@@ -164,9 +164,10 @@ def test_os_exit_in_the_repl_keeps_the_session() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "seqrepl"], capture_output=True, text=True, timeout=TIMEOUT,
         input='1 2\n"bye" io.write-line 3 os.exit\n4\n:quit\n5\n')
-    assert result.stdout.split("\n")[:4] == [
+    assert result.stdout.split("\n")[:6] == [
         "stack: 1 2", "bye",
-        "runtime error: os.exit 3 caught: the session goes on (:quit leaves it)",
+        "<entry 2>:1:23: runtime error: os.exit 3 caught: the session goes on (:quit leaves it)",
+        ' 1 | "bye" io.write-line 3 os.exit', "   |                       ^^^^^^^",
         "stack: 1 2 4"]
     assert "stack: 1 2 4 5" not in result.stdout  # :quit still leaves
 

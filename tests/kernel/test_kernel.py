@@ -169,6 +169,28 @@ def test_runtime_error_keeps_the_world(kernel):
     assert top[-2:] == ["5", "11"]
 
 
+def test_runtime_error_reply_carries_the_backtrace_coloured(kernel):
+    kernel.execute(": inner ( Int -- Int ) -1 args.at drop ;\n"
+                   ": middle ( Int -- Int ) inner 1 i.+ ;\n"
+                   ": outer ( Int -- Int ) middle 2 i.+ ;")
+    run = kernel.execute("7 outer")
+    content = run.reply["content"]
+    assert content["ename"] == "runtime error"
+    assert content["evalue"] == "args.at: index must be non-negative, got -1"
+    lines = plain(content["traceback"]).split("\n")
+    top, cell = lines[1].split(":")[0].strip(), lines[3].split(":")[0].strip()
+    assert top.startswith("In[") and cell.startswith("In[") and top != cell
+    assert lines[:10] == [
+        "Backtrace (most recent call last):",
+        f"  {top}:1:3, in top level", "    7 outer",
+        f"  {cell}:3:24, in outer", "    : outer ( Int -- Int ) middle 2 i.+ ;",
+        f"  {cell}:2:25, in middle", "    : middle ( Int -- Int ) inner 1 i.+ ;",
+        f"  {cell}:1:27, in inner", "    : inner ( Int -- Int ) -1 args.at drop ;",
+        f"{cell}:1:27: runtime error: args.at: index must be non-negative, got -1",
+    ]
+    assert "\x1b[36mouter\x1b[0m" in "\n".join(content["traceback"])  # coloured
+
+
 def test_failed_definition_leaves_words_as_they_were(kernel):
     kernel.execute(": twice ( Int -- Int ) 2 i.* ;")
     run = kernel.execute(': twice ( Int -- Int ) "oops" ;')

@@ -130,3 +130,22 @@ def test_background_strand_output_appears_above_the_prompt(term) -> None:
     term.wait_for("stack: 3")
     term.enter(":strands")
     term.wait_for("No strands")
+
+
+def test_a_runtime_error_shows_the_words_it_happened_in(term) -> None:
+    term.enter(": inner ( Int -- Int ) -1 args.at drop ;")
+    term.enter(": middle ( Int -- Int ) inner 1 i.+ ;")
+    term.enter(": outer ( Int -- Int ) middle 2 i.+ ;")
+    term.wait_for("Defined.")
+    term.enter("7 outer")
+    screen = term.wait_for("runtime error:")
+    lines = screen.split("\n")
+    i = lines.index("Backtrace (most recent call last):")
+    assert lines[i + 1:i + 9] == [
+        "  <entry 4>:1:3, in top level", "    7 outer",
+        "  <entry 3>:1:24, in outer", "    : outer ( Int -- Int ) middle 2 i.+ ;",
+        "  <entry 2>:1:25, in middle", "    : middle ( Int -- Int ) inner 1 i.+ ;",
+        "  <entry 1>:1:27, in inner", "    : inner ( Int -- Int ) -1 args.at drop ;",
+    ]
+    assert lines[i + 9] == ("<entry 1>:1:27: runtime error: "
+                            "args.at: index must be non-negative, got -1")

@@ -76,7 +76,7 @@ def generated() -> list[tuple[str, llvm.ModuleRef]]:
         program = check_source(text, name, base)
         if not program.ok:
             continue  # a case that shows an error; nothing is compiled for it
-        ir, errors = compile_program(program)
+        ir, errors, _ = compile_program(program)
         assert not errors, (name, errors)
         modules.append((name, llvm.parse_assembly(ir)))
     return modules

@@ -80,3 +80,18 @@ def test_cells_split_into_code_and_command_lines(shell) -> None:
     (entry,) = split_cell(":time 1\n2 i.+", commands, line_commands=False)
     assert (entry.kind, entry.text) == ("command", ":time 1\n2 i.+")
     assert split_cell("  ", commands) == []
+
+
+def test_a_runtime_error_carries_its_backtrace_plain_and_coloured(shell) -> None:
+    shell.run_cell(": inner ( Int -- Int ) -1 args.at drop ;\n"
+                   ": middle ( Int -- Int ) inner 1 i.+ ;\n"
+                   ": outer ( Int -- Int ) middle 2 i.+ ;")
+    error = shell.run_cell("7 outer")[0].error
+    assert [(f.word, f.span.line, f.span.col) for f in error.trace] == [
+        ("top level", 1, 3), ("outer", 3, 24), ("middle", 2, 25), ("inner", 1, 27)]
+    from seqjit.shell import render
+
+    shown = render.error(error)
+    assert shown.text == error.render()  # the same lines, plain
+    assert "\x1b[32m<entry" in shown.ansi and "\x1b[36mmiddle\x1b[0m" in shown.ansi
+    assert "in <span" in shown.html and "middle</span>" in shown.html

@@ -24,6 +24,7 @@ from ..runtime.irkit import (
     declare,
     declare_runtime,
     global_in,
+    with_unwind_tables,
 )
 from ..runtime.layout import (
     CLOSURE,
@@ -48,6 +49,7 @@ from ..types.callgraph import recursive_groups
 from ..types.facts import Typing
 from ..types.program import CheckedProgram, Word
 from ..types.terms import BOOL, FLOAT, INT, Row, items
+from .debuginfo import DebugInfo, Site
 from .foreign import emit_foreign
 from .probe import WordProbe
 from .tags import InputChecks, OutputKinds, builtin_checks
@@ -85,6 +87,9 @@ class ProgramCompiler:
         self.probe = probe  # the profiler's counters, when profiling (codegen/probe.py)
         self.ops = OPS
         self.module = ir.Module(module_name)
+        self.debug = DebugInfo(self.module)  # call sites, for backtraces
+        self.wrapper_calls: set[int] = set()  # a native word's general version calling it
+        self.quotation_owners: dict[str, str] = {}  # quotation function -> the word it is in
         emit_refcount_helpers(self.module)
         self.native_words = self.find_native_words()
         # Words that can loop: they poll the interrupt flag. "<quotation>"
@@ -118,6 +123,7 @@ class ProgramCompiler:
             self.compile_function(self.native_fn(name), name, body, typing, native, foreign)
             # The general version only moves values between memory and registers.
             call = ast.WordCall(name, word.definition.name_span)
+            self.wrapper_calls.add(id(call))
             self.compile_function(self.general_fn(name), name, [call], typing, None)
 
     def compile_entry(self, symbol: str, code: list[ast.Statement], typing: Typing) -> None:
@@ -130,6 +136,7 @@ class ProgramCompiler:
         while self.pending:
             fn, word, body, typing = self.pending.pop()
             self.compile_function(fn, word, body, typing, None)
+        with_unwind_tables(self.module)
         return str(self.module)
 
     def compile_function(
@@ -219,12 +226,14 @@ class ProgramCompiler:
             native_signature(native.inputs, native.outputs),
         )
 
-    def quotation_fn(self, quot: ast.Quotation, typing: Typing) -> ir.Function:
-        """The function of `quot` (from a body `typing` describes), compiled later."""
+    def quotation_fn(self, quot: ast.Quotation, typing: Typing, owner: str) -> ir.Function:
+        """The function of `quot` (from a body `typing` describes, in the
+        word `owner`), compiled later."""
         fn = self.quotations.get(id(quot))
         if fn is None:
             fn = ir.Function(self.module, WORD_FN, name=f"seq.q.{len(self.quotations)}")
             fn.linkage = "internal"
+            self.quotation_owners[fn.name] = owner
             self.quotations[id(quot)] = fn
             self.quotation_spans[fn.name] = quot.span
             self.pending.append((fn, "<quotation>", quot.body, typing))
@@ -336,7 +345,9 @@ class ProgramCompiler:
 
 def compile_program(
     program: CheckedProgram, probe: WordProbe | None = None
-) -> tuple[str, list[SeqError]]:
+) -> tuple[str, list[SeqError], list[Site]]:
+    """The whole program's IR, what could not be compiled, and its call
+    sites (the lines of its debug locations, for backtraces)."""
     compiler = ProgramCompiler(program, probe=probe)
     text = compiler.compile()
-    return text, compiler.errors
+    return text, compiler.errors, compiler.debug.sites

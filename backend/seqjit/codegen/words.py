@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from llvmlite import ir
 
-from ..diagnostics import SeqError
+from ..diagnostics import SeqError, Span
 from ..runtime.layout import (
     CLOSURE,
     F64,
@@ -37,6 +37,7 @@ from ..types.terms import BOOL as T_BOOL
 from ..types.terms import FLOAT as T_FLOAT
 from ..types.terms import Closure, Type
 from . import tags
+from .debuginfo import Site
 from .vstack import ANY, BOOL, F64RAW, INT, Slot, State, VStack
 
 
@@ -102,10 +103,34 @@ class FunctionCompiler:
             state = State(None, [Slot(a, kind_of(t)) for a, t in zip(fn.args, native.inputs,
                                                                        strict=True)], [])
         self.vs = VStack(self.b, state, unit.helper("seq_rt_box_float"))
+        self.shown, span = self.shown_as()
+        self.scope = None  # a REPL entry's code gets its own at its first statement
+        if span is not None:  # the prologue's poll counts as the word's own
+            self.scope = unit.debug.subprogram(fn, self.shown)
+            self.b.debug_metadata = unit.debug.location(self.scope, Site(self.shown, span))
         if word in unit.looping:
             self.poll()
         # Only when profiling (codegen/probe.py): each exit calls self.leave().
         self.activation = unit.probe.enter(self) if unit.probe is not None else None
+
+    def shown_as(self) -> tuple[str, Span | None]:
+        """How a backtrace names this function, and the span it starts at."""
+        if self.word == "<quotation>":
+            # (a quotation body of its own, as :timeit compiles, is the top level's)
+            owner = self.unit.quotation_owners.get(self.fn.name, "top level")
+            return f"[quotation in {owner}]", self.unit.quotation_spans.get(self.fn.name)
+        if not self.word:
+            return "top level", None
+        return self.word, self.unit.words[self.word].definition.name_span
+
+    def site(self, stmt: ast.Statement) -> Site:
+        """The call site `stmt` is, for backtraces."""
+        callee, hidden = None, False
+        if isinstance(stmt, ast.WordCall):
+            name = self.typing.resolved(stmt)
+            callee = name if name in self.unit.words else None
+            hidden = id(stmt) in self.unit.wrapper_calls
+        return Site(self.shown, stmt.span, callee, hidden)
 
     def poll(self) -> None:
         """Compare the native stack pointer with the strand's guard. Loops
@@ -189,8 +214,10 @@ class FunctionCompiler:
     # --- bodies ---------------------------------------------------------------------
 
     def compile_body(self, body: list[ast.Statement]) -> None:
-        """Compile a whole body and return from the function."""
-        self.statements(body, tail=True)
+        """Compile a whole body and return from the function. A REPL
+        entry's code, run once, makes no tail call: its frame stays for a
+        backtrace to show."""
+        self.statements(body, tail=bool(self.word))
         if self.b.block.is_terminated:
             return
         self.emit_return()
@@ -230,6 +257,16 @@ class FunctionCompiler:
             self.statement(stmt, tail and i == last)
 
     def statement(self, stmt: ast.Statement, tail: bool) -> None:
+        outer = self.b.debug_metadata
+        if self.scope is None:
+            self.scope = self.unit.debug.subprogram(self.fn, self.shown)
+        self.b.debug_metadata = self.unit.debug.location(self.scope, self.site(stmt))
+        try:
+            self.emit(stmt, tail)
+        finally:
+            self.b.debug_metadata = outer
+
+    def emit(self, stmt: ast.Statement, tail: bool) -> None:
         vs = self.vs
         match stmt:
             case ast.IntLit(value=v):
@@ -337,7 +374,8 @@ class FunctionCompiler:
             self.vs.state.sp = call_ptr(b, code_ptr, WORD_FN, [sp])
 
     def quotation(self, quot: ast.Quotation) -> None:
-        fn = self.unit.quotation_fn(quot, self.typing)
+        owner = self.unit.quotation_owners.get(self.fn.name, self.shown)
+        fn = self.unit.quotation_fn(quot, self.typing, owner)
         qtype = self.typing.quotation_type(quot)
         captures = len(qtype.captures) if isinstance(qtype, Closure) else 0
         if captures == 0:

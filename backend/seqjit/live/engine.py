@@ -55,6 +55,9 @@ class Engine:
         self.cache_hits = 0
         self.keys: set[str] = set()  # cache keys of the modules added
         self.cached: dict[str, bytes] = {}  # checked objects, until LLVM asks for them
+        # Each module's object (new or from the cache), until taken: what a
+        # backtrace reads its line table from (live/backtrace.py).
+        self.objects: dict[str, bytes] = {}
 
     def _new_target_machine(self, opt: int) -> llvm.TargetMachine:
         return self.target.create_target_machine(
@@ -119,7 +122,7 @@ class Engine:
         finally:
             self.keys.discard(key)  # the set would grow by one key per entry
             self.cached.pop(key, None)
-        return Transient(engine, context)
+        return Transient(engine, context, key)
 
     def address(self, symbol: str) -> int:
         """The address of a compiled function or global; 0 if there is none."""
@@ -147,23 +150,30 @@ class Engine:
     def _cached_path(self, key: str) -> Path:
         return self.cache_dir / f"{key}.{CHECKED}.o"
 
+    def take_object(self, key: str) -> bytes | None:
+        """The object the module `key` was compiled to (once)."""
+        return self.objects.pop(key, None)
+
     def _store_object(self, module: llvm.ModuleRef, buffer: bytes) -> None:
         if module.name in self.keys:  # not the engine's empty backing module
             write_entry(self._cached_path(module.name), buffer)
+            self.objects[module.name] = buffer
 
     def _load_object(self, module: llvm.ModuleRef) -> bytes | None:
         data = self.cached.pop(module.name, None)
         if data is not None:
             self.cache_hits += 1
+            self.objects[module.name] = data
         return data
 
 
 class Transient:
     """Code compiled by `Engine.load_once`, alive until closed."""
 
-    def __init__(self, engine: llvm.ExecutionEngine, context: llvm.ContextRef) -> None:
+    def __init__(self, engine: llvm.ExecutionEngine, context: llvm.ContextRef, key: str) -> None:
         self.engine = engine
         self.context = context
+        self.key = key
 
     def address(self, symbol: str) -> int:
         return self.engine.get_function_address(symbol)

@@ -17,11 +17,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..diagnostics import TRACE_HEAD, Frame, SeqError
 from ..runtime.bindings import bind, global_word
 from ..runtime.channels import CHANNEL_OBJ
 from ..runtime.layout import CLOSURE, CLOSURE_OBJ
 from ..runtime.status import STRAND, Run, State
 from ..runtime.waitq import WAITABLE
+from .backtrace import CodeMap, Recorder
 from .engine import Engine
 
 TIME_SLICE = 0.01  # seconds a busy strand may run before others get a turn
@@ -44,8 +46,43 @@ class ChannelInfo:
     closed: bool
 
 
+@dataclass(frozen=True)
+class Failure:
+    """Why a strand stopped: its runtime error, the Seq calls it was in
+    (innermost last), and, for a spawned strand, where it was spawned."""
+
+    message: str
+    trace: tuple[Frame, ...] = ()
+    strand: int = 0
+    spawned: Frame | None = None
+
+    def error(self) -> SeqError:
+        """The failure as the error of the entry (or program) that waited for it."""
+        span = self.trace[-1].span if self.trace else None
+        return SeqError("runtime error", self.message, span, trace=self.trace)
+
+    def report(self) -> str:
+        """The failure of a strand nobody waited for, as the user is told of it."""
+        lines = [f"strand {self.strand} failed: {self.message}"]
+        if self.spawned is not None:
+            spawned = self.spawned.render()
+            lines.append(f"  spawned at {spawned[0].strip()}")
+            lines.append(spawned[1])
+        return "\n".join(lines + self.trace_lines())
+
+    def trace_lines(self) -> list[str]:
+        """The header ("most recent call last", as Python's) and the frames."""
+        if not self.trace:
+            return []
+        return [TRACE_HEAD, *(line for frame in self.trace for line in frame.render())]
+
+
 class Failed(Exception):
     """The strand the host waited for stopped with a runtime error."""
+
+    def __init__(self, failure: Failure) -> None:
+        super().__init__(failure.message)
+        self.failure = failure
 
 
 OUT_OF_MEMORY = "out of memory"
@@ -90,6 +127,8 @@ class Scheduler:
         self.finished_count = global_word(engine, "seq_finished_count")
         self.channel_registry = global_word(engine, "seq_channels")
         self.address = engine.address
+        self.recorder = Recorder(engine)  # a failure's return addresses
+        self.code = CodeMap()  # and what they mean: every Seq module loaded
         size = os.environ.get("SEQ_STACK_SIZE")
         if size and size.isdigit() and int(size) >= 16 * 1024:
             self.stack_size.value = int(size) & ~15  # as the reference reads it: bytes
@@ -99,7 +138,7 @@ class Scheduler:
         on a copy of the values in [base, top)."""
         strand = self.new_watched(entry, base, top)
         if not strand:
-            raise Failed(OUT_OF_MEMORY)
+            raise Failed(Failure(OUT_OF_MEMORY))
         return strand
 
     def closure_for(self, symbol: str) -> int:
@@ -110,7 +149,7 @@ class Scheduler:
         """A quotation value (refcount 1) for the word function at `code`."""
         obj = self.alloc(CLOSURE, CLOSURE_OBJ.size)
         if not obj:  # off a strand the runtime reports no error of its own
-            raise Failed(OUT_OF_MEMORY)
+            raise Failed(Failure(OUT_OF_MEMORY))
         CLOSURE_OBJ.write(obj, "code", code)
         CLOSURE_OBJ.write(obj, "count", 0)
         return obj
@@ -134,10 +173,10 @@ class Scheduler:
                     self.free(strand)
                     running = False
                 elif state == Run.PANICKED:
-                    failed, ident, message = self.take_failure()
+                    failed, failure = self.take_failure()
                     if failed == strand:
-                        raise Failed(message)
-                    report_failure(f"strand {ident} failed: {message}")
+                        raise Failed(failure)
+                    report_failure(failure.report())
                 elif state == Run.NOTHING_LEFT:
                     break
         # A weave waiting to be resumed is not running (the reference does not
@@ -149,10 +188,10 @@ class Scheduler:
 
     def _run_entry(
         self, strand: int, report: Callable[[str], None]
-    ) -> list[int] | str:
+    ) -> list[int] | Failure:
         """Drive the scheduler until the watched `strand` (a REPL entry)
-        finishes: its stack's values come back (now the caller's), or a
-        message saying why it did not finish. A panic in another strand
+        finishes: its stack's values come back (now the caller's), or why
+        it did not finish. A panic in another strand
         ends only that strand (`report` tells the user)."""
         with self.preempting():
             while True:
@@ -163,22 +202,22 @@ class Scheduler:
                     self.free(strand)
                     return values
                 if state == Run.PANICKED:
-                    failed, ident, message = self.take_failure()
-                    if failed == strand or message == "interrupted":
-                        return message
-                    report(f"strand {ident} failed: {message}")
+                    failed, failure = self.take_failure()
+                    if failed == strand or failure.message == "interrupted":
+                        return failure
+                    report(failure.report())
                 elif state == Run.ONLY_SLEEPERS:
                     if self.interrupt.value:
                         # The entry is asleep or blocked, so it cannot notice.
                         self.interrupt.value = 0
                         self.kill_strand(strand)
-                        return "interrupted"
+                        return Failure("interrupted")
                     self.sleep_until_next_wake()
                 elif state == Run.NOTHING_LEFT:
                     waits = [s for s in self.strands() if s.state == "blocked"]
-                    return str(Deadlock(waits)).replace(
+                    return Failure(str(Deadlock(waits)).replace(
                         "every remaining strand is", "this entry waits forever;"
-                    )
+                    ))
 
     def _run_background(self, report: Callable[[str], None]) -> float | None:
         """Let strands left running by earlier entries go on until they are
@@ -188,8 +227,8 @@ class Scheduler:
             while True:
                 state = self.protected(0)
                 if state == Run.PANICKED:
-                    _, ident, message = self.take_failure()
-                    report(f"strand {ident} failed: {message}")
+                    _, failure = self.take_failure()
+                    report(failure.report())
                     continue
                 if state == Run.ONLY_SLEEPERS:
                     return max(0.0, (self.next_wake.value - self.nanos()) / 1e9)
@@ -201,7 +240,7 @@ class Scheduler:
         with self.lock:
             return self._run_word(symbol)
 
-    def run_entry(self, strand: int, report: Callable[[str], None]) -> list[int] | str:
+    def run_entry(self, strand: int, report: Callable[[str], None]) -> list[int] | Failure:
         with self.lock:
             return self._run_entry(strand, report)
 
@@ -209,14 +248,16 @@ class Scheduler:
         with self.lock:
             return self._run_background(report)
 
-    def take_failure(self) -> tuple[int, int, str]:
-        """After PANICKED: the failed strand (now freed), its id, the message."""
+    def take_failure(self) -> tuple[int, Failure]:
+        """After PANICKED: the failed strand (now freed), and its failure."""
         failed = self.failed.value or 0
         message = (self.panic_message.value or b"runtime error").decode(errors="replace")
+        trace = self.code.trace(self.recorder.take())
         ident = field(failed, "id") if failed else 0
+        spawned = self.code.spawned_at(field(failed, "spawned_at")) if failed else None
         if failed:
             self.free(failed)
-        return failed, ident, message
+        return failed, Failure(message, trace, ident, spawned)
 
     def sleep_until_next_wake(self) -> None:
         delay = (self.next_wake.value - self.nanos()) / 1e9

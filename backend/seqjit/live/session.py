@@ -60,7 +60,7 @@ class Session:
             starting.step("building its IR")
             ir = runtime_ir()
             starting.step("compiling it to machine code")
-            self.engine.add_ir(ir)
+            self.engine.take_object(self.engine.add_ir(ir))  # no Seq code to explain
         self.host = HostContext(self.engine)
         self.host.install()
         self.flush = bind(self.engine, "seq_rt_flush")
@@ -229,10 +229,10 @@ class Session:
         main = program.words.get("main")
         if main is None:
             return RunResult(1, [SeqError("error", f"{path}: no 'main' word to run")])
-        text, errors = compile_program(program, probe)
+        text, errors, sites = compile_program(program, probe)
         if errors:
             return RunResult(1, errors)
-        self.engine.add_ir(text)
+        self.scheduler.code.load(self.engine, text, sites)
         self.host.set_args(argv or [str(path)])
 
         def run_main() -> int:
@@ -246,7 +246,9 @@ class Session:
         started = time.perf_counter_ns()
         try:
             top = self.thread.call(run_main, lambda: None)
-        except (Deadlock, Failed) as e:
+        except Failed as e:
+            result = RunResult(1, [e.failure.error()])
+        except Deadlock as e:
             result = RunResult(1, [SeqError("runtime error", str(e))])
         else:
             outputs, _ = items(main.effect.outputs)

@@ -25,7 +25,7 @@ from ..runtime.layout import I64, PTR, WORD_FN, const
 from ..runtime.status import STRAND
 from ..syntax.cell import parse_cell
 from ..types.program import check_entry
-from .scheduler import Failed
+from .scheduler import Failed, Failure
 from .world import INTERRUPTED, Entry, EntryInterrupted, World
 
 TARGET_SECONDS = 0.2  # a run (of `loops` iterations) lasts about this long
@@ -118,7 +118,7 @@ def _compile(world: World, source: Source, number: int) -> Loop:
     ir_text = compiler.finish()
     if compiler.errors:
         raise compiler.errors[0]
-    world.engine.add_ir(ir_text)
+    world.scheduler.code.load(world.engine, ir_text, compiler.debug.sites)
     return Loop(world.engine.address(symbol),
                 ctypes.c_int64.from_address(world.engine.address(loops.name)), start)
 
@@ -157,8 +157,8 @@ def _run(world: World, loop: Loop, count: int, entry: Entry) -> float:
     scheduler = world.scheduler
     try:
         strand = scheduler.watched(scheduler.closure_at(loop.code), None, None)
-    except Failed as failure:
-        raise SeqError("runtime error", str(failure)) from None
+    except Failed as failed:
+        raise failed.failure.error() from None
     owner = int(STRAND.read(strand, "id"))
     STRAND.write(strand, "owner", owner)
     started = time.perf_counter()
@@ -166,6 +166,6 @@ def _run(world: World, loop: Loop, count: int, entry: Entry) -> float:
     seconds = time.perf_counter() - started
     world.flush()
     scheduler.kill_owned(owner)  # strands the code spawned do not outlive the measurement
-    if isinstance(outcome, str):
-        raise SeqError("runtime error", outcome)
+    if isinstance(outcome, Failure):
+        raise outcome.error()
     return seconds

@@ -30,7 +30,7 @@ from ..types.program import CheckedProgram, check_entry, extend
 from ..types.terms import Type
 from .engine import Engine
 from .profile import probed_words
-from .scheduler import Failed, Scheduler
+from .scheduler import Failed, Failure, Scheduler
 from .values import Shown, show, type_of
 
 if TYPE_CHECKING:
@@ -220,12 +220,18 @@ class World:
             # may run them in loops); an entry's straight-line code with only
             # constants is not worth the optimiser, which leaks in llvmlite.
             # A probe's counters are read after the run: its code stays too.
-            self.engine.add_ir(ir, optimise=bool(changed or compiler.quotations or probe))
+            self.scheduler.code.load(self.engine, ir, compiler.debug.sites,
+                                     optimise=bool(changed or compiler.quotations or probe))
             error = self._run(self.engine.address(symbol), checked.types, entry)
         else:
             # Nothing will reference this code once it has run.
             with self.engine.load_once(ir) as code:
-                error = self._run(code.address(symbol), checked.types, entry)
+                self.scheduler.code.add(code.key, self.engine.take_object(code.key),
+                                        compiler.debug.sites, code.address)
+                try:
+                    error = self._run(code.address(symbol), checked.types, entry)
+                finally:
+                    self.scheduler.code.remove(code.key)
         if error is not None:
             return EntryResult([error], run_seconds=self.run_seconds)
         self.program = program
@@ -271,8 +277,8 @@ class World:
         try:
             strand = scheduler.watched(scheduler.closure_at(code), base,
                                        base + 8 * len(values))
-        except Failed as failure:
-            return SeqError("runtime error", str(failure))
+        except Failed as failed:
+            return failed.failure.error()
         # The entry's strand owns itself (strand ids are unique in a session,
         # entry numbers not: each world counts its own); it has not run yet,
         # so every strand it spawns inherits this.
@@ -280,9 +286,9 @@ class World:
         STRAND.write(strand, "owner", owner)
         outcome = scheduler.run_entry(strand, self.report)
         self.flush()
-        if isinstance(outcome, str):
+        if isinstance(outcome, Failure):
             scheduler.kill_owned(owner)
-            return SeqError("runtime error", outcome)
+            return outcome.error()
         return outcome
 
     def background(self, limit: float | None = None) -> float | None:

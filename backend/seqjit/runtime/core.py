@@ -55,6 +55,7 @@ extern("memchr", PTR, [PTR, I32, I64], "libc: the first occurrence of a byte, or
 extern("__errno_location", PTR, [], "libc: the address of this thread's errno.")
 extern("snprintf", I32, [PTR, I64, PTR], "libc: formatted text.", var_arg=True)
 extern("exit", VOID, [I32], "libc: end the process.")
+extern("backtrace", I32, [PTR, I32], "glibc: the return addresses on the native stack.")
 # siglongjmp: the unwind point saved the signal mask, which a jump out of the
 # memory-fault handler (runtime/faults.py) must restore.
 extern("siglongjmp", VOID, [PTR, I32], "libc: jump to a sigsetjmp point.")
@@ -89,6 +90,16 @@ UNWIND_POINT = runtime_global(
 )
 PANIC_MESSAGE = runtime_global(
     "seq_panic_message", PTR, "The C string of the runtime error being unwound."
+)
+PANIC_FRAMES = runtime_global(
+    "seq_panic_frames", PTR, "Where a runtime error records the native return addresses it "
+    "unwinds through, innermost first (the host's buffer; null: none recorded)."
+)
+PANIC_CAPACITY = runtime_global(
+    "seq_panic_capacity", I64, "How many addresses seq_panic_frames holds."
+)
+PANIC_DEPTH = runtime_global(
+    "seq_panic_depth", I64, "How many addresses the last runtime error recorded."
 )
 PANIC_TEXT_SIZE = 256
 PANIC_TEXT = runtime_global(
@@ -285,12 +296,24 @@ def panic(f: Fn, message: ir.Value) -> None:
     Does not return."""
     b = f.b
     f.call("seq_rt_flush")
+    record_backtrace(f)
     with b.if_then(b.icmp_signed("!=", f.load(UNWIND_ARMED), const(0))):
         f.store(PANIC_MESSAGE, message)
         f.call("siglongjmp", f.glob(UNWIND_POINT), ir.Constant(I32, 1))
         b.unreachable()
     f.host_call("panic", VOID, message)
     b.unreachable()
+
+
+def record_backtrace(f: Fn) -> None:
+    """Record the native return addresses above this point in the host's
+    buffer (live/backtrace.py reads them): only a failure pays for it."""
+    b = f.b
+    frames = f.load(PANIC_FRAMES)
+    f.store(PANIC_DEPTH, const(0))
+    with b.if_then(not_null(b, frames)):
+        count = f.call("backtrace", frames, b.trunc(f.load(PANIC_CAPACITY), I32))
+        f.store(PANIC_DEPTH, b.sext(count, I64))
 
 
 def out_of_memory(f: Fn, message: str = "out of memory") -> None:

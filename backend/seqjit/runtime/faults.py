@@ -88,6 +88,10 @@ def install_fault_handler(f: Fn) -> None:
     alt.flags = const(0)
     alt.size = const(ALT_STACK_BYTES)
     f.call("sigaltstack", stack, ir.Constant(PTR, None))
+    # The first backtrace() loads libgcc's unwinder (dlopen), which the
+    # handler, where a fault's panic records its backtrace, must not do.
+    frames = b.alloca(ir.ArrayType(PTR, 2))
+    f.call("backtrace", frames, I32(2))
     action = sigaction(f, f.callee("seq_fault_handler"), SA_SIGINFO | SA_ONSTACK)
     for sig in (SIGSEGV, SIGBUS):
         f.call("sigaction", I32(sig), action, ir.Constant(PTR, None))

@@ -194,6 +194,9 @@ GLOBALS: dict[str, ir.Type] = {
     "seq_next_wake": I64,  # when the first sleeper wakes (nanoseconds)
     "seq_out_last_byte": I64,  # the last byte written (a REPL asks: mid-line?)
     "seq_out_unbuffered": I64,  # nonzero: output is flushed as it is written
+    "seq_panic_capacity": I64,  # how many return addresses seq_panic_frames holds
+    "seq_panic_depth": I64,  # how many the last runtime error recorded
+    "seq_panic_frames": PTR,  # the host's buffer for a runtime error's backtrace
     "seq_panic_message": PTR,  # the C string of the runtime error being raised
     "seq_preempt_flag": I64,
     "seq_region_budget": I64,  # how many strand regions may be mapped (set by the host)

@@ -409,6 +409,15 @@ def runtime_global(name: str, ty: ir.Type, doc: str, init: int | None = 0) -> st
     return name
 
 
+def with_unwind_tables(module: ir.Module) -> None:
+    """Give every function `module` defines unwind tables, so a runtime
+    error can walk the native stack through it (live/backtrace.py). They
+    are data beside the code: running it costs nothing."""
+    for fn in module.functions:
+        if not fn.is_declaration:
+            fn.attributes.add("uwtable")
+
+
 ASSEMBLY: list[Callable[[], str]] = []
 
 

@@ -14,7 +14,7 @@ from pkgutil import iter_modules
 from llvmlite import ir
 
 from ..cache import CHECKED, cache_root, read_entry, source_key, write_entry
-from .irkit import ASSEMBLY, declare_registered, define_registered
+from .irkit import ASSEMBLY, declare_registered, define_registered, with_unwind_tables
 from .layout import emit_refcount_helpers
 
 PACKAGE = Path(__file__).parent.parent  # backend/seqjit
@@ -58,6 +58,7 @@ def build_runtime_ir() -> str:
     import_parts()
     declare_registered(module)
     define_registered(module)
+    with_unwind_tables(module)
     asm = [line for source in ASSEMBLY for line in source().strip().splitlines()]
     escaped = [line.replace("\\", "\\5C").replace('"', "\\22") for line in asm]
     # After the module (LLVM wants the target triple first).

@@ -13,7 +13,7 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..diagnostics import SeqError, caret_lines
+from ..diagnostics import TRACE_HEAD, Frame, SeqError, caret_lines
 from ..live.values import Shown
 
 MAX_VALUE_CHARS = 2000  # a longer value shows its start and an ellipsis
@@ -75,6 +75,9 @@ ERROR = ("1;31", "error")
 DIM = ("2", "dim")
 BOLD = ("1", None)
 OK = ("32", "ok")
+# A backtrace, as IPython colours one: places green, the function cyan.
+PLACE = ("32", "ok")
+FUNCTION = ("36", "def")
 
 
 @dataclass(frozen=True)
@@ -210,7 +213,8 @@ def error(err: SeqError) -> Out:
     `SeqError.render`, built from the error's fields and coloured as they
     are made."""
     location = styled(f"{err.span.location}: ", BOLD) if err.span is not None else EMPTY
-    parts = [location + styled(f"{err.kind}:", ERROR) + plain(f" {err.message}")]
+    parts = trace(err.callers)
+    parts.append(location + styled(f"{err.kind}:", ERROR) + plain(f" {err.message}"))
     if err.span is not None:
         source, caret = caret_lines(err.span)
         gutter, _, marks = caret.partition("^")
@@ -221,6 +225,23 @@ def error(err: SeqError) -> Out:
         parts.append(styled("  actual:", BOLD) + plain(f"   {err.actual}"))
     parts += [styled("  note:", BOLD) + plain(f" {note}") for note in err.notes]
     return lines(parts)
+
+
+def trace(frames: Sequence[Frame]) -> list[Out]:
+    """A runtime error's Seq calls, innermost last, as Python shows them:
+    the place and the word, then the line of source under it."""
+    if not frames:
+        return []
+    parts = [styled(TRACE_HEAD, ERROR)]
+    for frame in frames:
+        place, source, *rest = frame.render()
+        where, _, word = place.partition(", in ")
+        indent = where[: len(where) - len(where.lstrip())]
+        parts.append(plain(indent) + styled(where.lstrip(), PLACE) + plain(", in ")
+                     + styled(word, FUNCTION))
+        parts.append(plain(source))
+        parts += [styled(line, DIM) for line in rest]
+    return parts
 
 
 def failure(message: str) -> Out:

@@ -591,7 +591,8 @@ class Stepper:
             raise StepFailed(SeqError("runtime error", INTERRUPTED)) from None
         if compiler.errors:
             raise StepFailed(compiler.errors[0])
-        self.world.engine.add_ir(text, optimise=False)
+        self.world.scheduler.code.load(self.world.engine, text, compiler.debug.sites,
+                                       optimise=False)
         code = self.world.engine.address(symbol)
         self.cache.code[key] = code
         self.cache.kept.append((stmts, typing))

@@ -32,10 +32,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..builtins.testing import runtime as testing
+from ..codegen.debuginfo import Site
 from ..codegen.program import compile_program
 from ..codegen.words import general_name
 from ..diagnostics import SeqError, Span
-from ..live.scheduler import Deadlock, Failed
+from ..live.scheduler import Deadlock, Failed, Failure
 from ..live.session import Session
 from ..syntax import ast
 from ..types.program import CheckedProgram, is_test_word
@@ -228,7 +229,7 @@ def run_file_tests(
     if results.has_main or not names:
         return results
     try:
-        text, errors = compile_program(program)
+        text, errors, sites = compile_program(program)
     except Exception as e:  # a bug in the code generator: every test fails with it
         problem = f"  internal compiler error: {type(e).__name__}: {e}"
         results.tests = [TestOutcome(name, False, [problem]) for name in names]
@@ -246,7 +247,7 @@ def run_file_tests(
             runnable.append(name)
     problem = "the test runner's worker process died"
     if runnable:
-        for outcome in _run_in_worker(session, path, text, runnable, timeout):
+        for outcome in _run_in_worker(session, path, (text, sites), runnable, timeout):
             if outcome.name:
                 outcomes[outcome.name] = outcome
             else:
@@ -259,7 +260,7 @@ def run_file_tests(
 
 
 def _run_in_worker(
-    session: Session, path: Path, ir_text: str, names: list[str], timeout: float
+    session: Session, path: Path, code: tuple[str, list[Site]], names: list[str], timeout: float
 ) -> Iterator[TestOutcome]:
     """Run `names` in a fork that holds the file's code; outcomes stream
     back as JSON lines."""
@@ -272,7 +273,7 @@ def _run_in_worker(
             os.close(read_end)
             with os.fdopen(write_end, "w") as out:
                 try:
-                    _worker(session, path, ir_text, names, timeout, out)
+                    _worker(session, path, code, names, timeout, out)
                 except Exception as e:  # reported as every remaining test's failure
                     problem = f"the test runner's worker failed: {type(e).__name__}: {e}"
                     out.write(json.dumps(asdict(TestOutcome("", False, [problem]))) + "\n")
@@ -289,9 +290,10 @@ def _run_in_worker(
 
 
 def _worker(
-    session: Session, path: Path, ir_text: str, names: list[str], timeout: float, out
+    session: Session, path: Path, code: tuple[str, list[Site]], names: list[str],
+    timeout: float, out
 ) -> None:
-    session.engine.add_ir(ir_text)
+    session.scheduler.code.load(session.engine, *code)
     session.host.set_args([str(path)])  # a test program has no arguments
     for name in names:
         outcome = _run_one(session, name, timeout)
@@ -338,6 +340,15 @@ def _run_one(session: Session, name: str, timeout: float) -> TestOutcome:
     return TestOutcome(name, False, _died(status, output), elapsed)
 
 
+def _asserted_in(session: Session, failure: testing.Failure) -> list[str]:
+    """The calls a failed assertion was made in, when it was not made by the
+    test word itself (its line says where then)."""
+    trace = session.scheduler.code.trace(failure.frames)
+    if len(trace) < 2:
+        return []
+    return [f"    {line}" for line in Failure("", trace).trace_lines()]
+
+
 def _test_body(session: Session, name: str) -> dict:
     """In the test's process: the reference's `"NAME" test.init NAME
     "NAME" test.set-name`, then the results. The word runs as a strand on
@@ -345,17 +356,22 @@ def _test_body(session: Session, name: str) -> dict:
     host = session.host
     testing.reset_test(host, name)
     started = time.perf_counter()
+    trace: list[str] = []
     try:
         session.scheduler.run_word(general_name(name))
         problem = None
-    except (Deadlock, Failed) as e:
+    except Failed as e:
+        problem = str(e)
+        trace = [f"  {line}" for line in e.failure.trace_lines()]
+    except Deadlock as e:
         problem = str(e)
     elapsed = (time.perf_counter() - started) * 1000
     session.flush()
     context = testing.test_context(host)
     context.name = name
-    details = testing.failure_details(context.failures)
+    details = testing.failure_details(context.failures, lambda f: _asserted_in(session, f))
     if problem is not None:
+        details += trace  # the Seq calls it failed in, innermost last
         details.append(f"  runtime error: {problem}")
     return {
         "failures": len(context.failures) + (problem is not None),

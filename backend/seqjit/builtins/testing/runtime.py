@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from llvmlite import ir
 
 from ...runtime.bindings import global_word
+from ...runtime.core import record_backtrace
 from ...runtime.host import HostContext, service
 from ...runtime.hostops import string_bytes, text_of, word_at
 from ...runtime.irkit import I64, PTR, VOID, Fn, Var, const, runtime_fn, runtime_global, while_
@@ -45,6 +46,7 @@ class Failure:
     expected: str | bytes | None = None
     actual: str | bytes | None = None
     strings: bool = False  # expected/actual are raw string bytes (assert-eq-str)
+    frames: tuple[int, ...] = ()  # the native return addresses it was recorded under
 
 
 @dataclass
@@ -107,9 +109,13 @@ def failure_detail(failure: Failure) -> list[str]:
     return [f"  {at}{failure.message}"]
 
 
-def failure_details(failures: list[Failure]) -> list[str]:
-    """Every failure's lines, the first few in full, then a count of the rest."""
-    lines = [line for f in failures[:MAX_PRINTED_FAILURES] for line in failure_detail(f)]
+def failure_details(
+    failures: list[Failure], where: Callable[[Failure], list[str]] = lambda _: []
+) -> list[str]:
+    """Every failure's lines (and what `where` says of it: the test
+    runner's backtrace), the first few in full, then a count of the rest."""
+    lines = [line for f in failures[:MAX_PRINTED_FAILURES]
+             for line in [*failure_detail(f), *where(f)]]
     more = len(failures) - MAX_PRINTED_FAILURES
     if more > 0:
         lines.append(f"  +{more} more failure{'' if more == 1 else 's'}")
@@ -165,6 +171,11 @@ def _test_failure(host: HostContext) -> Callable[[int, int, int, int], None]:
             )
         else:  # test.fail: a is the message
             failure = Failure(None, text_of(string_bytes(a)))
+        depth = global_word(host.engine, "seq_panic_depth")
+        start = global_word(host.engine, "seq_panic_frames").value
+        if start:
+            failure.frames = tuple((ctypes.c_uint64 * depth.value).from_address(start))
+        depth.value = 0
         test_context(host).failures.append(failure)
 
     return record
@@ -196,6 +207,7 @@ STACK_BASE = runtime_global(
 def record_failure(f: Fn, kind: int, line: ir.Value, first: ir.Value, second: ir.Value) -> None:
     """Hand one failed assertion to the host (the test_failure service says
     what `first` and `second` are for each kind FAIL_*)."""
+    record_backtrace(f)  # for the test runner: where, when a helper word asserted
     f.host_call("test_failure", VOID, const(kind), line, first, second)
 
 
