@@ -3,6 +3,7 @@
     seqrepl [--vi] [--no-color]  the interactive REPL (entries from stdin when piped)
     seqrepl -i FILE              run FILE, then the REPL with its words and stack
     seqrepl FILE.seq [ARGS...]   run FILE's main (also as a #! interpreter)
+    seqrepl --profile FILE.seq [ARGS...]   run it, then show the words it spent its time in
     seqrepl check FILE...        type-check files without running them
     seqrepl test [PATH...]       run the test-* words of test-*.seq files
 
@@ -32,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     manifests, argv = ffi_manifests(argv)
     if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
         return run_script(Path(argv[0]), argv[1:], manifests)
+    if len(argv) > 1 and argv[0] == "--profile":
+        return run_script(Path(argv[1]), argv[2:], manifests, profile=True)
     parser = argparse.ArgumentParser(
         prog="seqrepl",
         description="seqjit: a live environment for the Seq language",
@@ -39,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
         "is not a terminal). Run a program with: seqrepl FILE.seq [ARGS...]",
     )
     parser.add_argument("--version", action="version", version=f"seqrepl {__version__}")
+    parser.add_argument("--profile", metavar="FILE.seq",
+                        help="run a program, then show each word's calls and time (self, total)")
     parser.add_argument("--no-color", action="store_true",
                         help="no colour in the REPL (also when NO_COLOR is set)")
     parser.add_argument("--vi", action="store_true", help="vi keys in the REPL (default Emacs)")
@@ -111,17 +116,32 @@ def _registered(session, manifests: list[Path]) -> bool:
     return True
 
 
-def run_script(path: Path, args: list[str], manifests: list[Path] | None = None) -> int:
+def run_script(path: Path, args: list[str], manifests: list[Path] | None = None,
+               profile: bool = False) -> int:
+    from seqjit.codegen.probe import WordProbe
     from seqjit.live.session import Session  # loads LLVM: only when running something
+    from seqjit.tools import report
 
     # A running program ends on Ctrl-C as any program does (no Python traceback).
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     session = Session()
     if not _registered(session, manifests or []):
         return 1
-    result = session.run_file(path, [str(path), *args])
+    mode = report.requested(os.environ)
+    probed = profile or report.wants_word_counts(mode)
+    probe = WordProbe("seq.profile.main", timed=profile) if probed else None
+    result = session.run_file(path, [str(path), *args], probe)
     for error in result.errors:
         print(error.render(), file=sys.stderr)
+    sys.stdout.flush()
+    if profile and result.profile is not None:
+        from seqjit.shell.profiling import table
+
+        print(table(result.profile).text, file=sys.stderr)
+    if mode is not None:
+        counts = result.profile.word_counts() if result.profile is not None else None
+        data = report.ReportData(result.run_ns // 1_000_000, counts)
+        print(report.human(data), end="", file=sys.stderr)
     return result.exit_code
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from llvmlite import ir
 
 from ..builtins.all import NATIVE_OPS, OPS
-from ..diagnostics import SeqError
+from ..diagnostics import SeqError, Span
 from ..ffi.model import Function
 from ..runtime.interface import global_type
 from ..runtime.irkit import (
@@ -49,6 +49,7 @@ from ..types.facts import Typing
 from ..types.program import CheckedProgram, Word
 from ..types.terms import BOOL, FLOAT, INT, Row, items
 from .foreign import emit_foreign
+from .probe import WordProbe
 from .tags import InputChecks, OutputKinds, builtin_checks
 from .words import (
     FunctionCompiler,
@@ -74,12 +75,14 @@ class ProgramCompiler:
         module_name: str = "seq_program",
         only: list[str] | None = None,
         symbols: dict[str, str] | None = None,
+        probe: WordProbe | None = None,
     ) -> None:
         import_parts()  # the runtime's declarations, externs included
         self.program = program
         self.words: dict[str, Word] = program.words
         self.only = list(program.words) if only is None else only
         self.symbols = symbols or {}
+        self.probe = probe  # the profiler's counters, when profiling (codegen/probe.py)
         self.ops = OPS
         self.module = ir.Module(module_name)
         emit_refcount_helpers(self.module)
@@ -90,6 +93,7 @@ class ProgramCompiler:
         self.looping = {"<quotation>"}.union(*groups)
         self.strings: dict[tuple[int, bytes], ir.Constant] = {}
         self.quotations: dict[int, ir.Function] = {}
+        self.quotation_spans: dict[str, Span] = {}  # function name -> where it is written
         self.closures: dict[str, ir.Constant] = {}
         self.pending: list[tuple[ir.Function, str, list[ast.Statement], Typing]] = []
         self.errors: list[SeqError] = []
@@ -222,6 +226,7 @@ class ProgramCompiler:
             fn = ir.Function(self.module, WORD_FN, name=f"seq.q.{len(self.quotations)}")
             fn.linkage = "internal"
             self.quotations[id(quot)] = fn
+            self.quotation_spans[fn.name] = quot.span
             self.pending.append((fn, "<quotation>", quot.body, typing))
         return fn
 
@@ -329,7 +334,9 @@ class ProgramCompiler:
         emit_closure_enter(m)
 
 
-def compile_program(program: CheckedProgram) -> tuple[str, list[SeqError]]:
-    compiler = ProgramCompiler(program)
+def compile_program(
+    program: CheckedProgram, probe: WordProbe | None = None
+) -> tuple[str, list[SeqError]]:
+    compiler = ProgramCompiler(program, probe=probe)
     text = compiler.compile()
     return text, compiler.errors

@@ -12,12 +12,15 @@ Session, and it is driven from one thread at a time (the engine thread).
 
 from __future__ import annotations
 
+import itertools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from .. import progress
+from ..codegen.probe import WordProbe
 from ..codegen.program import compile_program
 from ..diagnostics import SeqError
 from ..ffi.manifest import load_manifest
@@ -32,7 +35,9 @@ from ..types.sources import check_file
 from ..types.terms import INT, items
 from .engine import Engine
 from .enginethread import EngineThread
+from .profile import Profile, read_profile
 from .scheduler import ChannelInfo, Deadlock, Failed, Scheduler, StrandInfo
+from .timeit import Timings, timeit
 from .world import Entry, EntryResult, World
 
 T = TypeVar("T")
@@ -43,6 +48,8 @@ DATA_STACK_SLOTS = 1 << 20  # 8 MiB of address space; pages are touched only whe
 class RunResult:
     exit_code: int
     errors: list[SeqError] = field(default_factory=list)
+    profile: Profile | None = None  # with a probe: each word's calls and times
+    run_ns: int = 0  # how long main ran
 
 
 class Session:
@@ -73,6 +80,7 @@ class Session:
         install()
         self.thread.call(install, lambda: None)
         self.host.interruptible = self._interruptible
+        self._probes = itertools.count(1)  # each profiled run's counters have names of their own
 
     def _interruptible(self, work: Callable[[], T]) -> T:
         """A host op's long C work (a regex match), run where Ctrl-C ends it."""
@@ -111,6 +119,24 @@ class Session:
         while it runs interrupts it (and the world stays as it was).
         `base_dir` is where its `include "path"`s are found (default: the
         working directory; a loaded file's own directory for `:load`)."""
+        return self._entry(lambda world, entry: world.eval(text, name, base_dir, entry, modules))
+
+    def profile(self, text: str, name: str | None = None) -> tuple[EntryResult, Profile]:
+        """Run code as `eval` does, through probed copies of the words it
+        reaches (live/profile.py); its result and each word's figures."""
+        probe = WordProbe(f"seq.profile.{next(self._probes)}")
+        result = self._entry(lambda world, entry: world.eval(text, name, None, entry, probe=probe))
+        run_ns = round(result.run_seconds * 1e9)
+        return result, read_profile(self.engine, probe, self.world.program, run_ns)
+
+    def timeit(self, text: str) -> Timings:
+        """Compile code once and run it many times on copies of the stack,
+        which stays as it was (live/timeit.py)."""
+        return self._entry(lambda world, entry: timeit(world, text, entry))
+
+    def _entry(self, work: Callable[[World, Entry], T]) -> T:
+        """Do `work` on the world as an entry, on the engine thread, where
+        Ctrl-C interrupts it."""
         self._interactive()
         world = self.world
         entry = Entry(world)
@@ -118,8 +144,7 @@ class Session:
         if self.pending_interrupt:
             entry.interrupt()
         try:
-            return self.thread.call(lambda: world.eval(text, name, base_dir, entry, modules),
-                                    entry.interrupt)
+            return self.thread.call(lambda: work(world, entry), entry.interrupt)
         finally:
             if entry.interrupted:
                 self.pending_interrupt = False  # it was this entry's
@@ -189,16 +214,19 @@ class Session:
         the next entry is not the one it was meant for)."""
         self.pending_interrupt = False
 
-    def run_file(self, path: Path, argv: list[str] | None = None) -> RunResult:
+    def run_file(self, path: Path, argv: list[str] | None = None,
+                 probe: WordProbe | None = None) -> RunResult:
         """Check, compile and run `path`'s `main` with `argv` as its
-        arguments (argv[0] the program); its exit code comes back."""
+        arguments (argv[0] the program); its exit code comes back. With
+        `probe`, every word counts its calls and times (the result's
+        `profile`)."""
         program = check_file(path, self.ffi)
         if not program.ok:
             return RunResult(1, program.errors)
         main = program.words.get("main")
         if main is None:
             return RunResult(1, [SeqError("error", f"{path}: no 'main' word to run")])
-        text, errors = compile_program(program)
+        text, errors = compile_program(program, probe)
         if errors:
             return RunResult(1, errors)
         self.engine.add_ir(text)
@@ -212,14 +240,18 @@ class Session:
             finally:
                 self.flush()
 
+        started = time.perf_counter_ns()
         try:
             top = self.thread.call(run_main, lambda: None)
         except (Deadlock, Failed) as e:
-            return RunResult(1, [SeqError("runtime error", str(e))])
-        outputs, _ = items(main.effect.outputs)
-        if outputs == [INT]:
-            return RunResult((top >> 1) & 0xFF)
-        return RunResult(0)
+            result = RunResult(1, [SeqError("runtime error", str(e))])
+        else:
+            outputs, _ = items(main.effect.outputs)
+            result = RunResult((top >> 1) & 0xFF if outputs == [INT] else 0)
+        result.run_ns = time.perf_counter_ns() - started
+        if probe is not None:
+            result.profile = read_profile(self.engine, probe, program, result.run_ns)
+        return result
 
     def set_stack_base(self, address: int) -> None:
         """Where the data stack that code is about to run on starts (what

@@ -12,11 +12,13 @@ import ctypes
 import itertools
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..codegen.probe import WordProbe
 from ..codegen.program import ProgramCompiler
 from ..diagnostics import SeqError, Source
 from ..ffi.registry import Manifests
@@ -27,6 +29,7 @@ from ..syntax.cell import parse_cell
 from ..types.program import CheckedProgram, check_entry, extend
 from ..types.terms import Type
 from .engine import Engine
+from .profile import probed_words
 from .scheduler import Failed, Scheduler
 from .values import Shown, show, type_of
 
@@ -44,6 +47,7 @@ class EntryResult:
     errors: list[SeqError] = field(default_factory=list)
     defined: list[str] = field(default_factory=list)
     redefined: list[str] = field(default_factory=list)
+    run_seconds: float = 0.0  # how long its code ran (the rest was parsing, checking, compiling)
 
     @property
     def ok(self) -> bool:
@@ -138,6 +142,7 @@ class World:
         self.types: list[Type] = []
         self.history: list[tuple[list[int], list[Type]]] = []
         self.counter = itertools.count(1)
+        self.run_seconds = 0.0  # how long the last entry's code ran
         # Where a background strand's failure goes (a notebook routes it to a
         # cell); None: stderr.
         self.reporter: Callable[[str], None] | None = None
@@ -157,17 +162,21 @@ class World:
     # --- entries ----------------------------------------------------------------------
 
     def eval(self, text: str, name: str | None = None, base_dir: Path | None = None,
-             entry: Entry | None = None, modules: list[ast.Module] | None = None) -> EntryResult:
+             entry: Entry | None = None, modules: list[ast.Module] | None = None,
+             probe: WordProbe | None = None) -> EntryResult:
         """Run one entry; `entry` is its interrupt (Session.eval makes it
         before handing the entry to the engine thread); `modules` are
-        definitions it brings besides its text's (an FFI manifest's words)."""
+        definitions it brings besides its text's (an FFI manifest's words).
+        With `probe` (the profiler: live/profile.py) the entry may only run
+        code, and runs it through probed copies of the words it reaches;
+        the words the world compiled stay as they were."""
         number = next(self.counter)
         source = Source(name or f"<entry {number}>", text)
         resolver = self.resolver
         included = (set(resolver.files), set(resolver.std), set(resolver.ffi_libraries))
         try:
             result = self._eval(source, number, base_dir or Path.cwd(), entry or Entry(self),
-                                modules or [])
+                                modules or [], probe)
         except EntryInterrupted:
             result = EntryResult([SeqError("runtime error", INTERRUPTED)])
         except SeqError as e:
@@ -179,7 +188,7 @@ class World:
         return result
 
     def _eval(self, source: Source, number: int, base_dir: Path, entry: Entry,
-              extra: list[ast.Module]) -> EntryResult:
+              extra: list[ast.Module], probe: WordProbe | None) -> EntryResult:
         with entry:
             cell = parse_cell(source)
             modules = [cell.module, *extra, *self.resolver.expand(cell.module, base_dir)]
@@ -191,8 +200,11 @@ class World:
             changed += sorted(_callers_of(program, set(program.redefined)) - set(changed))
             suffix = f"~{number}"
             symbols = {**self.suffixes, **dict.fromkeys(changed, suffix)}
+            if probe is not None:
+                changed = probed_words(cell, program, checked)
+                symbols = dict.fromkeys(changed, f"~p{number}")
             compiler = ProgramCompiler(program, f"seq_entry_{number}", only=changed,
-                                       symbols=symbols)
+                                       symbols=symbols, probe=probe)
             compiler.compile_words()
             symbol = f"seq.entry.{number}"
             compiler.compile_entry(symbol, checked.code, checked.typing)
@@ -201,28 +213,37 @@ class World:
             return EntryResult(compiler.errors)
         if entry.interrupted:  # before LLVM's part, which no interrupt reaches
             raise EntryInterrupted
-        if changed or compiler.quotations or compiler.strings or compiler.closures:
+        if changed or compiler.quotations or compiler.strings or compiler.closures or probe:
             # Words, quotations and constant objects outlive the entry: its
             # code stays. Words and quotations are optimised (callers anywhere
             # may run them in loops); an entry's straight-line code with only
             # constants is not worth the optimiser, which leaks in llvmlite.
-            self.engine.add_ir(ir, optimise=bool(changed or compiler.quotations))
+            # A probe's counters are read after the run: its code stays too.
+            self.engine.add_ir(ir, optimise=bool(changed or compiler.quotations or probe))
             error = self._run(self.engine.address(symbol), checked.types, entry)
         else:
             # Nothing will reference this code once it has run.
             with self.engine.load_once(ir) as code:
                 error = self._run(code.address(symbol), checked.types, entry)
         if error is not None:
-            return EntryResult([error])
+            return EntryResult([error], run_seconds=self.run_seconds)
         self.program = program
-        self.suffixes = symbols
-        return EntryResult([], program.defined, program.redefined)
+        if probe is None:
+            self.suffixes = symbols
+        return EntryResult([], program.defined, program.redefined, self.run_seconds)
 
     def _run(self, code: int, types: list[Type] | None, entry: Entry) -> SeqError | None:
         """Run an entry's code (the word function at `code`) as a strand
         starting on a copy of the stack; adopt the stack it leaves. If it
         fails, its strand and every strand it spawned are ended: a failed
         entry changes nothing."""
+        started = time.perf_counter()
+        try:
+            return self._run_strand(code, types, entry)
+        finally:
+            self.run_seconds = time.perf_counter() - started
+
+    def _run_strand(self, code: int, types: list[Type] | None, entry: Entry) -> SeqError | None:
         for i, value in enumerate(self.values):
             self.buffer[i] = value
         base = ctypes.addressof(self.buffer)

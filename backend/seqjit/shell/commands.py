@@ -20,11 +20,13 @@ from . import catalog, journal, present, render
 from .catalog import UserWord, short_effect
 from .completion import code_argument, file_argument, include_argument, word_argument
 from .displays import plot
-from .events import CommandOutput, Defined, Error, Timing
+from .events import CommandOutput, Defined, Error
 from .ffi import FFI
 from .preview import code_span, effect_on, open_effect
+from .profiling import PROFILE
 from .registry import Command, Registry, failure, say
 from .sessionfile import include, is_user_word, saved_text, show
+from .timing import TIME, TIMEIT
 
 # --- :help ----------------------------------------------------------------------------
 
@@ -222,20 +224,6 @@ def _asm(shell, arg: str) -> CommandOutput:
     return _ir_or_asm(shell, arg, asm=True)
 
 
-# --- :time ---------------------------------------------------------------------------------
-
-
-def _time(shell, arg: str) -> CommandOutput:
-    if not arg:
-        return failure("usage: :time CODE")
-    events = shell.run_code(arg, "<:time>")
-    elapsed = sum(e.seconds for e in events if isinstance(e, Timing))
-    note = render.styled(f"time: {present.duration(elapsed)} (wall, compiling included)",
-                         render.DIM)
-    ok = not any(isinstance(e, Error) for e in events)
-    return CommandOutput(render.join([present.events(events), note]), ok=ok)
-
-
 # --- strands -----------------------------------------------------------------------------
 
 
@@ -395,7 +383,7 @@ SHARED = Registry((
             complete=code_argument),
     Command("ir", "WORD", "a word's optimised LLVM IR", _ir, complete=word_argument),
     Command("asm", "WORD", "a word's machine code", _asm, complete=word_argument),
-    Command("time", "CODE", "run code and report the wall time", _time, complete=code_argument),
+    TIME, TIMEIT, PROFILE,
     Command("plot", "[line|scatter|bar] [CODE]", "a chart of the List CODE leaves (or of the "
             "top of the stack): numbers, or pairs (x y)", plot, complete=code_argument),
     Command("strands", "", "the strands living on in the background, and their state", _strands),

@@ -63,6 +63,7 @@ class Timing:
     """Wall time a code segment took, compiling included."""
 
     seconds: float
+    run_seconds: float = 0.0  # of which its code ran (the rest: parsing, checking, compiling)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from .registry import Registry
 
 if TYPE_CHECKING:  # the session loads LLVM: front ends import the shell first
     from ..live.session import Session
+    from ..live.world import EntryResult
 
 
 @dataclass
@@ -157,13 +158,15 @@ class Shell:
                 self._cell = outer
         return events
 
-    def run_code(self, text: str, name: str | None = None,
-                 base_dir: Path | None = None) -> list[Event]:
+    def run_code(self, text: str, name: str | None = None, base_dir: Path | None = None,
+                 run: Callable[[str, str | None, Path | None], EntryResult] | None = None,
+                 ) -> list[Event]:
         """Run Seq code (definitions and code, no commands): an Error per
-        error, or what it defined and the stack; then its Timing."""
+        error, or what it defined and the stack; then its Timing. `run`
+        runs it instead of Session.eval (`:profile` does)."""
         started = time.perf_counter()
-        result = self.session.eval(text, name, base_dir)
-        timing = Timing(time.perf_counter() - started)
+        result = (run or self.session.eval)(text, name, base_dir)
+        timing = Timing(time.perf_counter() - started, result.run_seconds)
         if not result.ok:
             return [*(Error(e) for e in result.errors), timing]
         self.accepted(text, base_dir)
