@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from ..runtime.bindings import bind, global_word
 from ..runtime.channels import CHANNEL_OBJ
@@ -34,6 +35,14 @@ class StrandInfo:
     id: int
     state: str
     waiting_on: int | None  # the channel id it is blocked on
+    # Its record (runtime/status.py), for the strand console (live/observe.py):
+    parent: int = 0  # the strand that spawned it (0: the host)
+    site: str = ""  # "word\tfile:line:col" of its strand.spawn ("" when unknown)
+    seconds: float = 0.0  # how long it has been in its state
+    sent: int = 0
+    received: int = 0
+    owner: int = 0  # the REPL entry it belongs to
+    busy: float = 0.0  # seconds since it last waited of its own accord
 
 
 @dataclass(frozen=True)
@@ -42,6 +51,12 @@ class ChannelInfo:
     queued: int  # values waiting to be received
     waiters: list[int]  # ids of the strands blocked receiving
     closed: bool
+    site: str = ""  # "word\tfile:line:col" of its chan.make
+    maker: int = 0  # the strand that made it (0: the host)
+    sent: int = 0
+    received: int = 0
+    last_sender: int = 0  # the strand that sent last (0: none yet)
+    watched: bool = False
 
 
 class Failed(Exception):
@@ -89,6 +104,11 @@ class Scheduler:
         self.finished_ids = global_word(engine, "seq_finished_ids")
         self.finished_count = global_word(engine, "seq_finished_count")
         self.channel_registry = global_word(engine, "seq_channels")
+        self.clock = global_word(engine, "seq_clock")
+        self.failures = 0  # strands that ended with a runtime error (SEQ_REPORT)
+        # Work the host asked the engine thread to do between two runs of the
+        # scheduler (a SIGQUIT dump): the state is consistent there.
+        self.requests: list[Callable[[], None]] = []
         self.address = engine.address
         size = os.environ.get("SEQ_STACK_SIZE")
         if size and size.isdigit() and int(size) >= 16 * 1024:
@@ -138,6 +158,8 @@ class Scheduler:
                     if failed == strand:
                         raise Failed(message)
                     report_failure(f"strand {ident} failed: {message}")
+                elif state == Run.HOST_ASKED:
+                    self.serve_requests()
                 elif state == Run.NOTHING_LEFT:
                     break
         # A weave waiting to be resumed is not running (the reference does not
@@ -167,6 +189,8 @@ class Scheduler:
                     if failed == strand or message == "interrupted":
                         return message
                     report(f"strand {ident} failed: {message}")
+                elif state == Run.HOST_ASKED:
+                    self.serve_requests()
                 elif state == Run.ONLY_SLEEPERS:
                     if self.interrupt.value:
                         # The entry is asleep or blocked, so it cannot notice.
@@ -194,6 +218,7 @@ class Scheduler:
                 if state == Run.ONLY_SLEEPERS:
                     return max(0.0, (self.next_wake.value - self.nanos()) / 1e9)
                 if state == Run.HOST_ASKED:
+                    self.serve_requests()
                     return 0.0
                 return None
 
@@ -212,6 +237,7 @@ class Scheduler:
     def take_failure(self) -> tuple[int, int, str]:
         """After PANICKED: the failed strand (now freed), its id, the message."""
         failed = self.failed.value or 0
+        self.failures += 1
         message = (self.panic_message.value or b"runtime error").decode(errors="replace")
         ident = field(failed, "id") if failed else 0
         if failed:
@@ -238,9 +264,20 @@ class Scheduler:
     def preempting(self) -> _Ticker:
         return _Ticker(self)
 
+    def request(self, work: Callable[[], None]) -> None:
+        """Have the engine thread do `work` between two runs of the
+        scheduler, soon (from any thread, a signal handler's too)."""
+        self.requests.append(work)
+        self.ask_for_control()
+
+    def serve_requests(self) -> None:
+        while self.requests:
+            self.requests.pop(0)()
+
     def strands(self) -> list[StrandInfo]:
         """Every live strand (new, ready, blocked, sleeping...)."""
         found: list[StrandInfo] = []
+        now = self.nanos()
         strand = self.registry.value or 0
         while strand:
             state = State(field(strand, "state"))
@@ -248,7 +285,14 @@ class Scheduler:
                 waiting = field(strand, "waiting_on")
                 channel = WAITABLE.read(waiting, "id") if (
                     state == State.BLOCKED and waiting) else None
-                found.append(StrandInfo(field(strand, "id"), state.label, channel))
+                found.append(StrandInfo(
+                    field(strand, "id"), state.label, channel,
+                    parent=field(strand, "parent"), site=_text(field(strand, "site")),
+                    seconds=max(0, now - field(strand, "since")) / 1e9,
+                    sent=field(strand, "sent"), received=field(strand, "received"),
+                    owner=field(strand, "owner"),
+                    busy=max(0, now - field(strand, "ran_since")) / 1e9,
+                ))
             strand = field(strand, "all_next")
         return found
 
@@ -262,11 +306,12 @@ class Scheduler:
             while strand:
                 waiters.append(field(strand, "id"))
                 strand = field(strand, "next")
+            read = partial(CHANNEL_OBJ.read, channel)
             found.append(ChannelInfo(
-                CHANNEL_OBJ.read(channel, "id"),
-                CHANNEL_OBJ.read(channel, "count"),
-                waiters,
-                bool(CHANNEL_OBJ.read(channel, "closed")),
+                read("id"), read("count"), waiters, bool(read("closed")),
+                site=_text(read("site")), maker=read("maker"), sent=read("sent"),
+                received=read("received"), last_sender=read("last_sender"),
+                watched=bool(read("watched")),
             ))
             channel = CHANNEL_OBJ.read(channel, "all_next")
         return found
@@ -304,7 +349,12 @@ _NOT_KILLABLE = (State.DONE, State.RUNNING, State.PARKED)
 
 def field(strand: int, name: str) -> int:
     """The field `name` of the strand at address `strand`."""
-    return int(STRAND.read(strand, name))
+    return int(STRAND.read(strand, name) or 0)
+
+
+def _text(address: int) -> str:
+    """The constant C string at `address` ("" for null)."""
+    return ctypes.string_at(address).decode(errors="replace") if address else ""
 
 
 class _Ticker:
@@ -316,6 +366,7 @@ class _Ticker:
         self.thread = threading.Thread(target=self._tick, name="seq-preempt", daemon=True)
 
     def __enter__(self) -> _Ticker:
+        self.scheduler.clock.value = self.scheduler.nanos()
         self.thread.start()
         return self
 
@@ -325,5 +376,6 @@ class _Ticker:
 
     def _tick(self) -> None:
         while not self.stop.wait(TIME_SLICE):
+            self.scheduler.clock.value = self.scheduler.nanos()
             self.scheduler.preempt.value = 1
             self.scheduler.guard.value = 2**64 - 1

@@ -8,7 +8,7 @@ from llvmlite import ir
 
 from ...codegen.vstack import ANY, Slot
 from ...codegen.words import FunctionCompiler
-from ...runtime.irkit import PAIR
+from ...runtime.irkit import PAIR, cstring
 from ...runtime.layout import I64, VOID, WEAVE, const
 from ..registry import builtin
 
@@ -17,6 +17,14 @@ def _weave_at(c: FunctionCompiler, depth: int, name: str) -> Slot:
     """The weave `depth` below the top, checked: the checker types a handle
     (and a weave's context) with a type variable."""
     return c.expect_at(depth, WEAVE, f"{name}: expected WeaveHandle")
+
+
+def _site(c: FunctionCompiler) -> ir.Value:
+    """Where the builtin being compiled is written, for the strand console
+    (live/observe.py): a constant C string "word<TAB>file:line:col"."""
+    call = c.current_call
+    where = call.span.location if call is not None else "?"
+    return cstring(c.fn.module, f"{c.word}\t{where}")
 
 
 def _pair(c: FunctionCompiler, result: ir.Value) -> None:
@@ -30,12 +38,12 @@ def _pair(c: FunctionCompiler, result: ir.Value) -> None:
 def _spawn(c: FunctionCompiler) -> None:
     quot = c.vs.pop()
     sp = c.vs.flush()  # the child starts on a copy of this stack
-    c.push_int(c.runtime("seq_rt_spawn", I64, [quot.value, sp]))
+    c.push_int(c.runtime("seq_rt_spawn", I64, [quot.value, sp, _site(c)]))
 
 
 @builtin("chan.make", "( ..a -- ..a Channel )", "New channel for passing values between strands.")
 def _make(c: FunctionCompiler) -> None:
-    c.vs.push(Slot(c.runtime("seq_rt_chan_make", I64, []), ANY))
+    c.vs.push(Slot(c.runtime("seq_rt_chan_make", I64, [_site(c)]), ANY))
 
 
 @builtin("chan.send", "( ..a T Channel -- ..a Bool )",
