@@ -24,6 +24,7 @@ from ..runtime.layout import CLOSURE, CLOSURE_OBJ
 from ..runtime.status import STRAND, Run, State
 from ..runtime.waitq import WAITABLE
 from .engine import Engine
+from .values import python_value
 
 TIME_SLICE = 0.01  # seconds a busy strand may run before others get a turn
 WORD = ctypes.c_int64
@@ -71,12 +72,15 @@ def report_failure(message: str) -> None:
 
 
 class Deadlock(Exception):
-    def __init__(self, strands: list[StrandInfo]) -> None:
+    def __init__(self, strands: list[StrandInfo], explained: list[str] | None = None) -> None:
         waits = ", ".join(
             f"strand {s.id} on channel {s.waiting_on}" if s.waiting_on else f"strand {s.id}"
             for s in strands
         )
-        super().__init__(f"deadlock: every remaining strand is blocked forever ({waits})")
+        # `explained`: a line per strand and the cycle (live/observe.py).
+        lines = [f"deadlock: every remaining strand is blocked forever ({waits})",
+                 *(explained or [])]
+        super().__init__("\n".join(lines))
         self.strands = strands
 
 
@@ -296,11 +300,24 @@ class Scheduler:
             strand = field(strand, "all_next")
         return found
 
+    def channel_addresses(self) -> list[int]:
+        """Where every live channel is (newest first)."""
+        found = []
+        channel = self.channel_registry.value or 0
+        while channel:
+            found.append(channel)
+            channel = CHANNEL_OBJ.read(channel, "all_next")
+        return found
+
+    def channel_address(self, ident: int) -> int:
+        """Where the live channel `ident` is, or 0."""
+        return next((c for c in self.channel_addresses()
+                     if CHANNEL_OBJ.read(c, "id") == ident), 0)
+
     def channels(self) -> list[ChannelInfo]:
         """Every live channel: its id, queued values and blocked receivers."""
         found: list[ChannelInfo] = []
-        channel = self.channel_registry.value or 0
-        while channel:
+        for channel in self.channel_addresses():
             waiters: list[int] = []
             strand = CHANNEL_OBJ.read(channel, "first")
             while strand:
@@ -313,7 +330,6 @@ class Scheduler:
                 received=read("received"), last_sender=read("last_sender"),
                 watched=bool(read("watched")),
             ))
-            channel = CHANNEL_OBJ.read(channel, "all_next")
         return found
 
     def kill_owned(self, owner: int) -> list[int]:
@@ -352,9 +368,10 @@ def field(strand: int, name: str) -> int:
     return int(STRAND.read(strand, name) or 0)
 
 
-def _text(address: int) -> str:
-    """The constant C string at `address` ("" for null)."""
-    return ctypes.string_at(address).decode(errors="replace") if address else ""
+def _text(value: int) -> str:
+    """The String `value` (a site), "" for 0."""
+    text = python_value(value) if value else ""
+    return text if isinstance(text, str) else ""
 
 
 class _Ticker:

@@ -29,6 +29,7 @@ from ..syntax.cell import parse_cell
 from ..types.program import CheckedProgram, check_entry, extend
 from ..types.terms import Type
 from .engine import Engine
+from .observe import explain_deadlock, snapshot
 from .profile import probed_words
 from .scheduler import Failed, Scheduler
 from .values import Shown, show, type_of
@@ -268,6 +269,8 @@ class World:
         outcome = scheduler.run_entry(strand, self.report)
         self.flush()
         if isinstance(outcome, str):
+            if outcome.startswith("deadlock"):
+                outcome = "\n".join([outcome, *explain_deadlock(snapshot(self.engine, scheduler))])
             scheduler.kill_owned(owner)
             return SeqError("runtime error", outcome)
         self._remember()

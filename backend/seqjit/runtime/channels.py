@@ -24,6 +24,7 @@ from collections.abc import Callable
 from llvmlite import ir
 
 from .core import checked
+from .host import HostContext, service
 from .irkit import (
     I64,
     PAIR,
@@ -41,7 +42,6 @@ from .irkit import (
 )
 from .layout import CHANNEL, HEADER, ObjectKind, object_kind, tag_int
 from .status import STRAND, State
-from .host import HostContext, service
 from .strands import CURRENT, field_or
 from .waitq import registry_push, registry_remove, waitable
 
@@ -57,7 +57,7 @@ CHANNEL_OBJ = waitable(
         ("closed", I64),  # 1 once chan.close ran
         ("all_prev", PTR),  # the registry of live channels (seq_channels)
         ("all_next", PTR),
-        ("site", PTR),  # C string "word\tfile:line:col" of its chan.make, or null
+        ("site", I64),  # String "word\tfile:line:col" of its chan.make (a constant)
         ("maker", I64),  # the id of the strand that made it, 0 for the host
         ("sent", I64),  # values sent into it, ever
         ("received", I64),  # values received from it, ever
@@ -138,7 +138,7 @@ def answer(f: Fn, ch: ir.Value, value: ir.Value, ok: ir.Value) -> None:
 @runtime_fn("seq_rt_chan_make")
 def make(f: Fn, site: ir.Value) -> ir.Value:
     """`chan.make`: returns a new, open, empty channel (count 1); `site` is
-    where the chan.make is written (a constant C string)."""
+    where the chan.make is written (a constant String)."""
     b = f.b
     obj = f.call("seq_rt_alloc", const(CHANNEL), const(CHANNEL_OBJ.size))
     ch = CHANNEL_OBJ(b, obj)

@@ -42,7 +42,7 @@ STRAND = Layout(
         # What the strand console shows (live/observe.py); cheap to keep:
         # stores of values at hand and loads of one coarse clock.
         ("parent", I64),  # the id of the strand that spawned it, 0 for the host
-        ("site", PTR),  # C string "word\tfile:line:col" of its strand.spawn, or null
+        ("site", I64),  # String "word\tfile:line:col" of its strand.spawn (a constant), or 0
         ("since", I64),  # seq_clock when it entered its state
         ("ran_since", I64),  # seq_clock when it last waited of its own accord (the watchdog)
         ("sent", I64),  # values it sent on channels

@@ -462,8 +462,8 @@ def strand_entry(f: Fn) -> None:
 def spawn(f: Fn, quotation: ir.Value, sp: ir.Value, site: ir.Value) -> ir.Value:
     """`strand.spawn`: consumes `quotation`; borrows the caller's data stack
     up to `sp`, which a quotation's strand starts on a copy of (off a
-    strand, on nothing); `site` is where the spawn is written (a constant C
-    string). Returns the new strand's id; it runs next."""
+    strand, on nothing); `site` is where the spawn is written (a constant
+    String). Returns the new strand's id; it runs next."""
     b = f.b
     with b.if_then(is_null(b, f.load(POOL)), likely=False):
         # Map the region the new strand will need now, while the spawner can

@@ -8,7 +8,7 @@ from llvmlite import ir
 
 from ...codegen.vstack import ANY, Slot
 from ...codegen.words import FunctionCompiler
-from ...runtime.irkit import PAIR, cstring
+from ...runtime.irkit import PAIR
 from ...runtime.layout import I64, VOID, WEAVE, const
 from ..registry import builtin
 
@@ -21,10 +21,11 @@ def _weave_at(c: FunctionCompiler, depth: int, name: str) -> Slot:
 
 def _site(c: FunctionCompiler) -> ir.Value:
     """Where the builtin being compiled is written, for the strand console
-    (live/observe.py): a constant C string "word<TAB>file:line:col"."""
+    (live/observe.py): a constant String "word<TAB>file:line:col" (a
+    constant object, so an entry's code that holds one stays loaded)."""
     call = c.current_call
     where = call.span.location if call is not None else "?"
-    return cstring(c.fn.module, f"{c.word}\t{where}")
+    return c.unit.static_string(f"{c.word}\t{where}".encode())
 
 
 def _pair(c: FunctionCompiler, result: ir.Value) -> None:
