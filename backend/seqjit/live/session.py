@@ -190,14 +190,15 @@ class Session:
             self.world.resolver.ffi_libraries.update(lib.name for lib in manifest.libraries)
         return result
 
-    def _snapshot(self) -> Snapshot:
+    def snapshot_here(self) -> Snapshot:
+        """A snapshot, taken on the engine thread (where this runs)."""
         return snapshot(self.engine, self.scheduler)
 
     def snapshot(self) -> Snapshot:
         """Every strand and channel with its record, and the totals (the
         strand console: live/observe.py), taken between two runs of the
         scheduler."""
-        return self.thread.call(self._snapshot, self.world.interrupt)
+        return self.thread.call(self.snapshot_here, self.world.interrupt)
 
     def watch(self, ident: int, on: bool = True) -> bool:
         """Show each value sent into channel `ident` from now on (`:watch`),
@@ -264,11 +265,11 @@ class Session:
             try:
                 return self.scheduler.run_word("seq.w.main")
             except Deadlock as e:
-                explained = explain_deadlock(self._snapshot())
+                explained = explain_deadlock(self.snapshot_here())
                 raise Deadlock(e.strands, explained) from None
             finally:
                 self.flush()
-                final.append(self._snapshot())
+                final.append(self.snapshot_here())
 
         started = time.perf_counter_ns()
         try:
