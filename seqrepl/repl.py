@@ -63,12 +63,14 @@ class Repl:
     def registry(self) -> Registry:
         """The shared commands and the REPL's own: `:edit` and `:set`."""
         from .editor import edit
+        from .top import TOP
 
         return SHARED.extended(
             Command("edit", "[WORD]", "edit a word (or a new entry) in $EDITOR, then run it",
                     lambda shell, arg: edit(self, arg), ("e",), complete=word_argument),
             Command("set", "vi|emacs", "the REPL's editing keys",
                     lambda shell, arg: self.set_mode(arg), complete=_modes),
+            TOP,
             before="reset",
         )
 
