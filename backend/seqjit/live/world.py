@@ -29,7 +29,7 @@ from ..syntax.cell import parse_cell
 from ..types.program import CheckedProgram, check_entry, extend
 from ..types.terms import Type
 from .engine import Engine
-from .observe import explain_deadlock, snapshot
+from .observe import Snapshot, explain_deadlock, snapshot
 from .profile import probed_words
 from .scheduler import Failed, Scheduler
 from .values import Shown, show, type_of
@@ -147,6 +147,7 @@ class World:
         # Where a background strand's failure goes (a notebook routes it to a
         # cell); None: stderr.
         self.reporter: Callable[[str], None] | None = None
+        self.deadlock: Snapshot | None = None  # the strands of the last entry that deadlocked
         self.buffer = (ctypes.c_int64 * STACK_SLOTS)()
         self.incref = bind(engine, "seq_rt_incref")
         self.decref = bind(engine, "seq_rt_decref")
@@ -270,7 +271,9 @@ class World:
         self.flush()
         if isinstance(outcome, str):
             if outcome.startswith("deadlock"):
-                outcome = "\n".join([outcome, *explain_deadlock(snapshot(self.engine, scheduler))])
+                # Taken before its strands end: a notebook draws it (seqkernel/console.py).
+                self.deadlock = snapshot(self.engine, scheduler)
+                outcome = "\n".join([outcome, *explain_deadlock(self.deadlock)])
             scheduler.kill_owned(owner)
             return SeqError("runtime error", outcome)
         self._remember()

@@ -218,7 +218,7 @@ def graph_output(snap: Snapshot) -> CommandOutput:
         lines.append("cycle: " + " -> ".join(node_name(n) for n in [*found, found[0]]))
     text = "\n".join(lines) or "no strand waits on or has sent to a live channel"
     svg = graph_svg(snap)
-    data = {"image/svg+xml": svg} if svg is not None else None
+    data: dict[str, object] | None = {"image/svg+xml": svg} if svg is not None else None
     return CommandOutput(render.plain(text), data=data)
 
 
