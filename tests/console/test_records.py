@@ -15,7 +15,8 @@ from seqjit.shell.shell import Shell
 
 PIPELINE = """
 : produce ( Channel Int -- )
-  dup 0 i.> if over over swap chan.send drop 1 i.- produce else drop drop 100000 time.sleep-ms then ;
+  dup 0 i.> if over over swap chan.send drop 1 i.- produce
+  else drop drop 100000 time.sleep-ms then ;
 : double ( Channel Channel -- ) over chan.receive drop 2 i.* over chan.send drop double ;
 : consume ( Channel Int -- )
   dup 0 i.> if over chan.receive drop drop 1 i.- consume else drop drop 100000 time.sleep-ms then ;

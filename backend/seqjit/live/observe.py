@@ -87,8 +87,8 @@ def snapshot(engine: Engine, scheduler: Scheduler) -> Snapshot:
         live=len(strands),
         peak=word("seq_peak_strands"),
         channels=len(channels),
-        messages_sent=word("seq_messages_sent"),
-        messages_received=word("seq_messages_received"),
+        messages_sent=word("seq_messages_sent") + sum(c.sent for c in channels),
+        messages_received=word("seq_messages_received") + sum(c.received for c in channels),
         pool_bytes=word("seq_regions_mapped") * region,
     )
     return Snapshot(strands, channels, totals)

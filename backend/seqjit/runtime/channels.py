@@ -71,8 +71,9 @@ INITIAL_CAP = 16
 ZERO = tag_int(0)
 
 NEXT_ID = runtime_global("seq_next_channel_id", I64, "The id the next channel gets.", init=1)
-SENT = runtime_global("seq_messages_sent", I64, "Channel sends, ever.")
-RECEIVED = runtime_global("seq_messages_received", I64, "Channel receives, ever.")
+# The totals of channels already released (the live ones' are in their records).
+SENT = runtime_global("seq_messages_sent", I64, "Sends into channels released so far.")
+RECEIVED = runtime_global("seq_messages_received", I64, "Receives from them.")
 REGISTRY = runtime_global("seq_channels", PTR, "Every live channel (through all_next).")
 
 extern("realloc", PTR, [PTR, I64], "libc")
@@ -121,7 +122,6 @@ def count_receipt(f: Fn, obj: ir.Value) -> None:
     """A value left channel `obj` for the running strand (if any)."""
     b = f.b
     bump(f, CHANNEL_OBJ(b, obj).addr("received"))
-    bump(f, f.address(RECEIVED))
     s = f.load(CURRENT)
     with b.if_then(not_null(b, s)):
         bump(f, STRAND(b, s).addr("received"))
@@ -194,10 +194,9 @@ def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
     with b.if_then(b.icmp_signed("!=", ch.watched, const(0)), likely=False):
         f.host_call("chan_watched", VOID, ch.id, value)
     bump(f, ch.addr("sent"))
-    bump(f, f.address(SENT))
     sender = f.load(CURRENT)
-    ch.last_sender = field_or(f, sender, "id", const(0))
-    with b.if_then(not_null(b, sender)):
+    with b.if_then(not_null(b, sender), likely=True):  # (the host sends off any strand)
+        ch.last_sender = STRAND(b, sender).id
         bump(f, STRAND(b, sender).addr("sent"))
     w = f.call("seq_waitq_dequeue", receivers(f, obj))
     with b.if_else(not_null(b, w)) as (handoff, queue):
@@ -264,6 +263,8 @@ def release(f: Fn, obj: ir.Value) -> None:
     b = f.b
     ch = CHANNEL_OBJ(b, obj)
     registry_remove(f, CHANNEL_OBJ, REGISTRY, obj)
+    f.store(SENT, b.add(f.load(SENT), ch.sent))
+    f.store(RECEIVED, b.add(f.load(RECEIVED), ch.received))
     head, cap, buf = ch.head, ch.cap, ch.buf
     with for_range(b, const(0), ch.count) as i:
         at = b.srem(b.add(head, i), cap)

@@ -196,8 +196,8 @@ GLOBALS: dict[str, ir.Type] = {
     "seq_out_unbuffered": I64,  # nonzero: output is flushed as it is written
     "seq_panic_message": PTR,  # the C string of the runtime error being raised
     "seq_peak_strands": I64,  # the most strands live at once
-    "seq_messages_sent": I64,  # channel sends, ever (SEQ_REPORT)
-    "seq_messages_received": I64,  # channel receives, ever
+    "seq_messages_sent": I64,  # sends into the channels released so far (SEQ_REPORT)
+    "seq_messages_received": I64,  # receives from them
     "seq_preempt_flag": I64,
     "seq_region_budget": I64,  # how many strand regions may be mapped (set by the host)
     "seq_signal_flags": ir.ArrayType(I8, 32),  # signals caught, one byte each
