@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: repl test lint clean bench conformance ffi-libs labextension browser
+.PHONY: repl test lint clean bench conformance ffi-libs labextension browser graphviz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,13 @@ ffi-libs:
 	{ [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq libsqlite3-0 libedit2; } || \
 	echo "note: libsqlite3.so.0 or libedit.so.2 missing; FFI tests will fail"
 
-test: $(STAMP) ffi-libs browser
+# Graphviz's `dot` lays out the strand console's graph (:graph): installed when missing, as root.
+graphviz:
+	@command -v dot >/dev/null || \
+	{ [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq graphviz >/dev/null; } || \
+	echo "note: graphviz (dot) missing; :graph shows its text form only"
+
+test: $(STAMP) ffi-libs browser graphviz
 	$(BIN)/ruff check backend seqrepl seqkernel tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q

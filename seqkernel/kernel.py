@@ -34,6 +34,7 @@ from seqjit.shell.registry import Command, Registry, failure
 from seqjit.shell.shell import Options, Shell
 from seqjit.syntax.cell import is_complete
 
+from .console import deadlock_graph, top_command
 from .history import History, default_path
 from .progress import NotebookProgress
 from .pycell import TRACEBACK_FD
@@ -87,7 +88,8 @@ class SeqKernel(Kernel):
         self.seq = Session()
         self.stream_parent: dict = {}  # the cell running now (or the last one run)
         self.last_parent: dict = {}  # the last cell run that shows output
-        self.seqshell = Shell(self.seq, notebook_commands(),
+        self.seqshell = Shell(self.seq, notebook_commands().extended(top_command(self),
+                                                                      before="reset"),
                            Options(capture_output=True, journal=True), self._on_event)
         # Compiled code reads stdin from fd 0, which a kernel manager leaves
         # as a pipe nobody writes to: a read would wait forever, beyond the
@@ -175,9 +177,21 @@ class SeqKernel(Kernel):
         if self.stream_parent:
             self._send(self.iopub_socket, kind, content, self.stream_parent, self._topic(kind))
 
+    def publish_to(self, parent: dict, kind: str, content: dict) -> None:
+        """A message for the cell `parent` (a live display: seqkernel/console.py)."""
+        self._send(self.iopub_socket, kind, content, parent, self._topic(kind))
+
     def _publish(self, kind: str, content: dict) -> None:
         self._send(
             self.iopub_socket, kind, content, self.get_parent("shell"), self._topic(kind))
+
+    def _deadlock_graph(self, silent: bool) -> None:
+        """Under a cell that deadlocked: its strands and channels, the cycle marked."""
+        world = self.seq.world
+        found, world.deadlock = world.deadlock, None
+        bundle = deadlock_graph(found) if found is not None else None
+        if bundle is not None and not silent:
+            self._publish("display_data", {"data": bundle, "metadata": {}})
 
     def _error(self, errors: list[SeqError], silent: bool) -> dict:
         first = errors[0]
@@ -235,6 +249,7 @@ class SeqKernel(Kernel):
             if event.quit:
                 payload.append({"source": "ask_exit", "keepkernel": False})
         if errors:  # run_cell stopped at the code that failed
+            self._deadlock_graph(silent)
             return self._error(errors, silent)
         last = next((e for e in reversed(events) if isinstance(e, Stack | CommandOutput)), None)
         # The stack is the result of a cell that ends with code, when the cell

@@ -125,13 +125,15 @@ def run_script(path: Path, args: list[str], manifests: list[Path] | None = None,
                profile: bool = False) -> int:
     from seqjit.codegen.probe import WordProbe
     from seqjit.live.session import Session  # loads LLVM: only when running something
-    from seqjit.tools import report
+    from seqjit.tools import diagnostics, report
 
     # A running program ends on Ctrl-C as any program does (no Python traceback).
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     session = Session()
     if not _registered(session, manifests or []):
         return 1
+    diagnostics.install_dump(session)
+    diagnostics.install_watchdog(session, os.environ)
     mode = report.requested(os.environ)
     probed = profile or report.wants_word_counts(mode)
     probe = WordProbe("seq.profile.main", timed=profile) if probed else None
@@ -145,8 +147,8 @@ def run_script(path: Path, args: list[str], manifests: list[Path] | None = None,
         print(table(result.profile).text, file=sys.stderr)
     if mode is not None:
         counts = result.profile.word_counts() if result.profile is not None else None
-        data = report.ReportData(result.run_ns // 1_000_000, counts)
-        print(report.human(data), end="", file=sys.stderr)
+        totals = result.final.totals if result.final is not None else None
+        report.emit(mode, report.ReportData(result.run_ns // 1_000_000, counts, totals))
     return result.exit_code
 
 

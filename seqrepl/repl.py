@@ -65,12 +65,14 @@ class Repl:
         interactive `:step`."""
         from .editor import edit
         from .stepping import step_entry
+        from .top import TOP
 
         return SHARED.extended(
             Command("edit", "[WORD]", "edit a word (or a new entry) in $EDITOR, then run it",
                     lambda shell, arg: edit(self, arg), ("e",), complete=word_argument),
             Command("set", "vi|emacs", "the REPL's editing keys",
                     lambda shell, arg: self.set_mode(arg), complete=_modes),
+            TOP,
             before="reset",
         ).replaced(step_entry(self))
 

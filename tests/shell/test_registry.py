@@ -37,7 +37,7 @@ def test_a_front_end_adds_a_command_the_shared_registry_cannot_see(session) -> N
     assert ":greet" not in Shell(session).run_command(":help").text
     # Its argument completes with its own completer; its name completes too.
     assert [c.text for c in shell.complete(":greet a", 8)] == ["ada", "alan"]
-    assert [c.text for c in shell.complete(":gr", 3)] == [":greet"]
+    assert [c.text for c in shell.complete(":gre", 4)] == [":greet"]
     # Without it, `:greet` is a symbol: Seq code.
     assert [type(e).__name__ for e in Shell(session).run_cell(":greet")][-2:] == [
         "Stack", "Timing"]

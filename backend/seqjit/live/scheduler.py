@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from ..diagnostics import TRACE_HEAD, Frame, SeqError
 from ..runtime.bindings import bind, global_word
@@ -25,6 +26,7 @@ from ..runtime.status import STRAND, Run, State
 from ..runtime.waitq import WAITABLE
 from .backtrace import CodeMap, Recorder
 from .engine import Engine
+from .values import python_value
 
 TIME_SLICE = 0.01  # seconds a busy strand may run before others get a turn
 WORD = ctypes.c_int64
@@ -36,6 +38,14 @@ class StrandInfo:
     id: int
     state: str
     waiting_on: int | None  # the channel id it is blocked on
+    # Its record (runtime/status.py), for the strand console (live/observe.py):
+    parent: int = 0  # the strand that spawned it (0: the host)
+    site: str = ""  # "word\tfile:line:col" of its strand.spawn ("" when unknown)
+    seconds: float = 0.0  # how long it has been in its state
+    sent: int = 0
+    received: int = 0
+    owner: int = 0  # the REPL entry it belongs to
+    busy: float = 0.0  # seconds since it last waited of its own accord
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,12 @@ class ChannelInfo:
     queued: int  # values waiting to be received
     waiters: list[int]  # ids of the strands blocked receiving
     closed: bool
+    site: str = ""  # "word\tfile:line:col" of its chan.make
+    maker: int = 0  # the strand that made it (0: the host)
+    sent: int = 0
+    received: int = 0
+    last_sender: int = 0  # the strand that sent last (0: none yet)
+    watched: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,12 +109,15 @@ def report_failure(message: str) -> None:
 
 
 class Deadlock(Exception):
-    def __init__(self, strands: list[StrandInfo]) -> None:
+    def __init__(self, strands: list[StrandInfo], explained: list[str] | None = None) -> None:
         waits = ", ".join(
             f"strand {s.id} on channel {s.waiting_on}" if s.waiting_on else f"strand {s.id}"
             for s in strands
         )
-        super().__init__(f"deadlock: every remaining strand is blocked forever ({waits})")
+        # `explained`: a line per strand and the cycle (live/observe.py).
+        lines = [f"deadlock: every remaining strand is blocked forever ({waits})",
+                 *(explained or [])]
+        super().__init__("\n".join(lines))
         self.strands = strands
 
 
@@ -126,6 +145,11 @@ class Scheduler:
         self.finished_ids = global_word(engine, "seq_finished_ids")
         self.finished_count = global_word(engine, "seq_finished_count")
         self.channel_registry = global_word(engine, "seq_channels")
+        self.clock = global_word(engine, "seq_clock")
+        self.failures = 0  # strands that ended with a runtime error (SEQ_REPORT)
+        # Work the host asked the engine thread to do between two runs of the
+        # scheduler (a SIGQUIT dump): the state is consistent there.
+        self.requests: list[Callable[[], None]] = []
         self.address = engine.address
         self.recorder = Recorder(engine)  # a failure's return addresses
         self.code = CodeMap()  # and what they mean: every Seq module loaded
@@ -177,6 +201,8 @@ class Scheduler:
                     if failed == strand:
                         raise Failed(failure)
                     report_failure(failure.report())
+                elif state == Run.HOST_ASKED:
+                    self.serve_requests()
                 elif state == Run.NOTHING_LEFT:
                     break
         # A weave waiting to be resumed is not running (the reference does not
@@ -206,6 +232,8 @@ class Scheduler:
                     if failed == strand or failure.message == "interrupted":
                         return failure
                     report(failure.report())
+                elif state == Run.HOST_ASKED:
+                    self.serve_requests()
                 elif state == Run.ONLY_SLEEPERS:
                     if self.interrupt.value:
                         # The entry is asleep or blocked, so it cannot notice.
@@ -233,6 +261,7 @@ class Scheduler:
                 if state == Run.ONLY_SLEEPERS:
                     return max(0.0, (self.next_wake.value - self.nanos()) / 1e9)
                 if state == Run.HOST_ASKED:
+                    self.serve_requests()
                     return 0.0
                 return None
 
@@ -251,6 +280,7 @@ class Scheduler:
     def take_failure(self) -> tuple[int, Failure]:
         """After PANICKED: the failed strand (now freed), and its failure."""
         failed = self.failed.value or 0
+        self.failures += 1
         message = (self.panic_message.value or b"runtime error").decode(errors="replace")
         trace = self.code.trace(self.recorder.take())
         ident = field(failed, "id") if failed else 0
@@ -279,9 +309,20 @@ class Scheduler:
     def preempting(self) -> _Ticker:
         return _Ticker(self)
 
+    def request(self, work: Callable[[], None]) -> None:
+        """Have the engine thread do `work` between two runs of the
+        scheduler, soon (from any thread, a signal handler's too)."""
+        self.requests.append(work)
+        self.ask_for_control()
+
+    def serve_requests(self) -> None:
+        while self.requests:
+            self.requests.pop(0)()
+
     def strands(self) -> list[StrandInfo]:
         """Every live strand (new, ready, blocked, sleeping...)."""
         found: list[StrandInfo] = []
+        now = self.nanos()
         strand = self.registry.value or 0
         while strand:
             state = State(field(strand, "state"))
@@ -289,27 +330,47 @@ class Scheduler:
                 waiting = field(strand, "waiting_on")
                 channel = WAITABLE.read(waiting, "id") if (
                     state == State.BLOCKED and waiting) else None
-                found.append(StrandInfo(field(strand, "id"), state.label, channel))
+                found.append(StrandInfo(
+                    field(strand, "id"), state.label, channel,
+                    parent=field(strand, "parent"), site=_text(field(strand, "site")),
+                    seconds=max(0, now - field(strand, "since")) / 1e9,
+                    sent=field(strand, "sent"), received=field(strand, "received"),
+                    owner=field(strand, "owner"),
+                    busy=max(0, now - field(strand, "ran_since")) / 1e9,
+                ))
             strand = field(strand, "all_next")
         return found
+
+    def channel_addresses(self) -> list[int]:
+        """Where every live channel is (newest first)."""
+        found = []
+        channel = self.channel_registry.value or 0
+        while channel:
+            found.append(channel)
+            channel = CHANNEL_OBJ.read(channel, "all_next")
+        return found
+
+    def channel_address(self, ident: int) -> int:
+        """Where the live channel `ident` is, or 0."""
+        return next((c for c in self.channel_addresses()
+                     if CHANNEL_OBJ.read(c, "id") == ident), 0)
 
     def channels(self) -> list[ChannelInfo]:
         """Every live channel: its id, queued values and blocked receivers."""
         found: list[ChannelInfo] = []
-        channel = self.channel_registry.value or 0
-        while channel:
+        for channel in self.channel_addresses():
             waiters: list[int] = []
             strand = CHANNEL_OBJ.read(channel, "first")
             while strand:
                 waiters.append(field(strand, "id"))
                 strand = field(strand, "next")
+            read = partial(CHANNEL_OBJ.read, channel)
             found.append(ChannelInfo(
-                CHANNEL_OBJ.read(channel, "id"),
-                CHANNEL_OBJ.read(channel, "count"),
-                waiters,
-                bool(CHANNEL_OBJ.read(channel, "closed")),
+                read("id"), read("count"), waiters, bool(read("closed")),
+                site=_text(read("site")), maker=read("maker"), sent=read("sent"),
+                received=read("received"), last_sender=read("last_sender"),
+                watched=bool(read("watched")),
             ))
-            channel = CHANNEL_OBJ.read(channel, "all_next")
         return found
 
     def kill_owned(self, owner: int) -> list[int]:
@@ -345,7 +406,13 @@ _NOT_KILLABLE = (State.DONE, State.RUNNING, State.PARKED)
 
 def field(strand: int, name: str) -> int:
     """The field `name` of the strand at address `strand`."""
-    return int(STRAND.read(strand, name))
+    return int(STRAND.read(strand, name) or 0)
+
+
+def _text(value: int) -> str:
+    """The String `value` (a site), "" for 0."""
+    text = python_value(value) if value else ""
+    return text if isinstance(text, str) else ""
 
 
 class _Ticker:
@@ -357,6 +424,7 @@ class _Ticker:
         self.thread = threading.Thread(target=self._tick, name="seq-preempt", daemon=True)
 
     def __enter__(self) -> _Ticker:
+        self.scheduler.clock.value = self.scheduler.nanos()
         self.thread.start()
         return self
 
@@ -366,5 +434,6 @@ class _Ticker:
 
     def _tick(self) -> None:
         while not self.stop.wait(TIME_SLICE):
+            self.scheduler.clock.value = self.scheduler.nanos()
             self.scheduler.preempt.value = 1
             self.scheduler.guard.value = 2**64 - 1

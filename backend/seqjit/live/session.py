@@ -13,6 +13,7 @@ Session, and it is driven from one thread at a time (the engine thread).
 from __future__ import annotations
 
 import itertools
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from ..types.sources import check_file
 from ..types.terms import INT, items
 from .engine import Engine
 from .enginethread import EngineThread
+from .observe import Snapshot, Watches, explain_deadlock, snapshot
 from .profile import Profile, read_profile
 from .scheduler import ChannelInfo, Deadlock, Failed, Scheduler, StrandInfo
 from .timeit import Timings, timeit
@@ -50,6 +52,7 @@ class RunResult:
     errors: list[SeqError] = field(default_factory=list)
     profile: Profile | None = None  # with a probe: each word's calls and times
     run_ns: int = 0  # how long main ran
+    final: Snapshot | None = None  # the strands, channels and totals when it ended
 
 
 class Session:
@@ -81,6 +84,7 @@ class Session:
         self.thread.call(install, lambda: None)
         self.host.interruptible = self._interruptible
         self._probes = itertools.count(1)  # each profiled run's counters have names of their own
+        self.watches = Watches(self.host, self._watch_line)
 
     def _interruptible(self, work: Callable[[], T]) -> T:
         """A host op's long C work (a regex match), run where Ctrl-C ends it."""
@@ -189,6 +193,27 @@ class Session:
             self.world.resolver.ffi_libraries.update(lib.name for lib in manifest.libraries)
         return result
 
+    def snapshot_here(self) -> Snapshot:
+        """A snapshot, taken on the engine thread (where this runs)."""
+        return snapshot(self.engine, self.scheduler)
+
+    def snapshot(self) -> Snapshot:
+        """Every strand and channel with its record, and the totals (the
+        strand console: live/observe.py), taken between two runs of the
+        scheduler."""
+        return self.thread.call(self.snapshot_here, self.world.interrupt)
+
+    def watch(self, ident: int, on: bool = True) -> bool:
+        """Show each value sent into channel `ident` from now on (`:watch`),
+        or stop; False when there is no such channel."""
+        return self.thread.call(lambda: self.watches.set(self.scheduler, ident, on),
+                                self.world.interrupt)
+
+    def _watch_line(self, line: str) -> None:
+        # Where the program's output goes, in its order (the engine thread).
+        self.flush()
+        os.write(1, f"watch: {line}\n".encode())
+
     def strands(self) -> list[StrandInfo]:
         """Live strands (for :strands); finished ones are in scheduler.finished()."""
         return self.thread.call(self.scheduler.strands, self.world.interrupt)
@@ -235,13 +260,19 @@ class Session:
         self.scheduler.code.load(self.engine, text, sites)
         self.host.set_args(argv or [str(path)])
 
+        final: list[Snapshot] = []
+
         def run_main() -> int:
             # On the engine thread, like every other use of the scheduler and
             # of the output buffer.
             try:
                 return self.scheduler.run_word("seq.w.main")
+            except Deadlock as e:
+                explained = explain_deadlock(self.snapshot_here())
+                raise Deadlock(e.strands, explained) from None
             finally:
                 self.flush()
+                final.append(self.snapshot_here())
 
         started = time.perf_counter_ns()
         try:
@@ -254,6 +285,7 @@ class Session:
             outputs, _ = items(main.effect.outputs)
             result = RunResult((top >> 1) & 0xFF if outputs == [INT] else 0)
         result.run_ns = time.perf_counter_ns() - started
+        result.final = final[0] if final else None
         if probe is not None:
             result.profile = read_profile(self.engine, probe, program, result.run_ns)
         return result

@@ -14,7 +14,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ from ..syntax.cell import parse_cell
 from ..types.program import CheckedProgram, check_entry, extend
 from ..types.terms import Type
 from .engine import Engine
+from .observe import Snapshot, explain_deadlock, snapshot
 from .profile import probed_words
 from .scheduler import Failed, Failure, Scheduler
 from .values import Shown, show, type_of
@@ -147,6 +148,7 @@ class World:
         # Where a background strand's failure goes (a notebook routes it to a
         # cell); None: stderr.
         self.reporter: Callable[[str], None] | None = None
+        self.deadlock: Snapshot | None = None  # the strands of the last entry that deadlocked
         self.buffer = (ctypes.c_int64 * STACK_SLOTS)()
         self.incref = bind(engine, "seq_rt_incref")
         self.decref = bind(engine, "seq_rt_decref")
@@ -287,6 +289,11 @@ class World:
         outcome = scheduler.run_entry(strand, self.report)
         self.flush()
         if isinstance(outcome, Failure):
+            if outcome.message.startswith("deadlock"):
+                # Taken before its strands end: a notebook draws it (seqkernel/console.py).
+                self.deadlock = snapshot(self.engine, scheduler)
+                explained = "\n".join([outcome.message, *explain_deadlock(self.deadlock)])
+                outcome = replace(outcome, message=explained)
             scheduler.kill_owned(owner)
             return outcome.error()
         return outcome

@@ -10,13 +10,21 @@ Invariants (after Go's chan.go):
   ( 0 false ); later receives drain what is queued, then get ( 0 false ),
   and sends are refused (the value is dropped).
 - Every live channel is in the registry `seq_channels` (for :channels).
+- Its record (where it was made, totals, the last sender) is kept by the
+  operations themselves: a few stores of values at hand (live/observe.py
+  reads it). A watched channel (`:watch`) shows each value sent through it
+  via the host; the test is one load and a branch never taken otherwise.
 """
 
 from __future__ import annotations
 
+import ctypes
+from collections.abc import Callable
+
 from llvmlite import ir
 
 from .core import checked
+from .host import HostContext, service
 from .irkit import (
     I64,
     PAIR,
@@ -34,7 +42,7 @@ from .irkit import (
 )
 from .layout import CHANNEL, HEADER, ObjectKind, object_kind, tag_int
 from .status import STRAND, State
-from .strands import CURRENT
+from .strands import CURRENT, field_or
 from .waitq import registry_push, registry_remove, waitable
 
 # A channel object's payload, after the header; its Waitable prefix (the
@@ -49,6 +57,12 @@ CHANNEL_OBJ = waitable(
         ("closed", I64),  # 1 once chan.close ran
         ("all_prev", PTR),  # the registry of live channels (seq_channels)
         ("all_next", PTR),
+        ("site", I64),  # String "word\tfile:line:col" of its chan.make (a constant)
+        ("maker", I64),  # the id of the strand that made it, 0 for the host
+        ("sent", I64),  # values sent into it, ever
+        ("received", I64),  # values received from it, ever
+        ("last_sender", I64),  # the id of the strand that sent last, 0 for none
+        ("watched", I64),  # 1 while :watch shows what goes through it
     ],
     start=HEADER,
 )
@@ -57,6 +71,9 @@ INITIAL_CAP = 16
 ZERO = tag_int(0)
 
 NEXT_ID = runtime_global("seq_next_channel_id", I64, "The id the next channel gets.", init=1)
+# The totals of channels already released (the live ones' are in their records).
+SENT = runtime_global("seq_messages_sent", I64, "Sends into channels released so far.")
+RECEIVED = runtime_global("seq_messages_received", I64, "Receives from them.")
 REGISTRY = runtime_global("seq_channels", PTR, "Every live channel (through all_next).")
 
 extern("realloc", PTR, [PTR, I64], "libc")
@@ -78,6 +95,38 @@ def hand_over(f: Fn, w: ir.Value, value: ir.Value, ok: ir.Value) -> None:
     f.call("seq_sched_push_front", w)
 
 
+class ChannelWatch:
+    """Where a watched channel's values go: `sink(channel id, value)`, the
+    value borrowed (set by the live layer, live/observe.py)."""
+
+    def __init__(self) -> None:
+        self.sink: Callable[[int, int], None] | None = None
+
+
+@service("chan_watched", None, ctypes.c_int64, ctypes.c_int64)
+def _chan_watched(host: HostContext) -> Callable[[int, int], None]:
+    def watched(ident: int, value: int) -> None:
+        sink = host.state(ChannelWatch, ChannelWatch).sink
+        if sink is not None:
+            sink(ident, value)
+
+    return watched
+
+
+def bump(f: Fn, address: ir.Value) -> None:
+    """Add one to the i64 at `address` (a pointer to a field or a global)."""
+    f.b.store(f.b.add(f.b.load(address, typ=I64), const(1)), address)
+
+
+def count_receipt(f: Fn, obj: ir.Value) -> None:
+    """A value left channel `obj` for the running strand (if any)."""
+    b = f.b
+    bump(f, CHANNEL_OBJ(b, obj).addr("received"))
+    s = f.load(CURRENT)
+    with b.if_then(not_null(b, s)):
+        bump(f, STRAND(b, s).addr("received"))
+
+
 def answer(f: Fn, ch: ir.Value, value: ir.Value, ok: ir.Value) -> None:
     """Return ( value ok ) from chan.receive, dropping its channel."""
     b = f.b
@@ -87,8 +136,9 @@ def answer(f: Fn, ch: ir.Value, value: ir.Value, ok: ir.Value) -> None:
 
 
 @runtime_fn("seq_rt_chan_make")
-def make(f: Fn) -> ir.Value:
-    """`chan.make`: returns a new, open, empty channel (count 1)."""
+def make(f: Fn, site: ir.Value) -> ir.Value:
+    """`chan.make`: returns a new, open, empty channel (count 1); `site` is
+    where the chan.make is written (a constant String)."""
     b = f.b
     obj = f.call("seq_rt_alloc", const(CHANNEL), const(CHANNEL_OBJ.size))
     ch = CHANNEL_OBJ(b, obj)
@@ -102,6 +152,12 @@ def make(f: Fn) -> ir.Value:
     ch.head = const(0)
     ch.count = const(0)
     ch.closed = const(0)
+    ch.site = site
+    ch.maker = field_or(f, f.load(CURRENT), "id", const(0))
+    ch.sent = const(0)
+    ch.received = const(0)
+    ch.last_sender = const(0)
+    ch.watched = const(0)
     registry_push(f, CHANNEL_OBJ, REGISTRY, obj)
     return b.ptrtoint(obj, I64)
 
@@ -135,6 +191,13 @@ def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
         f.call("seq_decref", value)
         f.call("seq_decref", obj)
         b.ret(const(0))
+    with b.if_then(b.icmp_signed("!=", ch.watched, const(0)), likely=False):
+        f.host_call("chan_watched", VOID, ch.id, value)
+    bump(f, ch.addr("sent"))
+    sender = f.load(CURRENT)
+    with b.if_then(not_null(b, sender), likely=True):  # (the host sends off any strand)
+        ch.last_sender = STRAND(b, sender).id
+        bump(f, STRAND(b, sender).addr("sent"))
     w = f.call("seq_waitq_dequeue", receivers(f, obj))
     with b.if_else(not_null(b, w)) as (handoff, queue):
         with handoff:
@@ -159,6 +222,7 @@ def receive(f: Fn, obj: ir.Value) -> ir.Value:
         value = b.load(b.gep(ch.buf, [head], source_etype=I64), typ=I64)
         ch.head = b.srem(b.add(head, const(1)), ch.cap)
         ch.count = b.sub(count, const(1))
+        count_receipt(f, obj)
         answer(f, obj, value, const(1))
     with b.if_then(b.icmp_signed("!=", ch.closed, const(0))):
         answer(f, obj, ZERO, const(0))
@@ -172,6 +236,8 @@ def receive(f: Fn, obj: ir.Value) -> ir.Value:
     f.call("seq_waitq_enqueue", queue, s)
     f.call("seq_sched_block", const(State.BLOCKED))
     me = STRAND(b, s)
+    with b.if_then(b.icmp_signed("!=", me.ok, const(0))):
+        count_receipt(f, obj)
     answer(f, obj, me.transfer, me.ok)
 
 
@@ -197,6 +263,8 @@ def release(f: Fn, obj: ir.Value) -> None:
     b = f.b
     ch = CHANNEL_OBJ(b, obj)
     registry_remove(f, CHANNEL_OBJ, REGISTRY, obj)
+    f.store(SENT, b.add(f.load(SENT), ch.sent))
+    f.store(RECEIVED, b.add(f.load(RECEIVED), ch.received))
     head, cap, buf = ch.head, ch.cap, ch.buf
     with for_range(b, const(0), ch.count) as i:
         at = b.srem(b.add(head, i), cap)

@@ -44,7 +44,7 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "seq_rt_box_float": (I64, [F64]),
     "seq_rt_bytes_equal": (I1, [I64, I64]),
     "seq_rt_chan_close": (VOID, [I64]),
-    "seq_rt_chan_make": (I64, []),
+    "seq_rt_chan_make": (I64, [I64]),
     "seq_rt_chan_receive": (PAIR, [I64]),
     "seq_rt_chan_send": (I64, [I64, I64]),
     "seq_rt_char_to_string": (I64, [I64]),
@@ -115,7 +115,7 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "seq_rt_signal_handler": (VOID, [I32]),
     "seq_rt_sleep_ms": (VOID, [I64]),
     "seq_rt_sleep_until": (VOID, [I64]),
-    "seq_rt_spawn": (I64, [I64, PTR]),
+    "seq_rt_spawn": (I64, [I64, PTR, I64]),
     "seq_rt_stack_dump": (PTR, [PTR]),
     "seq_rt_probe": (VOID, [PTR, PTR]),
     "seq_rt_stack_index_error": (VOID, [I64, I64, I64]),
@@ -181,6 +181,7 @@ GLOBALS: dict[str, ir.Type] = {
     "seq_argc": I64,  # what args.count sees (set by the host)
     "seq_argv": PTR,  # the Strings args.at sees (set by the host)
     "seq_channels": PTR,  # registry of live channels (for :channels)
+    "seq_clock": I64,  # coarse monotonic ns, advanced by the host's ticker (strand records)
     "seq_current": PTR,  # the running strand
     "seq_ds_limit": I64,  # the data stack's end; compiled code stops before it
     "seq_failed_strand": PTR,  # the strand whose runtime error ended a run
@@ -198,12 +199,18 @@ GLOBALS: dict[str, ir.Type] = {
     "seq_panic_depth": I64,  # how many the last runtime error recorded
     "seq_panic_frames": PTR,  # the host's buffer for a runtime error's backtrace
     "seq_panic_message": PTR,  # the C string of the runtime error being raised
+    "seq_peak_strands": I64,  # the most strands live at once
+    "seq_messages_sent": I64,  # sends into the channels released so far (SEQ_REPORT)
+    "seq_messages_received": I64,  # receives from them
     "seq_preempt_flag": I64,
     "seq_region_budget": I64,  # how many strand regions may be mapped (set by the host)
     "seq_signal_flags": ir.ArrayType(I8, 32),  # signals caught, one byte each
     "seq_stack_base": PTR,  # where the data stack starts (what stack.dump prints from)
     "seq_stack_guard": I64,  # compiled code calls seq_rt_attention below it
     "seq_strands": PTR,  # registry of live strands (for :strands)
+    "seq_next_strand_id": I64,  # the id the next strand gets (so: strands spawned, + 1)
+    "seq_live_strands": I64,  # strands in the registry
+    "seq_regions_mapped": I64,  # strand regions mapped (the pool's memory)
     "seq_test_passes": I64,
 }
 

@@ -40,6 +40,14 @@ STRAND = Layout(
         ("pending_count", I64),
         ("owner", I64),  # the REPL entry it belongs to (spawned by it or by its strands), or 0
         ("spawned_at", I64),  # return address of the spawn call (for its backtrace), or 0
+        # What the strand console shows (live/observe.py); cheap to keep:
+        # stores of values at hand and loads of one coarse clock.
+        ("parent", I64),  # the id of the strand that spawned it, 0 for the host
+        ("site", I64),  # String "word\tfile:line:col" of its strand.spawn (a constant), or 0
+        ("since", I64),  # seq_clock when it entered its state
+        ("ran_since", I64),  # seq_clock when it last waited of its own accord (the watchdog)
+        ("sent", I64),  # values it sent on channels
+        ("received", I64),  # values it received from channels
     ],
 )
 

@@ -114,6 +114,11 @@ FINISHED_IDS = runtime_global(
     "seq_finished_ids", ir.ArrayType(I64, FINISHED_LOG), "The last finished ids (a ring)."
 )
 FINISHED_COUNT = runtime_global("seq_finished_count", I64, "How many strands finished.")
+CLOCK = runtime_global(
+    "seq_clock", I64, "A coarse monotonic clock (ns) the host's ticker advances while strands "
+    "run: what a strand's record stamps, one load instead of a clock call."
+)
+PEAK = runtime_global("seq_peak_strands", I64, "The most strands live at once.")
 
 extern("malloc", PTR, [I64], "libc")
 extern("free", VOID, [PTR], "libc")
@@ -148,9 +153,16 @@ def adopt_limits(f: Fn, s: ir.Value) -> None:
     f.store(DS_LIMIT, strand.ds_limit)
 
 
+def enter_state(f: Fn, s: ir.Value, state: ir.Value) -> None:
+    """`s` is in `state` from now on (its record says since when)."""
+    strand = STRAND(f.b, s)
+    strand.state = state
+    strand.since = f.load(CLOCK)
+
+
 def run_strand(f: Fn, s: ir.Value) -> None:
     """`s` becomes the running strand (the caller switches to it next)."""
-    STRAND(f.b, s).state = const(State.RUNNING)
+    enter_state(f, s, const(State.RUNNING))
     f.store(CURRENT, s)
     adopt_limits(f, s)
 
@@ -186,7 +198,7 @@ def data_stack_count(f: Fn, base: ir.Value, end: ir.Value) -> ir.Value:
 def push_front(f: Fn, s: ir.Value) -> None:
     """Borrows `s`, in no queue: it is READY and runs next (a strand just
     spawned or woken)."""
-    STRAND(f.b, s).state = const(State.READY)
+    enter_state(f, s, const(State.READY))
     f.call("seq_waitq_push", f.address(RUNQ), s)
 
 
@@ -194,7 +206,7 @@ def push_front(f: Fn, s: ir.Value) -> None:
 def push_back(f: Fn, s: ir.Value) -> None:
     """Borrows `s`, in no queue: it is READY and runs after every strand
     ready now (a strand that yields or is preempted)."""
-    STRAND(f.b, s).state = const(State.READY)
+    enter_state(f, s, const(State.READY))
     f.call("seq_waitq_enqueue", f.address(RUNQ), s)
 
 
@@ -222,8 +234,10 @@ def switch(f: Fn, why: ir.Value) -> None:
 def block(f: Fn, state: ir.Value) -> None:
     """The running strand, already in the queue that will wake it, goes to
     sleep in `state` (BLOCKED or SLEEPING) until it is woken."""
-    STRAND(f.b, f.load(CURRENT)).state = state
+    s = f.load(CURRENT)
+    enter_state(f, s, state)
     f.call("seq_sched_switch", const(Switch.SWITCHED))
+    STRAND(f.b, s).ran_since = f.load(CLOCK)
 
 
 @runtime_fn("seq_rt_yield")
@@ -235,6 +249,7 @@ def yield_(f: Fn) -> None:
     with b.if_then(not_null(b, s)):
         f.call("seq_sched_push_back", s)
         f.call("seq_sched_switch", const(Switch.SWITCHED))
+        STRAND(b, s).ran_since = f.load(CLOCK)
 
 
 @runtime_fn("seq_rt_on_system_stack")
@@ -369,6 +384,10 @@ def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Va
     # A strand belongs to the entry its spawner belongs to, so a failed
     # entry's strands can be ended with it (live/world.py).
     strand.owner = field_or(f, f.load(CURRENT), "owner", const(0))
+    strand.parent = field_or(f, f.load(CURRENT), "id", const(0))
+    now = f.load(CLOCK)
+    strand.since = now
+    strand.ran_since = now
     is_quotation = b.icmp_signed("==", CLOSURE_OBJ(b, entry).count, const(0))
     count = b.select(is_quotation, data_stack_count(f, copy_from, copy_to), const(0))
     strand.pending_count = count
@@ -381,7 +400,10 @@ def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Va
         strand.pending = pending
         f.call("seq_rt_copy_values", pending, copy_from, count)
     registry_push(f, STRAND, REGISTRY, s)
-    f.store(LIVE, b.add(f.load(LIVE), const(1)))
+    live = b.add(f.load(LIVE), const(1))
+    f.store(LIVE, live)
+    with b.if_then(b.icmp_signed(">", live, f.load(PEAK))):
+        f.store(PEAK, live)
     return s
 
 
@@ -438,10 +460,11 @@ def strand_entry(f: Fn) -> None:
 
 
 @runtime_fn("seq_rt_spawn")
-def spawn(f: Fn, quotation: ir.Value, sp: ir.Value) -> ir.Value:
+def spawn(f: Fn, quotation: ir.Value, sp: ir.Value, site: ir.Value) -> ir.Value:
     """`strand.spawn`: consumes `quotation`; borrows the caller's data stack
     up to `sp`, which a quotation's strand starts on a copy of (off a
-    strand, on nothing). Returns the new strand's id; it runs next."""
+    strand, on nothing); `site` is where the spawn is written (a constant
+    String). Returns the new strand's id; it runs next."""
     b = f.b
     with b.if_then(is_null(b, f.load(POOL)), likely=False):
         # Map the region the new strand will need now, while the spawner can
@@ -458,6 +481,7 @@ def spawn(f: Fn, quotation: ir.Value, sp: ir.Value) -> ir.Value:
     # Where it was spawned, for a backtrace should it fail: one store.
     spawned_at = f.call("llvm.returnaddress", I32(0))
     STRAND(b, s).spawned_at = b.ptrtoint(spawned_at, I64)
+    STRAND(b, s).site = site
     f.call("seq_sched_push_front", s)
     return STRAND(b, s).id
 
@@ -532,7 +556,12 @@ def attention(f: Fn) -> None:
         f.call("seq_rt_interrupted")
     with b.if_then(b.icmp_signed("!=", f.load(PREEMPT), const(0))):
         f.store(PREEMPT, const(0))
-        f.call("seq_rt_yield")
+        # Not seq_rt_yield: a preempted strand has not waited of its own
+        # accord (the watchdog goes on counting).
+        s = f.load(CURRENT)
+        with b.if_then(not_null(b, s)):
+            f.call("seq_sched_push_back", s)
+            f.call("seq_sched_switch", const(Switch.SWITCHED))
         b.ret_void()
     stack_pointer = b.ptrtoint(f.call("llvm.stacksave.p0"), I64)
     with b.if_then(b.icmp_unsigned("<", stack_pointer, real_guard)):

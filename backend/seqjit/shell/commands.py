@@ -19,6 +19,7 @@ from ..types.terms import surface
 from . import catalog, journal, lint, present, render
 from .catalog import UserWord, short_effect
 from .completion import code_argument, file_argument, include_argument, word_argument
+from .console import CONSOLE
 from .displays import plot
 from .events import CommandOutput, Defined, Error
 from .ffi import FFI
@@ -228,29 +229,6 @@ def _asm(shell, arg: str) -> CommandOutput:
 # --- strands -----------------------------------------------------------------------------
 
 
-def _strands(shell, arg: str) -> CommandOutput:
-    strands = shell.session.strands()
-    if not strands:
-        return say("No strands running (strand.spawn starts one; it lives on between entries).")
-    rows = [render.styled("  id  state     waiting on", render.DIM)]
-    for s in sorted(strands, key=lambda s: s.id):
-        waiting = f"channel {s.waiting_on}" if s.waiting_on is not None else ""
-        rows.append(render.plain(f"  {s.id:<3} {s.state:<9} {waiting}".rstrip()))
-    return CommandOutput(render.join(rows))
-
-
-def _channels(shell, arg: str) -> CommandOutput:
-    channels = shell.session.channels()
-    if not channels:
-        return say("No channels (chan.make makes one).")
-    rows = [render.styled("  id  queued  receivers waiting  closed", render.DIM)]
-    for c in sorted(channels, key=lambda c: c.id):
-        waiters = ", ".join(f"strand {w}" for w in c.waiters) or "-"
-        rows.append(render.plain(
-            f"  {c.id:<3} {c.queued:<7} {waiters:<18} {'yes' if c.closed else 'no'}"))
-    return CommandOutput(render.join(rows))
-
-
 def _kill(shell, arg: str) -> CommandOutput:
     ident = arg.split()[0] if arg else ""
     if not ident.isdigit():
@@ -389,8 +367,7 @@ SHARED = Registry((
             "top of the stack): numbers, or pairs (x y)", plot, complete=code_argument),
     TRACE,
     STEP,
-    Command("strands", "", "the strands living on in the background, and their state", _strands),
-    Command("channels", "", "the channels: queued values, receivers waiting", _channels),
+    *CONSOLE,
     Command("kill", "ID", "end a strand (one that is not running right now)", _kill),
     Command("load", "FILE", "define the words of a Seq file", _load, complete=file_argument),
     Command("reload", "", "load the last loaded file again", _reload),

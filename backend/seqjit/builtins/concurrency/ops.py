@@ -19,6 +19,15 @@ def _weave_at(c: FunctionCompiler, depth: int, name: str) -> Slot:
     return c.expect_at(depth, WEAVE, f"{name}: expected WeaveHandle")
 
 
+def _site(c: FunctionCompiler) -> ir.Value:
+    """Where the builtin being compiled is written, for the strand console
+    (live/observe.py): a constant String "word<TAB>file:line:col" (a
+    constant object, so an entry's code that holds one stays loaded)."""
+    call = c.current_call
+    where = call.span.location if call is not None else "?"
+    return c.unit.static_string(f"{c.word}\t{where}".encode())
+
+
 def _pair(c: FunctionCompiler, result: ir.Value) -> None:
     """Push a runtime (value, flag) pair."""
     c.vs.push(Slot(c.b.extract_value(result, 0), ANY))
@@ -30,12 +39,12 @@ def _pair(c: FunctionCompiler, result: ir.Value) -> None:
 def _spawn(c: FunctionCompiler) -> None:
     quot = c.vs.pop()
     sp = c.vs.flush()  # the child starts on a copy of this stack
-    c.push_int(c.runtime("seq_rt_spawn", I64, [quot.value, sp]))
+    c.push_int(c.runtime("seq_rt_spawn", I64, [quot.value, sp, _site(c)]))
 
 
 @builtin("chan.make", "( ..a -- ..a Channel )", "New channel for passing values between strands.")
 def _make(c: FunctionCompiler) -> None:
-    c.vs.push(Slot(c.runtime("seq_rt_chan_make", I64, []), ANY))
+    c.vs.push(Slot(c.runtime("seq_rt_chan_make", I64, [_site(c)]), ANY))
 
 
 @builtin("chan.send", "( ..a T Channel -- ..a Bool )",
