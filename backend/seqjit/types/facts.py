@@ -3,7 +3,9 @@
 The parser's tree is never changed after parsing. The checker records here
 what code generation needs to know about its nodes:
 - the builtin an arithmetic sugar call (`+`, `=`, ...) resolves to;
-- each quotation's type (Quot, or Closure with what it captures).
+- each quotation's type (Quot, or Closure with what it captures);
+- the stack before and after each statement (for editors: the stack at a
+  point of a body).
 
 A `Typing` describes the nodes of one body (a word's, or a REPL entry's
 code), keyed by node identity: whoever holds a Typing also holds the body
@@ -14,7 +16,7 @@ so no node it names is freed while it is in use.
 from __future__ import annotations
 
 from ..syntax import ast
-from .terms import Closure, Quot
+from .terms import Closure, Quot, Stack
 
 
 class Typing:
@@ -26,11 +28,12 @@ class Typing:
     writes it.
     """
 
-    __slots__ = ("_quotations", "sugar")
+    __slots__ = ("_quotations", "_stacks", "sugar")
 
     def __init__(self) -> None:
         self.sugar: dict[int, str] = {}
         self._quotations: dict[int, Quot | Closure] = {}
+        self._stacks: dict[int, tuple[Stack, Stack]] = {}
 
     # --- written by the checker -----------------------------------------------------
 
@@ -39,6 +42,9 @@ class Typing:
 
     def record_quotation(self, quot: ast.Quotation, qtype: Quot | Closure) -> None:
         self._quotations[id(quot)] = qtype
+
+    def record_stacks(self, stmt: ast.Statement, before: Stack, after: Stack) -> None:
+        self._stacks[id(stmt)] = (before, after)
 
     # --- read by code generation ----------------------------------------------------
 
@@ -49,3 +55,12 @@ class Typing:
     def quotation_type(self, quot: ast.Quotation) -> Quot | Closure:
         """The type the checker gave `quot` (every checked quotation has one)."""
         return self._quotations[id(quot)]
+
+    # --- read by editors ------------------------------------------------------------
+
+    def stacks(self, stmt: ast.Statement) -> tuple[Stack, Stack] | None:
+        """The stack before and after `stmt` as the checker inferred them
+        (None: checking stopped before it). Types inside a quotation body
+        are as inferred at that point, before the quotation's later
+        statements refined them."""
+        return self._stacks.get(id(stmt))
