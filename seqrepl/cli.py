@@ -4,6 +4,7 @@
     seqrepl FILE.seq [ARGS...]   run FILE's main (also as a #! interpreter)
     seqrepl check FILE...        type-check files without running them
     seqrepl test [PATH...]       run the test-* words of test-*.seq files
+    seqrepl lsp                  the language server, over stdio
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from seqjit.types.program import CheckedProgram, is_test_word
 from seqjit.types.sources import check_file
 from seqjit.types.terms import surface
 
-COMMANDS = ("check", "test")
+COMMANDS = ("check", "test", "lsp")
 RULE = "=" * 40
 
 
@@ -52,7 +53,13 @@ def main(argv: list[str] | None = None) -> int:
     test.add_argument("-v", "--verbose", action="store_true", help="show each test's time")
     test.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                       help="fail a test that runs longer than this (default 60)")
+    lsp = commands.add_parser("lsp", help="the Seq language server, over stdio (for editors)")
+    lsp.add_argument("--stdio", action="store_true", help="accepted: stdio is the only transport")
     args = parser.parse_args(argv)
+    if args.command == "lsp":
+        from seqjit.lsp.server import serve
+
+        return serve()
     if args.command == "check":
         return check_files(args.files)
     if args.command == "test":
