@@ -16,6 +16,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient
 
 SEQREPL = str(Path(sys.executable).parent / "seqrepl")
 pytestmark = pytest.mark.asyncio(loop_scope="module")
+MARKDOWN = types.MarkupKind.Markdown
 INITIALIZED: list[types.InitializeResult] = []  # what the server answered to initialize
 
 
@@ -25,7 +26,11 @@ async def client(lsp_client: LanguageClient):
         capabilities=types.ClientCapabilities(
             text_document=types.TextDocumentClientCapabilities(
                 publish_diagnostics=types.PublishDiagnosticsClientCapabilities(
-                    version_support=True))),
+                    version_support=True),
+                hover=types.HoverClientCapabilities(content_format=[MARKDOWN]),
+                completion=types.CompletionClientCapabilities(
+                    completion_item=types.ClientCompletionItemOptions(
+                        documentation_format=[MARKDOWN], snippet_support=True)))),
     ))]
     yield
     await lsp_client.shutdown_session()
@@ -138,7 +143,7 @@ async def test_lints_are_warnings_and_hints_with_their_rule_ids(client: Language
     assert ("unknown-seq-allow", "seq-lint", types.DiagnosticSeverity.Warning) in found
 
 
-# --- hover --------------------------------------------------------------------------------------------
+# --- hover ----------------------------------------------------------------------
 
 
 async def test_hover_shows_a_words_effect_doc_and_origin(client: LanguageClient, folder: Path):
@@ -178,7 +183,7 @@ async def test_hover_on_a_quotation_shows_its_inferred_type(client: LanguageClie
     assert "Int -- " in shown and "Int" in shown and "*quotation*" in shown
 
 
-# --- completion ------------------------------------------------------------------------------------
+# --- completion ----------------------------------------------------------------------
 
 
 async def labels(client: LanguageClient, uri: str, line: int, character: int) -> dict:
@@ -217,7 +222,7 @@ async def test_completing_a_std_word_adds_its_include(client: LanguageClient, fo
     assert item.additional_text_edits[0].new_text == "include std:list\n"
 
 
-# --- navigation ---------------------------------------------------------------------------------------
+# --- navigation ----------------------------------------------------------------------
 
 
 async def test_definition_goes_into_an_included_file(client: LanguageClient, folder: Path):
@@ -273,7 +278,7 @@ async def test_document_symbols_list_words_and_unions(client: LanguageClient, fo
     assert [c.name for c in names["Shape"].children or []] == ["Circle", "Dot"]
 
 
-# --- code actions ---------------------------------------------------------------------------------------
+# --- code actions ----------------------------------------------------------------------
 
 
 async def code_actions(client: LanguageClient, uri: str, line: int, character: int) -> dict:
@@ -321,7 +326,7 @@ async def test_a_resolved_sugar_can_be_written_out(client: LanguageClient, folde
     assert "Write `+` as `i.+`" in await code_actions(client, uri, 0, 19)
 
 
-# --- tokens and hints -----------------------------------------------------------------------------------
+# --- tokens and hints ----------------------------------------------------------------------
 
 
 async def test_semantic_tokens_classify_from_the_parser(client: LanguageClient, folder: Path):

@@ -131,6 +131,24 @@ def point(doc: TextDocument, position: types.Position) -> Pos:
     return (server_position.line + 1, server_position.character + 1)
 
 
+def markup(formats: list[types.MarkupKind] | None, markdown: str) -> types.MarkupContent:
+    """`markdown` as the client can show it: as markdown, or as the text it is."""
+    if formats is not None and types.MarkupKind.Markdown not in formats:
+        return types.MarkupContent(kind=types.MarkupKind.PlainText, value=markdown)
+    return types.MarkupContent(kind=types.MarkupKind.Markdown, value=markdown)
+
+
+def hover_formats(ls: SeqServer) -> list[types.MarkupKind] | None:
+    text = ls.client_capabilities.text_document
+    return text.hover.content_format if text and text.hover else None
+
+
+def completion_formats(ls: SeqServer) -> list[types.MarkupKind]:
+    text = ls.client_capabilities.text_document
+    item = text.completion.completion_item if text and text.completion else None
+    return (item.documentation_format if item else None) or []
+
+
 def positions(ls: SeqServer, analysis: Analysis) -> Positions:
     return Positions(ls.workspace.position_codec, analysis)
 
@@ -198,7 +216,7 @@ def on_hover(ls: SeqServer, params: types.HoverParams) -> types.Hover | None:
         return None
     markdown, span = answer
     return types.Hover(
-        contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=markdown),
+        contents=markup(hover_formats(ls), markdown),
         range=positions(ls, found).range(span) if span is not None else None,
     )
 
@@ -218,14 +236,14 @@ def on_completion(ls: SeqServer, params: types.CompletionParams) -> types.Comple
     start = doc.position_to_client_units(ServerTextPosition(line - 1, col - 1 - typed_len))
     replace = types.Range(start, params.position)
     include_at = include_position(found)
+    formats = completion_formats(ls)
     items = []
     for item in complete.complete(found, prefix_text):
         completion = types.CompletionItem(
             label=item.label,
             kind=COMPLETION_KIND.get(item.kind),
             detail=item.detail or None,
-            documentation=types.MarkupContent(kind=types.MarkupKind.Markdown, value=item.doc)
-            if item.doc else None,
+            documentation=markup(formats, item.doc) if item.doc else None,
             sort_text=item.sort or None,
         )
         if item.insert is not None:
