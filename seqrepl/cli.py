@@ -4,6 +4,7 @@
     seqrepl FILE.seq [ARGS...]   run FILE's main (also as a #! interpreter)
     seqrepl check FILE...        type-check files without running them
     seqrepl test [PATH...]       run the test-* words of test-*.seq files
+    seqrepl lint PATH...         the reference linter's rules over files and folders
     seqrepl lsp                  the language server, over stdio
 """
 
@@ -16,11 +17,12 @@ import sys
 from pathlib import Path
 
 from seqjit import __version__
+from seqjit.lint import command as lint_command
 from seqjit.types.program import CheckedProgram, is_test_word
 from seqjit.types.sources import check_file
 from seqjit.types.terms import surface
 
-COMMANDS = ("check", "test", "lsp")
+COMMANDS = ("check", "test", "lint", "lsp")
 RULE = "=" * 40
 
 
@@ -53,9 +55,12 @@ def main(argv: list[str] | None = None) -> int:
     test.add_argument("-v", "--verbose", action="store_true", help="show each test's time")
     test.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                       help="fail a test that runs longer than this (default 60)")
+    lint_command.add_arguments(commands.add_parser("lint", help="lint Seq files and folders"))
     lsp = commands.add_parser("lsp", help="the Seq language server, over stdio (for editors)")
     lsp.add_argument("--stdio", action="store_true", help="accepted: stdio is the only transport")
     args = parser.parse_args(argv)
+    if args.command == "lint":
+        return lint_command.run(args)
     if args.command == "lsp":
         from seqjit.lsp.server import serve
 

@@ -408,3 +408,15 @@ def test_interrupting_a_python_cell(kernel):
     assert reply["content"]["status"] == "error"
     assert reply["content"]["evalue"] == "interrupted"
     assert kernel.execute("1 drop").status == "ok"
+
+
+def test_a_lint_warning_shows_and_the_cell_still_runs(kernel):
+    run = kernel.execute(": lint-half ( Int -- Int ) 2 i./ drop ;\n9 lint-half")
+    assert run.status == "ok"
+    (display,) = run.of("display_data")
+    assert "warning[unchecked-div]" in display["data"]["text/plain"]
+    assert run.result is not None and run.result["text/plain"].split()[-1] == "4"
+    kernel.execute(":lint off")
+    quiet = kernel.execute("1 2 swap drop")
+    assert quiet.of("display_data") == [] and quiet.status == "ok"
+    kernel.execute(":lint on")

@@ -21,8 +21,13 @@ class Finding:
         """`file:line:col: severity[id]: message`, the line and a caret."""
         head = f"{self.span.location}: {self.severity}[{self.rule}]: {self.message}"
         lines = [head, *caret_lines(self.span)]
-        if self.replacement:
-            lines.append(f"  fix: write `{self.replacement}` instead")
-        elif self.replacement == "":
-            lines.append("  fix: delete it")
+        if self.fix is not None:
+            lines.append(f"  fix: {self.fix}")
         return "\n".join(lines)
+
+    @property
+    def fix(self) -> str | None:
+        """The fix in words, when there is one."""
+        if self.replacement is None:
+            return None
+        return f"write `{self.replacement}` instead" if self.replacement else "delete it"

@@ -44,6 +44,7 @@ class EntryResult:
     errors: list[SeqError] = field(default_factory=list)
     defined: list[str] = field(default_factory=list)
     redefined: list[str] = field(default_factory=list)
+    name: str | None = None  # the entry's source name (`<entry 7>`), once it ran
 
     @property
     def ok(self) -> bool:
@@ -212,7 +213,7 @@ class World:
             return EntryResult([error])
         self.program = program
         self.suffixes = symbols
-        return EntryResult([], program.defined, program.redefined)
+        return EntryResult([], program.defined, program.redefined, source.name)
 
     def _run(self, code: int, types: list[Type] | None, entry: Entry) -> SeqError | None:
         """Run an entry's code (the word function at `code`) as a strand

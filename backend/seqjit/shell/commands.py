@@ -17,7 +17,7 @@ from ..types.builtins import SPECS
 from ..types.declared import did_you_mean
 from ..types.program import check_code
 from ..types.terms import EMPTY, Effect, Quot, Row, stack_of, surface
-from . import catalog, journal, present, render
+from . import catalog, journal, lint, present, render
 from .catalog import UserWord, definition_text, short_effect, span_text
 from .completion import code_argument, file_argument, word_argument
 from .events import CommandOutput, Defined, Error, Timing
@@ -429,6 +429,7 @@ SHARED = Registry((
     Command("reload", "", "load the last loaded file again", _reload),
     Command("save", "FILE", "write this session's unions and words to a Seq file", _save,
             complete=file_argument),
+    lint.COMMAND,
     Command("reset", "", "start again: no words, an empty stack", _reset),
     Command("restore", "[FILE]", "define again the words of a session that died (its journal; "
             "default: the newest)", _restore, complete=file_argument),

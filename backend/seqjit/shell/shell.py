@@ -34,6 +34,7 @@ from .events import (
     Timing,
 )
 from .journal import Journal
+from .lint import lint_entry
 from .registry import Registry
 
 if TYPE_CHECKING:  # the session loads LLVM: front ends import the shell first
@@ -53,6 +54,7 @@ class Options:
     unbuffered: bool = True  # program output written at once, not at the end
     capture_output: bool = False  # program output (fd 1) comes back as Output events
     journal: bool = False  # journal each accepted entry's definitions (shell/journal.py)
+    lint: bool = True  # lint warnings after each entry that ran (shell/lint.py, `:lint`)
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,7 @@ class Shell:
             return [*(Error(e) for e in result.errors), timing]
         self.accepted(text, base_dir)
         world = self.session.world
-        events: list[Event] = []
+        events: list[Event] = [*lint_entry(self, text, result.name or name)]
         if result.defined or result.redefined:
             events.append(Defined(tuple(result.defined), tuple(result.redefined)))
         stack = Stack(tuple(world.stack()), has_code(text), world.output_ended_midline())

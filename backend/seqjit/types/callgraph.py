@@ -5,12 +5,17 @@ from __future__ import annotations
 from ..syntax import ast
 
 
-def recursive_groups(bodies: dict[str, list[ast.Statement]]) -> list[set[str]]:
-    """Groups of mutually recursive words, plus single self-recursive words."""
-    edges = {
+def call_edges(bodies: dict[str, list[ast.Statement]]) -> dict[str, set[str]]:
+    """Each word of `bodies` -> the words of `bodies` it calls."""
+    return {
         name: {s.name for s in ast.walk(body) if isinstance(s, ast.WordCall) and s.name in bodies}
         for name, body in bodies.items()
     }
+
+
+def recursive_groups(bodies: dict[str, list[ast.Statement]]) -> list[set[str]]:
+    """Groups of mutually recursive words, plus single self-recursive words."""
+    edges = call_edges(bodies)
     return [
         group for group in strongly_connected(edges)
         if len(group) > 1 or next(iter(group)) in edges[next(iter(group))]
