@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -131,19 +131,19 @@ def point(doc: TextDocument, position: types.Position) -> Pos:
     return (server_position.line + 1, server_position.character + 1)
 
 
-def markup(formats: list[types.MarkupKind] | None, markdown: str) -> types.MarkupContent:
+def markup(formats: Sequence[types.MarkupKind] | None, markdown: str) -> types.MarkupContent:
     """`markdown` as the client can show it: as markdown, or as the text it is."""
     if formats is not None and types.MarkupKind.Markdown not in formats:
         return types.MarkupContent(kind=types.MarkupKind.PlainText, value=markdown)
     return types.MarkupContent(kind=types.MarkupKind.Markdown, value=markdown)
 
 
-def hover_formats(ls: SeqServer) -> list[types.MarkupKind] | None:
+def hover_formats(ls: SeqServer) -> Sequence[types.MarkupKind] | None:
     text = ls.client_capabilities.text_document
     return text.hover.content_format if text and text.hover else None
 
 
-def completion_formats(ls: SeqServer) -> list[types.MarkupKind]:
+def completion_formats(ls: SeqServer) -> Sequence[types.MarkupKind]:
     text = ls.client_capabilities.text_document
     item = text.completion.completion_item if text and text.completion else None
     return (item.documentation_format if item else None) or []
