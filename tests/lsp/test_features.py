@@ -76,10 +76,10 @@ def test_an_error_in_an_included_file_is_shown_at_the_include(tmp_path: Path):
 
 
 def test_a_notebook_is_read_as_cells_with_the_stack_across_them(tmp_path: Path):
-    text = ": sq ( Int -- Int ) dup i.* ;\n\n3 sq\n\n\"x\"   drop i.+\n"
+    text = ": sq ( Int -- Int ) dup i.* ;\n\n3 sq\n:stack\n\n\"x\"   drop i.+\n"
     found = analyse(text, str(tmp_path / "tour.ipynb.seq"), tmp_path, notebook=True)
     [problem] = found.problems
     assert problem.code == "type error" and problem.span is not None
-    assert (problem.span.line, problem.span.col) == (5, 12)  # i.+ on one Int
-    shown = hover.hover(found, (5, 4))
+    assert (problem.span.line, problem.span.col) == (6, 12)  # i.+ on one Int
+    shown = hover.hover(found, (6, 4))
     assert shown is not None and shown[0] == "stack here: `( Int String )`"

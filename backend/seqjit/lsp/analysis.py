@@ -10,7 +10,8 @@ Blanking keeps every line and column, so spans still point into the text.
 
 A notebook (jupyterlab-lsp sends its cells as one document whose path has
 `.ipynb` in it) is read as cells are: definitions and top-level code, the
-code checked from an empty stack as a fresh kernel runs it.
+code checked from an empty stack as a fresh kernel runs it; its command
+lines (`:stack`, `:see sq`) are left out, as the kernel runs them apart.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from pathlib import Path
 
 from ..diagnostics import SeqError, Source, Span
 from ..lint import Finding, lint_checked
+from ..shell.commands import SHARED
+from ..shell.shell import split_cell
 from ..syntax import ast
 from ..syntax.cell import parse_cell
 from ..syntax.includes import IncludeResolver
@@ -82,7 +85,8 @@ class Analysis:
 
 def analyse(text: str, name: str, base_dir: Path, notebook: bool = False) -> Analysis:
     problems: list[Problem] = []
-    source, module, code = _parse(text, name, notebook, problems)
+    source, module, code = _parse(_without_commands(text) if notebook else text, name, notebook,
+                                  problems)
     included, include_of = _includes(module, base_dir, problems)
     try:
         program = check_modules([module, *included])
@@ -150,6 +154,15 @@ def _blank_item(text: str, error: SeqError) -> str:
 def _blanked(lines: list[str], start: int, end: int) -> str:
     for i in range(start, end):
         lines[i] = re.sub(r"\S", " ", lines[i])
+    return "\n".join(lines)
+
+
+def _without_commands(text: str) -> str:
+    """A notebook's text with its command lines blanked (lines and columns kept)."""
+    lines = text.split("\n")
+    for segment in split_cell(text, SHARED):
+        if segment.kind == "command":
+            lines[segment.line] = " " * len(lines[segment.line])
     return "\n".join(lines)
 
 
