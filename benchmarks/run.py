@@ -72,7 +72,10 @@ class SeqJit(Impl):
         super().__init__("seqjit", ".seq", None if self.exe else "seqrepl not found (make bench)")
 
     def build(self, src: Path, out_dir: Path) -> list[str]:
-        return [str(self.exe), str(src)]  # compiles in-process, counted in wall time
+        # A benchmark's FFI manifests (NAME/*.toml) are bound as seqrepl --ffi-manifest does.
+        manifests = [arg for toml in sorted(src.parent.glob("*.toml"))
+                     for arg in ("--ffi-manifest", str(toml))]
+        return [str(self.exe), *manifests, str(src)]  # compiles in-process, counted in wall time
 
 
 class C(Impl):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -45,6 +46,18 @@ def install(user: bool = False, prefix: str | None = None, name: str = KERNEL_NA
         )
 
 
+def kernel_problem(python: str | None = None) -> str | None:
+    """Why the kernel the kernelspec names could not start (its modules
+    do not import in that Python), or None when it can."""
+    check = subprocess.run(
+        [python or sys.executable, "-c", "import seqkernel.kernel"],
+        capture_output=True, text=True, timeout=300)
+    if check.returncode == 0:
+        return None
+    lines = check.stderr.strip().split("\n")
+    return lines[-1] if lines and lines[-1] else f"exit status {check.returncode}"
+
+
 def in_virtualenv() -> bool:
     return sys.prefix != getattr(sys, "base_prefix", sys.prefix)
 
@@ -69,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
         user, prefix = False, sys.prefix
     else:
         user, prefix = True, None
+    problem = kernel_problem()
+    if problem is not None:
+        print(f"cannot install the kernelspec: the kernel cannot start in {sys.executable} "
+              f"({problem}); reinstall seqjit there (pip install seqjit)", file=sys.stderr)
+        return 1
     try:
         path = install(user=user, prefix=prefix, name=args.name)
     except OSError as e:

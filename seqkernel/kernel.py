@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import os
 import signal
 import subprocess
@@ -22,7 +23,7 @@ import sys
 
 from ipykernel.kernelbase import Kernel
 
-from seqjit import __version__
+from seqjit import __version__, progress
 from seqjit.diagnostics import SeqError
 from seqjit.live.session import Session
 from seqjit.shell import render as seqrender
@@ -34,6 +35,8 @@ from seqjit.shell.shell import Options, Shell
 from seqjit.syntax.cell import is_complete
 
 from .history import History, default_path
+from .progress import NotebookProgress
+from .pycell import TRACEBACK_FD
 from .words import inspect_data, word_at
 
 PYTHON_MAGIC = "%%python"
@@ -47,7 +50,7 @@ def notebook_commands() -> Registry:
         "edit", "[WORD]", "edit a word (or a new entry) in $EDITOR, then run it",
         lambda shell, arg: failure(":edit opens $EDITOR, so it works in the terminal REPL "
                                    "(seqrepl); in a notebook, edit the cell"),
-        complete=word_argument)
+        ("e",), complete=word_argument)
     keys = Command("set", "vi|emacs", "the REPL's editing keys",
                    lambda shell, arg: failure(":set (vi or emacs keys) applies to the terminal "
                                               "REPL (seqrepl)"))
@@ -91,6 +94,7 @@ class SeqKernel(Kernel):
         os.dup2(devnull, 0)
         os.close(devnull)
         self.history = History(default_path())
+        progress.set_reporter(NotebookProgress(self))
         self.child: subprocess.Popen | None = None  # a %%python cell's process
 
     @property
@@ -164,6 +168,11 @@ class SeqKernel(Kernel):
                 self.stream_parent or self.last_parent, self._topic("stream"),
             )
 
+    def publish_progress(self, kind: str, content: dict) -> None:
+        """A progress display (seqkernel/progress.py), in the cell running now."""
+        if self.stream_parent:
+            self._send(self.iopub_socket, kind, content, self.stream_parent, self._topic(kind))
+
     def _publish(self, kind: str, content: dict) -> None:
         self._send(
             self.iopub_socket, kind, content, self.get_parent("shell"), self._topic(kind))
@@ -215,8 +224,10 @@ class SeqKernel(Kernel):
             if not event.ok:
                 return self._command_error(event, silent)
             if not silent and (event.text or event.html):
-                data = {"text/plain": event.text.rstrip("\n")}
-                if event.html:
+                data: dict[str, object] = {"text/plain": event.text.rstrip("\n")}
+                if event.data:  # a chart or a display: its rich forms
+                    data.update(event.data)
+                elif event.html:
                     data["text/html"] = event.html
                 self._publish("display_data", {"data": data, "metadata": {}})
             if event.quit:
@@ -240,38 +251,41 @@ class SeqKernel(Kernel):
     def _run_python(self, code: str, silent: bool) -> dict:
         """A `%%python` cell: the rest of the cell runs as a Python script in
         a process of its own (as IPython's `%%python` does), for comparing
-        Seq with Python side by side. Its stdout is ours, so it streams to
-        the cell through the same capture as Seq's output; its stderr comes
-        as stderr, and its last line is the error's message."""
+        Seq with Python side by side (seqkernel/pycell.py). What it prints
+        streams to the cell in order; an exception is the cell's error,
+        its traceback shown once."""
         first, _, body = code.partition("\n")
-        if first.strip():
-            body = first + "\n" + body
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        # Line 1 is the `%%python` line (or code after it): tracebacks count as the cell does.
+        body = (first if first.strip() else "") + "\n" + body
+        report_read, report_write = os.pipe()
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", TRACEBACK_FD: str(report_write)}
         self.child = child = subprocess.Popen(
-            [sys.executable, "-c", body], stdin=subprocess.DEVNULL, stdout=1,
-            stderr=subprocess.PIPE, env=env)
+            [sys.executable, "-m", "seqkernel.pycell", body], stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
+            pass_fds=(report_write,))
+        os.close(report_write)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        errors = ""
         try:
-            # Popen buffers its pipes by default (bufsize=-1), so stderr has read1.
-            assert isinstance(child.stderr, io.BufferedReader)
-            while chunk := child.stderr.read1(1 << 16):
+            assert isinstance(child.stdout, io.BufferedReader)
+            while chunk := child.stdout.read1(1 << 16):
                 text = decoder.decode(chunk)
-                errors = (errors + text)[-4000:]
                 if text and not silent:
-                    self._publish("stream", {"name": "stderr", "text": text})
+                    self._publish("stream", {"name": "stdout", "text": text})
             status = child.wait()
+            with os.fdopen(report_read) as report:
+                failed = report.read()
         finally:
             self.child = None
-            self.seqshell.sync_output()
         if status == 0:
             return {"status": "ok", "execution_count": self.execution_count,
                     "payload": [], "user_expressions": {}}
-        lines = [line for line in errors.strip().split("\n") if line.strip()]
-        message = lines[-1] if lines else f"exit status {status}"
-        if status == -signal.SIGINT or "KeyboardInterrupt" in message:
-            message = "interrupted"
-        return self._error([SeqError("python error", message)], silent)
+        if status == -signal.SIGINT or (failed and '"KeyboardInterrupt"' in failed):
+            return self._error([SeqError("python error", "interrupted")], silent)
+        error = json.loads(failed) if failed else {
+            "ename": "python error", "evalue": f"exit status {status}", "traceback": []}
+        if not silent:
+            self._publish("error", error)
+        return {"status": "error", "execution_count": self.execution_count, **error}
 
     # --- completion, inspection, is_complete, history -----------------------------------
 

@@ -1,11 +1,16 @@
 """The `seqrepl` command.
 
     seqrepl [--vi] [--no-color]  the interactive REPL (entries from stdin when piped)
+    seqrepl -i FILE              run FILE, then the REPL with its words and stack
     seqrepl FILE.seq [ARGS...]   run FILE's main (also as a #! interpreter)
+    seqrepl --profile FILE.seq [ARGS...]   run it, then show the words it spent its time in
     seqrepl check FILE...        type-check files without running them
     seqrepl test [PATH...]       run the test-* words of test-*.seq files
     seqrepl lint PATH...         the reference linter's rules over files and folders
     seqrepl lsp                  the language server, over stdio
+
+`--ffi-manifest FILE` (repeatable, before FILE.seq or the command) binds a
+manifest's C functions as words, as the reference's `seqc --ffi-manifest`.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import signal
 import sys
 from pathlib import Path
 
-from seqjit import __version__
+from seqjit import __version__, progress
 from seqjit.lint import command as lint_command
 from seqjit.types.program import CheckedProgram, is_test_word
 from seqjit.types.sources import check_file
@@ -28,8 +33,11 @@ RULE = "=" * 40
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    manifests, argv = ffi_manifests(argv)
     if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
-        return run_script(Path(argv[0]), argv[1:])
+        return run_script(Path(argv[0]), argv[1:], manifests)
+    if len(argv) > 1 and argv[0] == "--profile":
+        return run_script(Path(argv[1]), argv[2:], manifests, profile=True)
     parser = argparse.ArgumentParser(
         prog="seqrepl",
         description="seqjit: a live environment for the Seq language",
@@ -37,12 +45,20 @@ def main(argv: list[str] | None = None) -> int:
         "is not a terminal). Run a program with: seqrepl FILE.seq [ARGS...]",
     )
     parser.add_argument("--version", action="version", version=f"seqrepl {__version__}")
+    parser.add_argument("--profile", metavar="FILE.seq",
+                        help="run a program, then show each word's calls and time (self, total)")
     parser.add_argument("--no-color", action="store_true",
                         help="no colour in the REPL (also when NO_COLOR is set)")
     parser.add_argument("--vi", action="store_true", help="vi keys in the REPL (default Emacs)")
+    parser.add_argument("--ffi-manifest", action="append", metavar="FILE",
+                        help="bind the C functions of an FFI manifest as words (repeatable; "
+                        "for scripts, check and test)")
     parser.add_argument("--restore", action="store_true",
                         help="start with the definitions of the last session (its journal: "
                         "after a crash, say)")
+    parser.add_argument("-i", dest="load", type=Path, metavar="FILE",
+                        help="run FILE (its main too, if it has one), then stay in the REPL "
+                        "with its words and stack")
     commands = parser.add_subparsers(dest="command")
     check = commands.add_parser("check", help="type-check Seq files without running them")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -66,30 +82,96 @@ def main(argv: list[str] | None = None) -> int:
 
         return serve()
     if args.command == "check":
-        return check_files(args.files)
+        return check_files(args.files, manifests)
     if args.command == "test":
-        return run_tests(args.paths, args.filter, args.verbose, args.timeout)
+        return run_tests(args.paths, args.filter, args.verbose, args.timeout, manifests)
     from seqrepl.repl import start
 
     no_color = args.no_color or bool(os.environ.get("NO_COLOR"))
-    return start(color=False if no_color else None, vi=args.vi, restore=args.restore)
+    return start(color=False if no_color else None, vi=args.vi, restore=args.restore,
+                 load=args.load)
 
 
-def run_script(path: Path, args: list[str]) -> int:
+def ffi_manifests(argv: list[str]) -> tuple[list[Path], list[str]]:
+    """The --ffi-manifest files given before a script (anywhere for check
+    and test), and the arguments without them."""
+    found: list[Path] = []
+    rest: list[str] = []
+    scanning = True
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if scanning and arg == "--ffi-manifest" and i + 1 < len(argv):
+            found.append(Path(argv[i + 1]))
+            i += 2
+            continue
+        if scanning and arg.startswith("--ffi-manifest="):
+            found.append(Path(arg.split("=", 1)[1]))
+        else:
+            rest.append(arg)
+            # A script's own arguments are its own.
+            scanning = scanning and (arg.startswith("-") or rest[0] in COMMANDS)
+        i += 1
+    return found, rest
+
+
+def _registered(session, manifests: list[Path]) -> bool:
+    """Register `manifests` in `session`, reporting a bad one."""
+    from seqjit.diagnostics import SeqError
+
+    for path in manifests:
+        try:
+            session.register_manifest(path)
+        except SeqError as e:
+            print(e.render(), file=sys.stderr)
+            return False
+    return True
+
+
+def run_script(path: Path, args: list[str], manifests: list[Path] | None = None,
+               profile: bool = False) -> int:
+    from seqjit.codegen.probe import WordProbe
     from seqjit.live.session import Session  # loads LLVM: only when running something
+    from seqjit.tools import report
 
     # A running program ends on Ctrl-C as any program does (no Python traceback).
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-    result = Session().run_file(path, [str(path), *args])
+    session = Session()
+    if not _registered(session, manifests or []):
+        return 1
+    mode = report.requested(os.environ)
+    probed = profile or report.wants_word_counts(mode)
+    probe = WordProbe("seq.profile.main", timed=profile) if probed else None
+    result = session.run_file(path, [str(path), *args], probe)
     for error in result.errors:
         print(error.render(), file=sys.stderr)
+    sys.stdout.flush()
+    if profile and result.profile is not None:
+        from seqjit.shell.profiling import table
+
+        print(table(result.profile).text, file=sys.stderr)
+    if mode is not None:
+        counts = result.profile.word_counts() if result.profile is not None else None
+        data = report.ReportData(result.run_ns // 1_000_000, counts)
+        print(report.human(data), end="", file=sys.stderr)
     return result.exit_code
 
 
-def check_files(files: list[Path]) -> int:
+def check_files(files: list[Path], manifests: list[Path] | None = None) -> int:
+    from seqjit.diagnostics import SeqError
+    from seqjit.ffi.manifest import load_manifest
+    from seqjit.ffi.registry import Manifests
+
+    ffi = Manifests()
+    try:
+        for manifest in manifests or []:
+            ffi.register(load_manifest(manifest))
+    except SeqError as e:
+        print(e.render(), file=sys.stderr)
+        return 1
     failed = 0
     for path in files:
-        program = check_file(path)
+        program = check_file(path, ffi)
         for error in program.errors:
             print(error.render(), file=sys.stderr)
             print(file=sys.stderr)
@@ -110,7 +192,8 @@ def skipped_tests(program: CheckedProgram) -> list[str]:
     ]
 
 
-def run_tests(paths: list[Path], pattern: str | None, verbose: bool, timeout: float | None) -> int:
+def run_tests(paths: list[Path], pattern: str | None, verbose: bool, timeout: float | None,
+              manifests: list[Path] | None = None) -> int:
     """`seqrepl test`: a line per test as each file finishes, the failures'
     details, and last the line `N passed, M failed` (a file that does not
     check counts as one failure). Exit status 1 when anything failed."""
@@ -125,13 +208,19 @@ def run_tests(paths: list[Path], pattern: str | None, verbose: bool, timeout: fl
             print(f"seqrepl test: no such file or directory: {path}", file=sys.stderr)
             return 1
     session = Session()
+    if not _registered(session, manifests or []):
+        return 1
     results = []
+    found = testrunner.discover(paths)
     try:
-        for path in testrunner.discover(paths):
-            result = testrunner.run_file_tests(session, path, pattern,
-                                               timeout or testrunner.DEFAULT_TIMEOUT)
-            results.append(result)
-            print_file_results(result, verbose)
+        with progress.task("seqrepl test", total=len(found)) as testing:
+            for path in found:
+                testing.step(str(path))
+                result = testrunner.run_file_tests(session, path, pattern,
+                                                   timeout or testrunner.DEFAULT_TIMEOUT)
+                results.append(result)
+                testing.clear()
+                print_file_results(result, verbose)
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         return 130

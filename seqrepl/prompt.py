@@ -32,11 +32,19 @@ from seqjit.shell.registry import Registry
 from seqjit.shell.shell import Shell
 from seqjit.syntax.cell import is_complete
 
+from .toolbar import ErrorMark, Toolbar
+
 PROMPT = "seq> "
 CONTINUATION = "...  "
 STYLE = Style.from_dict({
     "prompt": "ansigreen bold",
     "continuation": "ansibrightblack",
+    "bottom-toolbar": "noreverse bg:default",
+    "toolbar.mode": "reverse bold",
+    "toolbar.effect": "ansicyan",
+    "toolbar.stack": "ansibrightblack",
+    "toolbar.error": "ansired",
+    "error-word": "underline ansired",
 })
 
 
@@ -58,7 +66,7 @@ def open_history() -> History:
 
 def entry_done(text: str, commands: Registry = SHARED) -> bool:
     """Whether Enter should run `text` now rather than start a new line."""
-    return not text.strip() or commands.is_command(text) or is_complete(text)
+    return not text.strip() or commands.claims(text) or is_complete(text)
 
 
 class SeqCompleter(Completer):
@@ -128,7 +136,8 @@ def make_prompt(
     input=None,
     output=None,
 ) -> PromptSession:
-    return PromptSession(
+    toolbar = Toolbar(shell)
+    prompt: PromptSession = PromptSession(
         message=[("class:prompt", PROMPT)],
         multiline=True,
         prompt_continuation=lambda width, line, soft: [("class:continuation", CONTINUATION)],
@@ -145,7 +154,11 @@ def make_prompt(
         enable_history_search=False,
         input=input,
         output=output,
+        bottom_toolbar=toolbar,
+        input_processors=[ErrorMark(toolbar)],
     )
+    prompt.default_buffer.on_text_changed += toolbar.changed
+    return prompt
 
 
 def set_editing_mode(prompt: PromptSession, mode: str) -> bool:

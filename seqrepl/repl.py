@@ -12,12 +12,14 @@ the prompt clears the line; Ctrl-D on an empty line leaves.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
 import time
 from collections.abc import Iterable
 from contextlib import closing
+from pathlib import Path
 
 from seqjit.shell import journal, present, render
 from seqjit.shell.commands import SHARED
@@ -34,7 +36,8 @@ MODES = ("vi", "emacs")
 
 class Repl:
     def __init__(self, color: bool = True, session=None, printer: Printer | None = None,
-                 interactive: bool = True, vi: bool = False, journal: bool = False) -> None:
+                 interactive: bool = True, vi: bool = False, journal: bool = False,
+                 timeout: float | None = None) -> None:
         if session is None:
             from seqjit.live.session import Session  # loads LLVM
 
@@ -51,28 +54,41 @@ class Repl:
         self.failed = 0
         self.quit = False
         self.interrupts = 0  # Ctrl-Cs while reading piped input
+        self.timeout = timeout  # seconds an entry may run (SEQ_REPL_TIMEOUT), None: no limit
 
     @property
     def session(self):
         return self.shell.session
 
     def registry(self) -> Registry:
-        """The shared commands and the REPL's own: `:edit` and `:set`."""
+        """The shared commands and the REPL's own: `:edit`, `:set` and the
+        interactive `:step`."""
         from .editor import edit
+        from .stepping import step_entry
 
         return SHARED.extended(
             Command("edit", "[WORD]", "edit a word (or a new entry) in $EDITOR, then run it",
-                    lambda shell, arg: edit(self, arg), complete=word_argument),
+                    lambda shell, arg: edit(self, arg), ("e",), complete=word_argument),
             Command("set", "vi|emacs", "the REPL's editing keys",
                     lambda shell, arg: self.set_mode(arg), complete=_modes),
             before="reset",
-        )
+        ).replaced(step_entry(self))
 
     # --- one entry ---------------------------------------------------------------------
 
     def run(self, text: str) -> bool:
-        """Run one entry and print what it did; False if it failed."""
+        """Run one entry and print what it did; False if it failed. An entry
+        running past `timeout` is interrupted (and so changes nothing)."""
+        fired = threading.Event()
+
+        def time_out() -> None:
+            fired.set()
+            self.session.interrupt()
+
+        timer = threading.Timer(self.timeout, time_out) if self.timeout else None
         try:
+            if timer is not None:
+                timer.start()
             ok = self.handle(text)
         except KeyboardInterrupt:
             self.printer.error("Interrupted.")
@@ -80,6 +96,11 @@ class Repl:
         except Exception as e:  # a bug of ours: say so, but keep the session going
             self.printer.error(f"internal error: {type(e).__name__}: {e}")
             ok = False
+        finally:
+            if timer is not None:
+                timer.cancel()
+        if fired.is_set() and not ok:
+            self.printer.error(f"timeout after {self.timeout:g}s (SEQ_REPL_TIMEOUT to adjust)")
         if not ok:
             self.failed += 1
         return ok
@@ -124,7 +145,11 @@ class Repl:
                 continue  # Ctrl-C at the prompt: the line is dropped
             except EOFError:
                 break
-            if _ctrl_c_typed_ahead(prompt):
+            try:
+                typed_ahead = _ctrl_c_typed_ahead(prompt)
+            except KeyboardInterrupt:  # came once the prompt had given the terminal back
+                typed_ahead = True
+            if typed_ahead:
                 self.session.interrupt()  # Enter then Ctrl-C at once: stop this entry
             self.run(text)
         return 0
@@ -150,7 +175,7 @@ class Repl:
     def _piped(self, lines: Iterable[str]) -> int:
         pending: list[str] = []
         for line in lines:
-            if not pending and self.shell.commands.is_command(line):
+            if not pending and self.shell.commands.claims(line):
                 self.run(line)
             else:
                 pending.append(line)
@@ -180,18 +205,32 @@ class Repl:
             pass
 
 
-def start(color: bool | None = None, vi: bool = False, restore: bool = False) -> int:
+def repl_timeout() -> float | None:
+    """SEQ_REPL_TIMEOUT: the seconds a piped entry may run (as the
+    reference's REPL; unset, empty or not a positive number: no limit)."""
+    try:
+        seconds = float(os.environ.get("SEQ_REPL_TIMEOUT", ""))
+    except ValueError:
+        return None
+    return seconds if seconds > 0 else None
+
+
+def start(color: bool | None = None, vi: bool = False, restore: bool = False,
+          load: Path | None = None) -> int:
     """`seqrepl` with no file: the REPL on a terminal, or entries from
     piped stdin. `restore`: first define what the last session's journal
-    holds (`:restore`)."""
+    holds (`:restore`); `load` (`-i FILE`): first run FILE, its words and
+    stack kept."""
     tty = sys.stdin.isatty() and sys.stdout.isatty()
     if color is None:
         color = sys.stdout.isatty()
     if not tty:
-        repl = Repl(color=False, interactive=False, journal=True)
+        repl = Repl(color=False, interactive=False, journal=True, timeout=repl_timeout())
         with closing(repl.shell):
             if restore:
                 repl.run(":restore")
+            if load is not None and not run_first(repl, load):
+                return 1
             return repl.piped(sys.stdin)
     from .prompt import make_prompt
     from .relay import Relay
@@ -202,12 +241,25 @@ def start(color: bool | None = None, vi: bool = False, restore: bool = False) ->
     with closing(repl.shell):
         if restore:
             repl.run(":restore")
-        else:
+        elif load is None:
             offer_restore(repl)
+        if load is not None:
+            run_first(repl, load)
         relay = Relay()  # before the prompt: prompt_toolkit draws on its terminal
         options = repl.shell.options
         prompt = make_prompt(lambda: repl.shell, color=options.color, vi=options.keys == "vi")
         return repl.interactive(prompt, relay)
+
+
+def run_first(repl: Repl, path: Path) -> bool:
+    """`seqrepl -i FILE`: load FILE (its words defined, its top-level code
+    run) and run its `main` if it has one, as `python -i` runs a script
+    before the prompt; False if that failed."""
+    if not repl.run(f":load {path}"):
+        return False
+    if "main" in repl.session.world.program.words:
+        return repl.run("main")
+    return True
 
 
 def offer_restore(repl: Repl) -> None:
@@ -222,13 +274,16 @@ def offer_restore(repl: Repl) -> None:
 
 
 def _ctrl_c_typed_ahead(prompt) -> bool:
-    """Whether Ctrl-C came with the entry's Enter, read by the prompt as a
-    key (its terminal was in raw mode, so no SIGINT was sent); the
-    Ctrl-Cs are taken out of what the next prompt reads."""
+    """Whether Ctrl-C came with the entry's Enter, as a key (the terminal
+    was in raw mode, so no SIGINT was sent): read by the prompt already, or
+    still queued in the terminal; the Ctrl-Cs are taken out of what the
+    next prompt reads."""
     from prompt_toolkit.input.typeahead import get_typeahead, store_typeahead
     from prompt_toolkit.keys import Keys
 
     keys = get_typeahead(prompt.input)  # takes them all
+    with prompt.input.raw_mode():  # what the terminal queued in raw mode, without waiting
+        keys += prompt.input.read_keys()
     rest = [k for k in keys if k.key != Keys.ControlC]
     store_typeahead(prompt.input, rest)
     return len(rest) != len(keys)

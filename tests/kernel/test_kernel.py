@@ -387,15 +387,32 @@ def test_python_cell_streams_its_output(kernel):
     assert run.result is None
 
 
-def test_python_cell_error(kernel):
-    run = kernel.execute("%%python\nprint('before')\n1 / 0")
+def test_python_cell_error_shows_the_traceback_once(kernel):
+    run = kernel.execute("%%python\nprint('before')\ndef f():\n    1 / 0\nf()")
     assert run.status == "error"
-    assert run.error["ename"] == "python error"
-    assert "ZeroDivisionError" in run.error["evalue"]
-    assert run.stdout == "before\n"
-    stderr = "".join(m["content"]["text"] for m in run.messages
-                     if m["msg_type"] == "stream" and m["content"]["name"] == "stderr")
-    assert "Traceback" in stderr
+    assert run.error["ename"] == "ZeroDivisionError"
+    assert run.error["evalue"] == "division by zero"
+    assert run.stdout == "before\n"  # and nothing else streamed: no second traceback
+    assert [m["msg_type"] for m in run.messages].count("error") == 1
+    traceback = "\n".join(run.error["traceback"])
+    assert traceback.count("Traceback") == 1 and "line 4, in f" in traceback
+    assert "pycell" not in traceback  # the runner's own frame is left out
+
+
+def test_python_cell_output_comes_in_order(kernel):
+    run = kernel.execute("%%python\nimport sys\nfor i in range(3):\n"
+                         "    print('out', i)\n    print('err', i, file=sys.stderr)")
+    assert run.status == "ok"
+    assert run.stdout == "".join(f"out {i}\nerr {i}\n" for i in range(3))
+
+
+def test_python_cells_are_highlighted_as_python():
+    from pygments.token import Keyword
+
+    from seqjit.shell.highlight import SeqLexer
+
+    tokens = list(SeqLexer().get_tokens("%%python\nimport sys\n"))
+    assert (Keyword.Namespace, "import") in tokens
 
 
 def test_interrupting_a_python_cell(kernel):

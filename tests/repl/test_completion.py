@@ -42,12 +42,13 @@ def test_cursor_in_the_middle(fresh) -> None:
 
 
 def test_commands_and_their_arguments(fresh, tmp_path: Path, monkeypatch) -> None:
-    assert set(names(fresh, ":st")) == {":stack", ":strands"}
+    assert set(names(fresh, ":st")) == {":stack", ":step", ":strands"}
     assert ":help" in names(fresh, ":")
     fresh.eval(": square ( Int -- Int ) dup i.* ;")
     assert "square" in names(fresh, ":see squ")
     assert "square" in names(fresh, ":ir squ")
     assert "i.add" in names(fresh, ":type 1 i.a")
+    assert "square" in names(fresh, ":trace 3 squ")
     (tmp_path / "prog.seq").write_text("")
     (tmp_path / "notes.txt").write_text("")
     (tmp_path / "lib").mkdir()

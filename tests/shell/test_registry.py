@@ -63,3 +63,20 @@ def test_a_failing_handler_is_an_answer_not_an_exception(session) -> None:
 def test_the_shared_registry_has_no_front_end_commands() -> None:
     for name in ("edit", "set"):
         assert SHARED.get(name) is None
+
+
+def test_a_near_miss_is_a_mistyped_command_and_the_rest_symbols() -> None:
+    assert SHARED.mistyped(":stak") == "stack"
+    assert SHARED.mistyped(":chanels") == "channels"
+    assert SHARED.mistyped(":relaod x.seq") == "reload"
+    for symbol in (":ok", ":err", ":none", ":red", ":greet", ":north", ":sum"):
+        assert SHARED.mistyped(symbol) is None, symbol
+    assert SHARED.mistyped("1 :stak") is None  # not a line that is only `:name [args]`
+    assert SHARED.mistyped(":stak\n1") is None  # nor an entry of several lines
+    assert SHARED.claims(":stak") and SHARED.claims(":s") and not SHARED.claims(":ok")
+
+
+def test_a_mistyped_command_is_an_error_naming_the_closest(session) -> None:
+    [answer] = Shell(session).run_cell(":stak")
+    assert isinstance(answer, CommandOutput) and not answer.ok
+    assert answer.text.strip() == "unknown command :stak — did you mean :stack?"

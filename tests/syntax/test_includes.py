@@ -176,11 +176,11 @@ def test_std_module_name_cannot_leave_the_std_directory(tmp_path: Path) -> None:
     )
 
 
-def test_ffi_include_is_not_supported(tmp_path: Path) -> None:
+def test_an_unknown_ffi_library_is_an_include_error(tmp_path: Path) -> None:
     write(tmp_path, {"main.seq": ": main ( -- ) ;\ninclude ffi:libc"})
     err = only_error(check_file(tmp_path / "main.seq"))
     assert err.kind == "include error"
-    assert err.message == "'include ffi:libc' is not supported: seqjit has no FFI"
+    assert err.message == "unknown FFI library 'ffi:libc' (known: libedit)"
     assert err.span is not None and err.span.location == f"{tmp_path / 'main.seq'}:2:1"
 
 

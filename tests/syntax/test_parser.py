@@ -91,11 +91,11 @@ def test_include_ffi_parses() -> None:
     assert (inc.kind, inc.target) == ("ffi", "readline")
 
 
-def test_include_ffi_is_not_supported_by_the_front_end() -> None:
+def test_include_ffi_of_an_unknown_library_is_refused_by_the_front_end() -> None:
     program = check_source("include ffi:readline\n: main ( -- ) ;", "t.seq")
     (err,) = program.errors
     assert err.kind == "include error"
-    assert "'include ffi:readline' is not supported" in err.message
+    assert "unknown FFI library 'ffi:readline'" in err.message
     assert err.span is not None and err.span.location == "t.seq:1:1"
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 from llvmlite import ir
 
 from ..builtins.all import NATIVE_OPS, OPS
-from ..diagnostics import SeqError
+from ..diagnostics import SeqError, Span
+from ..ffi.model import Function
 from ..runtime.interface import global_type
 from ..runtime.irkit import (
     InterfaceError,
@@ -47,6 +48,8 @@ from ..types.callgraph import recursive_groups
 from ..types.facts import Typing
 from ..types.program import CheckedProgram, Word
 from ..types.terms import BOOL, FLOAT, INT, Row, items
+from .foreign import emit_foreign
+from .probe import WordProbe
 from .tags import InputChecks, OutputKinds, builtin_checks
 from .words import (
     FunctionCompiler,
@@ -72,12 +75,14 @@ class ProgramCompiler:
         module_name: str = "seq_program",
         only: list[str] | None = None,
         symbols: dict[str, str] | None = None,
+        probe: WordProbe | None = None,
     ) -> None:
         import_parts()  # the runtime's declarations, externs included
         self.program = program
         self.words: dict[str, Word] = program.words
         self.only = list(program.words) if only is None else only
         self.symbols = symbols or {}
+        self.probe = probe  # the profiler's counters, when profiling (codegen/probe.py)
         self.ops = OPS
         self.module = ir.Module(module_name)
         emit_refcount_helpers(self.module)
@@ -88,6 +93,7 @@ class ProgramCompiler:
         self.looping = {"<quotation>"}.union(*groups)
         self.strings: dict[tuple[int, bytes], ir.Constant] = {}
         self.quotations: dict[int, ir.Function] = {}
+        self.quotation_spans: dict[str, Span] = {}  # function name -> where it is written
         self.closures: dict[str, ir.Constant] = {}
         self.pending: list[tuple[ir.Function, str, list[ast.Statement], Typing]] = []
         self.errors: list[SeqError] = []
@@ -105,10 +111,11 @@ class ProgramCompiler:
             word = self.words[name]
             body, typing = word.definition.body, word.typing
             native = self.native_words.get(name)
+            foreign = word.definition.foreign
             if native is None:
-                self.compile_function(self.general_fn(name), name, body, typing, None)
+                self.compile_function(self.general_fn(name), name, body, typing, None, foreign)
                 continue
-            self.compile_function(self.native_fn(name), name, body, typing, native)
+            self.compile_function(self.native_fn(name), name, body, typing, native, foreign)
             # The general version only moves values between memory and registers.
             call = ast.WordCall(name, word.definition.name_span)
             self.compile_function(self.general_fn(name), name, [call], typing, None)
@@ -132,10 +139,16 @@ class ProgramCompiler:
         body: list[ast.Statement],
         typing: Typing,
         native: NativeWord | None,
+        foreign: Function | None = None,
     ) -> None:
+        """Compile `body` into `fn`; for a word bound by FFI (`foreign`), the C call."""
         compiler = FunctionCompiler(self, fn, word, typing, native)
         try:
-            compiler.compile_body(body)
+            if foreign is None:
+                compiler.compile_body(body)
+            else:
+                emit_foreign(compiler, foreign)
+                compiler.emit_return()
         except Unsupported as e:
             self.errors.append(located(e, word))
             # Leave a valid function behind so the module still verifies.
@@ -213,6 +226,7 @@ class ProgramCompiler:
             fn = ir.Function(self.module, WORD_FN, name=f"seq.q.{len(self.quotations)}")
             fn.linkage = "internal"
             self.quotations[id(quot)] = fn
+            self.quotation_spans[fn.name] = quot.span
             self.pending.append((fn, "<quotation>", quot.body, typing))
         return fn
 
@@ -320,7 +334,9 @@ class ProgramCompiler:
         emit_closure_enter(m)
 
 
-def compile_program(program: CheckedProgram) -> tuple[str, list[SeqError]]:
-    compiler = ProgramCompiler(program)
+def compile_program(
+    program: CheckedProgram, probe: WordProbe | None = None
+) -> tuple[str, list[SeqError]]:
+    compiler = ProgramCompiler(program, probe=probe)
     text = compiler.compile()
     return text, compiler.errors

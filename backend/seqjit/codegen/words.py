@@ -104,6 +104,8 @@ class FunctionCompiler:
         self.vs = VStack(self.b, state, unit.helper("seq_rt_box_float"))
         if word in unit.looping:
             self.poll()
+        # Only when profiling (codegen/probe.py): each exit calls self.leave().
+        self.activation = unit.probe.enter(self) if unit.probe is not None else None
 
     def poll(self) -> None:
         """Compare the native stack pointer with the strand's guard. Loops
@@ -193,7 +195,13 @@ class FunctionCompiler:
             return
         self.emit_return()
 
+    def leave(self) -> None:
+        """The function is about to return or tail-call: the probe's exit half."""
+        if self.activation is not None:
+            self.activation.leave()
+
     def emit_return(self) -> None:
+        self.leave()
         b = self.b
         if self.native is None:
             b.ret(self.vs.flush())
@@ -268,6 +276,7 @@ class FunctionCompiler:
         callee = self.unit.general_fn(name)
         sp = self.vs.flush()
         if tail:
+            self.leave()
             self.b.ret(self.b.call(callee, [sp], tail="musttail"))
         else:
             self.vs.state.sp = self.b.call(callee, [sp])
@@ -297,6 +306,7 @@ class FunctionCompiler:
         fn = self.unit.native_fn(name)
         same_shape = self.native is not None and fn.function_type == self.fn.function_type
         if tail and same_shape and not vs.state.items:
+            self.leave()
             result = b.call(fn, args, tail="musttail")
             b.ret_void() if not native.outputs else b.ret(result)
             return
@@ -321,6 +331,7 @@ class FunctionCompiler:
         sp = b.extract_value(code, 0)
         code_ptr = b.extract_value(code, 1)
         if tail:
+            self.leave()
             b.ret(call_ptr(b, code_ptr, WORD_FN, [sp], tail="musttail"))
         else:
             self.vs.state.sp = call_ptr(b, code_ptr, WORD_FN, [sp])

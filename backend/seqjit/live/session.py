@@ -12,22 +12,32 @@ Session, and it is driven from one thread at a time (the engine thread).
 
 from __future__ import annotations
 
+import itertools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from .. import progress
+from ..codegen.probe import WordProbe
 from ..codegen.program import compile_program
 from ..diagnostics import SeqError
+from ..ffi.manifest import load_manifest
+from ..ffi.model import Manifest
+from ..ffi.registry import Manifests, library_module
 from ..runtime.bindings import bind, global_word
 from ..runtime.host import HostContext
 from ..runtime.hostops import SeqPanic
 from ..runtime.library import runtime_ir
+from ..syntax import ast
 from ..types.sources import check_file
 from ..types.terms import INT, items
 from .engine import Engine
 from .enginethread import EngineThread
+from .profile import Profile, read_profile
 from .scheduler import ChannelInfo, Deadlock, Failed, Scheduler, StrandInfo
+from .timeit import Timings, timeit
 from .world import Entry, EntryResult, World
 
 T = TypeVar("T")
@@ -38,19 +48,27 @@ DATA_STACK_SLOTS = 1 << 20  # 8 MiB of address space; pages are touched only whe
 class RunResult:
     exit_code: int
     errors: list[SeqError] = field(default_factory=list)
+    profile: Profile | None = None  # with a probe: each word's calls and times
+    run_ns: int = 0  # how long main ran
 
 
 class Session:
     def __init__(self) -> None:
         self.engine = Engine()
-        self.engine.add_ir(runtime_ir())
+        # Quick from the cache; the first start builds and compiles it (seconds).
+        with progress.task("starting Seq: the runtime", total=2) as starting:
+            starting.step("building its IR")
+            ir = runtime_ir()
+            starting.step("compiling it to machine code")
+            self.engine.add_ir(ir)
         self.host = HostContext(self.engine)
         self.host.install()
         self.flush = bind(self.engine, "seq_rt_flush")
         self.scheduler = Scheduler(self.engine)
+        self.ffi = Manifests()  # --ffi-manifest and :ffi register theirs here
 
         # The REPL's or notebook's persistent words and stack.
-        self.world = World(self.engine, self.scheduler)
+        self.world = World(self.engine, self.scheduler, self.ffi)
         self.entry: Entry | None = None  # the entry eval is waiting for
         # An interrupt from another thread (a kernel's) that came while the
         # front end was on its way to an entry: that entry starts interrupted.
@@ -62,6 +80,7 @@ class Session:
         install()
         self.thread.call(install, lambda: None)
         self.host.interruptible = self._interruptible
+        self._probes = itertools.count(1)  # each profiled run's counters have names of their own
 
     def _interruptible(self, work: Callable[[], T]) -> T:
         """A host op's long C work (a regex match), run where Ctrl-C ends it."""
@@ -94,20 +113,41 @@ class Session:
             self.thread.wake = self.scheduler.ask_for_control
             self.thread.idle = lambda: self.world.background()
 
-    def eval(self, text: str, name: str | None = None, base_dir: Path | None = None) -> EntryResult:
+    def eval(self, text: str, name: str | None = None, base_dir: Path | None = None,
+             modules: list[ast.Module] | None = None) -> EntryResult:
         """Run one REPL entry or notebook cell on the engine thread; Ctrl-C
         while it runs interrupts it (and the world stays as it was).
         `base_dir` is where its `include "path"`s are found (default: the
         working directory; a loaded file's own directory for `:load`)."""
-        self._interactive()
         world = self.world
-        entry = Entry(world)
+        return self.run_job(lambda entry: world.eval(text, name, base_dir, entry, modules=modules))
+
+    def profile(self, text: str, name: str | None = None) -> tuple[EntryResult, Profile]:
+        """Run code as `eval` does, through probed copies of the words it
+        reaches (live/profile.py); its result and each word's figures."""
+        probe = WordProbe(f"seq.profile.{next(self._probes)}")
+        world = self.world
+        result = self.run_job(lambda entry: world.eval(text, name, None, entry, probe=probe))
+        run_ns = round(result.run_seconds * 1e9)
+        return result, read_profile(self.engine, probe, self.world.program, run_ns)
+
+    def timeit(self, text: str) -> Timings:
+        """Compile code once and run it many times on copies of the stack,
+        which stays as it was (live/timeit.py)."""
+        world = self.world
+        return self.run_job(lambda entry: timeit(world, text, entry))
+
+    def run_job(self, job: Callable[[Entry], T]) -> T:
+        """Run `job` on the engine thread as the world's entry: Ctrl-C (or
+        interrupt() from another thread) while it runs interrupts the Entry
+        it is given (the stepper runs a `:trace` this way)."""
+        self._interactive()
+        entry = Entry(self.world)
         self.entry = entry
         if self.pending_interrupt:
             entry.interrupt()
         try:
-            return self.thread.call(lambda: world.eval(text, name, base_dir, entry),
-                                    entry.interrupt)
+            return self.thread.call(lambda: job(entry), entry.interrupt)
         finally:
             if entry.interrupted:
                 self.pending_interrupt = False  # it was this entry's
@@ -126,9 +166,28 @@ class Session:
                     old.decref(value)
 
         self.thread.call(release, old.interrupt)
-        self.world = World(self.engine, self.scheduler)
+        self.world = World(self.engine, self.scheduler, self.ffi)
         self.world.counter = old.counter
         self.world.reporter = old.reporter
+
+    def register_manifest(self, path: Path) -> Manifest:
+        """Read the FFI manifest at `path` and load its libraries, for the
+        programs this session checks and runs (--ffi-manifest). Raises SeqError."""
+        manifest = load_manifest(path)
+        self.ffi.register(manifest)
+        return manifest
+
+    def bind_manifest(self, path: Path) -> EntryResult:
+        """`register_manifest`, then its words defined in the live world (:ffi)."""
+        try:
+            manifest = self.register_manifest(path)
+        except SeqError as e:
+            return EntryResult([e])
+        modules = [library_module(manifest, lib.name) for lib in manifest.libraries]
+        result = self.eval("", f"<ffi {path}>", modules=modules)
+        if result.ok:
+            self.world.resolver.ffi_libraries.update(lib.name for lib in manifest.libraries)
+        return result
 
     def strands(self) -> list[StrandInfo]:
         """Live strands (for :strands); finished ones are in scheduler.finished()."""
@@ -158,16 +217,19 @@ class Session:
         the next entry is not the one it was meant for)."""
         self.pending_interrupt = False
 
-    def run_file(self, path: Path, argv: list[str] | None = None) -> RunResult:
+    def run_file(self, path: Path, argv: list[str] | None = None,
+                 probe: WordProbe | None = None) -> RunResult:
         """Check, compile and run `path`'s `main` with `argv` as its
-        arguments (argv[0] the program); its exit code comes back."""
-        program = check_file(path)
+        arguments (argv[0] the program); its exit code comes back. With
+        `probe`, every word counts its calls and times (the result's
+        `profile`)."""
+        program = check_file(path, self.ffi)
         if not program.ok:
             return RunResult(1, program.errors)
         main = program.words.get("main")
         if main is None:
             return RunResult(1, [SeqError("error", f"{path}: no 'main' word to run")])
-        text, errors = compile_program(program)
+        text, errors = compile_program(program, probe)
         if errors:
             return RunResult(1, errors)
         self.engine.add_ir(text)
@@ -181,14 +243,18 @@ class Session:
             finally:
                 self.flush()
 
+        started = time.perf_counter_ns()
         try:
             top = self.thread.call(run_main, lambda: None)
         except (Deadlock, Failed) as e:
-            return RunResult(1, [SeqError("runtime error", str(e))])
-        outputs, _ = items(main.effect.outputs)
-        if outputs == [INT]:
-            return RunResult((top >> 1) & 0xFF)
-        return RunResult(0)
+            result = RunResult(1, [SeqError("runtime error", str(e))])
+        else:
+            outputs, _ = items(main.effect.outputs)
+            result = RunResult((top >> 1) & 0xFF if outputs == [INT] else 0)
+        result.run_ns = time.perf_counter_ns() - started
+        if probe is not None:
+            result.profile = read_profile(self.engine, probe, program, result.run_ns)
+        return result
 
     def set_stack_base(self, address: int) -> None:
         """Where the data stack that code is about to run on starts (what

@@ -113,6 +113,28 @@ def render(value: int, static_type: Type | None, depth: int) -> tuple[str, str]:
     return f"<value of kind {kind}>", "other"
 
 
+def python_value(value: int, depth: int = 0) -> object:
+    """A value as Python data, for displays: an Int an int, a Float a
+    float, a Bool a bool, a String or Symbol a str, a variant (a List) the
+    list of its fields; anything else None."""
+    if value & 1:
+        return value >> 1
+    if value in (0, TRUE):
+        return value == TRUE
+    if depth > MAX_DEPTH:
+        return None
+    kind = OBJECT.read(value, "kind")
+    if kind == FLOAT:
+        return FLOAT_OBJ.read_float(value, "value")
+    if kind in (STRING, SYMBOL):
+        data = ctypes.string_at(STRING_OBJ.item_address(value, 0), STRING_OBJ.read(value, "length"))
+        return data.decode("utf-8", errors="replace")
+    if kind == VARIANT:
+        return [python_value(word_at(VARIANT_OBJ.item_address(value, i)), depth + 1)
+                for i in range(VARIANT_OBJ.read(value, "count"))]
+    return None
+
+
 def rust_debug(text: str) -> str:
     """A string quoted and escaped as Rust's `{:?}` does."""
     out = ['"']

@@ -12,21 +12,24 @@ import ctypes
 import itertools
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..codegen.probe import WordProbe
 from ..codegen.program import ProgramCompiler
 from ..diagnostics import SeqError, Source
+from ..ffi.registry import Manifests
 from ..runtime.bindings import bind, global_word
 from ..runtime.status import STRAND
 from ..syntax import ast
 from ..syntax.cell import parse_cell
-from ..syntax.includes import IncludeResolver
 from ..types.program import CheckedProgram, check_entry, extend
 from ..types.terms import Type
 from .engine import Engine
+from .profile import probed_words
 from .scheduler import Failed, Scheduler
 from .values import Shown, show, type_of
 
@@ -44,6 +47,7 @@ class EntryResult:
     errors: list[SeqError] = field(default_factory=list)
     defined: list[str] = field(default_factory=list)
     redefined: list[str] = field(default_factory=list)
+    run_seconds: float = 0.0  # how long its code ran (the rest was parsing, checking, compiling)
     name: str | None = None  # the entry's source name (`<entry 7>`), once it ran
 
     @property
@@ -129,16 +133,17 @@ class World:
     entries run as strands of `scheduler`, which belongs to the Session
     (the scheduler outlives a `:reset`, which makes a new World)."""
 
-    def __init__(self, engine: Engine, scheduler: Scheduler) -> None:
+    def __init__(self, engine: Engine, scheduler: Scheduler, ffi: Manifests | None = None) -> None:
         self.engine = engine
         self.scheduler = scheduler
         self.program = CheckedProgram()
         self.suffixes: dict[str, str] = {}  # word -> suffix of its current compiled symbol
-        self.resolver = IncludeResolver()
+        self.resolver = (ffi or Manifests()).resolver()
         self.values: list[int] = []  # the stack, bottom first; the world owns a reference each
         self.types: list[Type] = []
         self.history: list[tuple[list[int], list[Type]]] = []
         self.counter = itertools.count(1)
+        self.run_seconds = 0.0  # how long the last entry's code ran
         # Where a background strand's failure goes (a notebook routes it to a
         # cell); None: stderr.
         self.reporter: Callable[[str], None] | None = None
@@ -158,14 +163,21 @@ class World:
     # --- entries ----------------------------------------------------------------------
 
     def eval(self, text: str, name: str | None = None, base_dir: Path | None = None,
-             entry: Entry | None = None) -> EntryResult:
+             entry: Entry | None = None, modules: list[ast.Module] | None = None,
+             probe: WordProbe | None = None) -> EntryResult:
         """Run one entry; `entry` is its interrupt (Session.eval makes it
-        before handing the entry to the engine thread)."""
+        before handing the entry to the engine thread); `modules` are
+        definitions it brings besides its text's (an FFI manifest's words).
+        With `probe` (the profiler: live/profile.py) the entry may only run
+        code, and runs it through probed copies of the words it reaches;
+        the words the world compiled stay as they were."""
         number = next(self.counter)
         source = Source(name or f"<entry {number}>", text)
-        included = (set(self.resolver.files), set(self.resolver.std))
+        resolver = self.resolver
+        included = (set(resolver.files), set(resolver.std), set(resolver.ffi_libraries))
         try:
-            result = self._eval(source, number, base_dir or Path.cwd(), entry or Entry(self))
+            result = self._eval(source, number, base_dir or Path.cwd(), entry or Entry(self),
+                                modules or [], probe)
         except EntryInterrupted:
             result = EntryResult([SeqError("runtime error", INTERRUPTED)])
         except SeqError as e:
@@ -173,13 +185,14 @@ class World:
         except RecursionError:
             result = EntryResult([SeqError("error", "the entry nests too deeply")])
         if not result.ok:
-            self.resolver.files, self.resolver.std = included
+            resolver.files, resolver.std, resolver.ffi_libraries = included
         return result
 
-    def _eval(self, source: Source, number: int, base_dir: Path, entry: Entry) -> EntryResult:
+    def _eval(self, source: Source, number: int, base_dir: Path, entry: Entry,
+              extra: list[ast.Module], probe: WordProbe | None) -> EntryResult:
         with entry:
             cell = parse_cell(source)
-            modules = [cell.module, *self.resolver.expand(cell.module, base_dir)]
+            modules = [cell.module, *extra, *self.resolver.expand(cell.module, base_dir)]
             program = extend(self.program, modules)
             if not program.ok:
                 return EntryResult(program.errors)
@@ -188,8 +201,11 @@ class World:
             changed += sorted(_callers_of(program, set(program.redefined)) - set(changed))
             suffix = f"~{number}"
             symbols = {**self.suffixes, **dict.fromkeys(changed, suffix)}
+            if probe is not None:
+                changed = probed_words(cell, program, checked)
+                symbols = dict.fromkeys(changed, f"~p{number}")
             compiler = ProgramCompiler(program, f"seq_entry_{number}", only=changed,
-                                       symbols=symbols)
+                                       symbols=symbols, probe=probe)
             compiler.compile_words()
             symbol = f"seq.entry.{number}"
             compiler.compile_entry(symbol, checked.code, checked.typing)
@@ -198,29 +214,50 @@ class World:
             return EntryResult(compiler.errors)
         if entry.interrupted:  # before LLVM's part, which no interrupt reaches
             raise EntryInterrupted
-        if changed or compiler.quotations or compiler.strings or compiler.closures:
+        if changed or compiler.quotations or compiler.strings or compiler.closures or probe:
             # Words, quotations and constant objects outlive the entry: its
             # code stays. Words and quotations are optimised (callers anywhere
             # may run them in loops); an entry's straight-line code with only
             # constants is not worth the optimiser, which leaks in llvmlite.
-            self.engine.add_ir(ir, optimise=bool(changed or compiler.quotations))
+            # A probe's counters are read after the run: its code stays too.
+            self.engine.add_ir(ir, optimise=bool(changed or compiler.quotations or probe))
             error = self._run(self.engine.address(symbol), checked.types, entry)
         else:
             # Nothing will reference this code once it has run.
             with self.engine.load_once(ir) as code:
                 error = self._run(code.address(symbol), checked.types, entry)
         if error is not None:
-            return EntryResult([error])
+            return EntryResult([error], run_seconds=self.run_seconds)
         self.program = program
-        self.suffixes = symbols
-        return EntryResult([], program.defined, program.redefined, source.name)
+        if probe is None:
+            self.suffixes = symbols
+        return EntryResult([], program.defined, program.redefined, self.run_seconds,
+                           source.name)
 
     def _run(self, code: int, types: list[Type] | None, entry: Entry) -> SeqError | None:
         """Run an entry's code (the word function at `code`) as a strand
         starting on a copy of the stack; adopt the stack it leaves. If it
         fails, its strand and every strand it spawned are ended: a failed
         entry changes nothing."""
-        for i, value in enumerate(self.values):
+        started = time.perf_counter()
+        try:
+            outcome = self.run_on(code, self.values, entry)
+        finally:
+            self.run_seconds = time.perf_counter() - started
+        if isinstance(outcome, SeqError):
+            return outcome
+        self.adopt(outcome, types if types is not None else [type_of(v) for v in outcome])
+        # Let strands the entry woke run a little, so what they print right
+        # away comes with the entry's output.
+        self.background(SETTLE_SECONDS)
+        return None
+
+    def run_on(self, code: int, values: list[int], entry: Entry) -> list[int] | SeqError:
+        """Run the word function at `code` as a strand starting on a copy of
+        `values` (borrowed); the values it leaves (now the caller's), or its
+        error, after which it and every strand it spawned are ended. The
+        world's own stack is not touched (the stepper runs words this way)."""
+        for i, value in enumerate(values):
             self.buffer[i] = value
         base = ctypes.addressof(self.buffer)
         # An interrupt that came between entries is stale; this entry's own
@@ -233,7 +270,7 @@ class World:
         scheduler = self.scheduler
         try:
             strand = scheduler.watched(scheduler.closure_at(code), base,
-                                       base + 8 * len(self.values))
+                                       base + 8 * len(values))
         except Failed as failure:
             return SeqError("runtime error", str(failure))
         # The entry's strand owns itself (strand ids are unique in a session,
@@ -246,13 +283,7 @@ class World:
         if isinstance(outcome, str):
             scheduler.kill_owned(owner)
             return SeqError("runtime error", outcome)
-        self._remember()
-        self.values = outcome
-        self.types = types if types is not None else [type_of(v) for v in outcome]
-        # Let strands the entry woke run a little, so what they print right
-        # away comes with the entry's output.
-        self.background(SETTLE_SECONDS)
-        return None
+        return outcome
 
     def background(self, limit: float | None = None) -> float | None:
         """Run strands left from earlier entries (between entries), for at
@@ -293,6 +324,12 @@ class World:
             old, _ = self.history.pop(0)
             for value in old:
                 self.decref(value)
+
+    def adopt(self, values: list[int], types: list[Type]) -> None:
+        """Make `values` (their references handed over) the stack; the old
+        one is kept for :undo."""
+        self._remember()
+        self.values, self.types = values, types
 
     def undo(self) -> bool:
         """Put the stack back as it was before the last entry changed it."""

@@ -6,13 +6,15 @@ prologue checks catch hits one of its region's guard pages. The SIGSEGV
 handler, running on an alternate signal stack, turns a fault inside the
 current strand's region into a panic for that strand when the scheduler is
 protected (a REPL entry, script mode); anything else (a fault outside any
-strand, i.e. a real bug) gets the default action.
+strand, i.e. a real bug) gets the default action. So does a fault inside a
+C function called through FFI on a strand (runtime/foreign.py).
 """
 
 from __future__ import annotations
 
 from llvmlite import ir
 
+from .foreign import crash_message
 from .irkit import I32, I64, PTR, Fn, Layout, const, extern, runtime_fn, stack_struct
 from .status import STRAND
 from .strands import CURRENT, region_bytes
@@ -63,6 +65,7 @@ def fault_handler(f: Fn, signal: ir.Value, info: ir.Value, context: ir.Value) ->
         start = b.ptrtoint(STRAND(b, s).stack_mem, I64)
         inside = b.and_(b.icmp_unsigned(">=", address, start),
                         b.icmp_unsigned("<", address, b.add(start, region_bytes(f))))
+        crash_message(f, address)
         with b.if_then(inside):
             f.call("seq_rt_panic", f.cstring(
                 "memory fault: the strand reached outside its stacks "

@@ -117,7 +117,11 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "seq_rt_sleep_until": (VOID, [I64]),
     "seq_rt_spawn": (I64, [I64, PTR]),
     "seq_rt_stack_dump": (PTR, [PTR]),
+    "seq_rt_probe": (VOID, [PTR, PTR]),
     "seq_rt_stack_index_error": (VOID, [I64, I64, I64]),
+    "seq_rt_ffi_blocking": (VOID, [PTR, PTR, I64]),
+    "seq_rt_ffi_cstring": (PTR, [I64]),
+    "seq_rt_ffi_string": (I64, [PTR, I1]),
     "seq_rt_string": (I64, [PTR, I64]),
     "seq_rt_string_case": (I64, [I64, I1]),
     "seq_rt_string_char_at": (I64, [I64, I64]),
@@ -180,6 +184,7 @@ GLOBALS: dict[str, ir.Type] = {
     "seq_current": PTR,  # the running strand
     "seq_ds_limit": I64,  # the data stack's end; compiled code stops before it
     "seq_failed_strand": PTR,  # the strand whose runtime error ended a run
+    "seq_ffi_calling": PTR,  # the C function compiled code is in (runtime/foreign.py)
     "seq_exit_caught": I64,  # nonzero: os.exit ends the entry, not the process (REPL, kernel)
     "seq_finished_count": I64,
     "seq_finished_ids": ir.ArrayType(I64, 64),  # ids of strands that finished lately

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..diagnostics import SeqError, Span
+from ..diagnostics import Span
 from ..syntax import ast
 from ..types.builtins import SPECS
 
@@ -40,19 +40,23 @@ class UserWord:
 
     span: Span  # its definition
     generated_from: str | None = None
+    library: str | None = None  # the FFI library whose C function it calls
 
     @property
     def where(self) -> str:
-        """`std:list`, a file name, `<entry 3>`, `union Shape`."""
+        """`std:list`, a file name, `<entry 3>`, `union Shape`, `ffi:sqlite3`."""
         if self.generated_from:
             return f"union {self.generated_from}"
+        if self.library:
+            return f"ffi:{self.library}"
         name = self.span.source.name
         return name[1:-1] if name.startswith("<std:") else name
 
     @property
     def is_own(self) -> bool:
-        """Defined in this session itself, not by std nor by a union."""
-        return not self.generated_from and not self.span.source.name.startswith("<std:")
+        """Defined in this session itself, not by std, a union nor FFI."""
+        return not (self.generated_from or self.library
+                    or self.span.source.name.startswith("<std:"))
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,15 @@ def builtin_names() -> frozenset[str]:
 
 def _user_entry(program, name: str, word) -> Entry:
     definition = word.definition
-    origin = UserWord(definition.span, definition.generated_from)
+    foreign = definition.foreign
+    origin = UserWord(definition.span, definition.generated_from,
+                      foreign.library if foreign else None)
+    if foreign is not None:
+        blocking = ", blocking: on a helper thread" if foreign.blocking else ""
+        doc = (f"calls the C function {foreign.c_name} of library '{foreign.library}' "
+               f"(FFI, bound by {definition.span.source.name}{blocking})")
+        return Entry(name, effect_text(word.effect), origin, doc,
+                     f": {name} {foreign.stack_effect}  # C: {foreign.c_name}")
     if definition.generated_from:
         union = program.unions.get(definition.generated_from)
         source = span_text(union.span) if union is not None else None
@@ -195,16 +207,7 @@ def std_modules() -> tuple[str, ...]:
 @cache
 def std_words() -> dict[str, tuple[str, str]]:
     """Every std module's words: name -> (module, declared effect)."""
-    from ..syntax.includes import STD_DIR, read_source
-    from ..syntax.parser import parse
+    from ..syntax.includes import std_definitions
 
-    words: dict[str, tuple[str, str]] = {}
-    for module in std_modules():
-        try:
-            parsed = parse(read_source(STD_DIR / f"{module}.seq", f"<std:{module}>"))
-        except SeqError:
-            continue
-        for word in parsed.words:
-            effect = span_text(word.effect.span) if word.effect is not None else "( ? )"
-            words.setdefault(word.name, (module, effect))
-    return words
+    return {name: (module, span_text(word.effect.span) if word.effect is not None else "( ? )")
+            for name, (module, word) in std_definitions().items()}

@@ -124,6 +124,12 @@ def code_argument(session, arg: str, offset: int, commands: Registry) -> list[Ca
             for c in complete(session, arg, len(arg), commands)]
 
 
+def include_argument(session, arg: str, offset: int, commands: Registry) -> list[Candidate]:
+    """`:include`'s argument: the std modules (`std:imath`)."""
+    return [Candidate(f"std:{name}", offset, "std module")
+            for name in catalog.std_modules() if f"std:{name}".startswith(arg)]
+
+
 def file_argument(session, arg: str, offset: int, commands: Registry) -> list[Candidate]:
     """Seq files and directories whose path starts with the argument."""
     return _files(arg, offset)

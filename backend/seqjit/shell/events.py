@@ -63,6 +63,7 @@ class Timing:
     """Wall time a code segment took, compiling included."""
 
     seconds: float
+    run_seconds: float = 0.0  # of which its code ran (the rest: parsing, checking, compiling)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,9 @@ class CommandOutput:
     out: Out
     ok: bool = True
     quit: bool = False  # the front end should leave
+    # Rich forms beside the text (MIME type -> content: a chart's Vega-Lite,
+    # a display's HTML), for front ends that show them (shell/displays.py).
+    data: dict[str, object] | None = None
 
     @property
     def text(self) -> str:

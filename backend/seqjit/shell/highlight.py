@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import RegexLexer, bygroups
+from pygments.lexer import RegexLexer, bygroups, using
+from pygments.lexers.python import PythonLexer
 from pygments.token import (
     Comment,
     Keyword,
@@ -67,6 +68,9 @@ class SeqLexer(RegexLexer):
 
     tokens = {
         "root": [
+            # A notebook's `%%python` cell (seqkernel runs it as Python) is Python.
+            (r"\A(\s*)(%%python\b)([^\n]*\n?)([\s\S]*)",
+             bygroups(Whitespace, Comment.Preproc, using(PythonLexer), using(PythonLexer))),
             (r"\s+", Whitespace),
             (r"#\s*seq:allow\(.*?\).*?$", Comment.Special),
             (r"#.*?$", Comment.Single),

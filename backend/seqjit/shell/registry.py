@@ -9,7 +9,11 @@ sees what was added.
 
 A line is a command when it is `:name` (then arguments) with `name` known
 to the registry; otherwise `:name` is a symbol, and `: name` starts a
-definition.
+definition. A line `:name [args]` whose name is one edit from a command's
+(two for longer names) is taken for a mistyped command and answered with an
+error naming it, never pushed as a Symbol: `:stak` is not what anyone meant.
+Short names (`:ok`) and names far from every command stay Symbols, and
+`"stack" string->symbol` pushes any Symbol.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..diagnostics import SeqError
+from ..types.declared import edit_distance
 from . import render
 from .events import CommandOutput
 
@@ -68,6 +73,14 @@ class Registry:
             registry.add(command, before)
         return registry
 
+    def replaced(self, command: Command) -> Registry:
+        """A new registry with `command` in place of the one named as it is
+        (a front end's own version of a shared command)."""
+        registry = Registry()
+        for c in self._commands:
+            registry.add(command if c.name == command.name else c)
+        return registry
+
     def __iter__(self) -> Iterator[Command]:
         return iter(self._commands)
 
@@ -82,13 +95,33 @@ class Registry:
         name, _ = split_command(line)
         return name is not None and name in self._by_name
 
+    def mistyped(self, line: str) -> str | None:
+        """The command `line` was probably meant to be, when its `:name` is
+        no command but close to one (see the module's docstring)."""
+        name, _ = split_command(line)
+        if name is None or name in self._by_name or len(name) < 3 or "\n" in line.strip():
+            return None
+        # Aliases (:s, :q) are too short to be near a typo by chance only.
+        names = [n for n in self._by_name if len(n) >= 3 and abs(len(n) - len(name)) <= 2]
+        best = min(names, key=lambda n: edit_distance(name, n), default=None)
+        if best is None:
+            return None
+        allowed = 1 if len(name) <= 5 else 2
+        return best if edit_distance(name, best) <= allowed else None
+
+    def claims(self, line: str) -> bool:
+        """Whether `line` is for the registry: a command, or a mistyped one."""
+        return self.is_command(line) or self.mistyped(line) is not None
+
     def run(self, shell, line: str) -> CommandOutput:
         """Run the command `line` in `shell`; an error is an answer that is
         not ok, never an exception."""
         name, arg = split_command(line)
         command = self._by_name.get(name or "")
         if command is None:
-            return failure(f"unknown command: {line.strip()}")
+            guess = self.mistyped(line)
+            hint = f" — did you mean :{guess}?" if guess else ""
+            return failure(f"unknown command :{name}{hint}")
         try:
             return command.run(shell, arg)
         except SeqError as e:

@@ -23,6 +23,7 @@ from . import catalog
 from .capture import FdCapture
 from .commands import SHARED, has_code
 from .completion import Candidate, complete
+from .displays import install_sink
 from .events import (
     CommandOutput,
     Defined,
@@ -39,6 +40,7 @@ from .registry import Registry
 
 if TYPE_CHECKING:  # the session loads LLVM: front ends import the shell first
     from ..live.session import Session
+    from ..live.world import EntryResult
 
 
 @dataclass
@@ -69,7 +71,7 @@ def split_cell(text: str, commands: Registry, line_commands: bool = True) -> lis
     A line is a command only outside an open definition or quotation, so a
     symbol at the start of a line inside a word body stays code."""
     if not line_commands:
-        if commands.is_command(text):
+        if commands.claims(text):
             return [Segment("command", text.strip(), 0)]
         return [Segment("code", text, 0)] if text.strip() else []
     segments: list[Segment] = []
@@ -78,7 +80,7 @@ def split_cell(text: str, commands: Registry, line_commands: bool = True) -> lis
     run: list[str] = []
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if stripped and commands.is_command(stripped) and is_complete("\n".join(run)):
+        if stripped and commands.claims(stripped) and is_complete("\n".join(run)):
             if "".join(run).strip():
                 segments.append(Segment("code", "\n".join(run), start))
             segments.append(Segment("command", stripped, i))
@@ -111,6 +113,7 @@ class Shell:
             self.capture.start()
         if self.listener is not None:
             self.session.world.reporter = self._strand_failed
+        install_sink(self)
 
     def close(self) -> None:
         """The session ends cleanly: give fd 1 back (when the shell captured
@@ -157,13 +160,15 @@ class Shell:
                 self._cell = outer
         return events
 
-    def run_code(self, text: str, name: str | None = None,
-                 base_dir: Path | None = None) -> list[Event]:
+    def run_code(self, text: str, name: str | None = None, base_dir: Path | None = None,
+                 run: Callable[[str, str | None, Path | None], EntryResult] | None = None,
+                 ) -> list[Event]:
         """Run Seq code (definitions and code, no commands): an Error per
-        error, or what it defined and the stack; then its Timing."""
+        error, or what it defined and the stack; then its Timing. `run`
+        runs it instead of Session.eval (`:profile` does)."""
         started = time.perf_counter()
-        result = self.session.eval(text, name, base_dir)
-        timing = Timing(time.perf_counter() - started)
+        result = (run or self.session.eval)(text, name, base_dir)
+        timing = Timing(time.perf_counter() - started, result.run_seconds)
         if not result.ok:
             return [*(Error(e) for e in result.errors), timing]
         self.accepted(text, base_dir)
@@ -189,6 +194,10 @@ class Shell:
         or between cells): its output so far first, then the failure."""
         self.sync_output()
         self._emit(StrandFailed(message))
+
+    def emit(self, event: Event) -> None:
+        """An event of the cell running now (a program's display, say)."""
+        self._emit(event)
 
     def _emit(self, event: Event) -> None:
         with self._lock:

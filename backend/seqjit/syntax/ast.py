@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..diagnostics import Source, Span
+from ..ffi.model import Function
 
 # --- type expressions, as written in stack effects -------------------------
 
@@ -175,6 +176,7 @@ class WordDef:
     name_span: Span
     allowed_lints: list[str] = field(default_factory=list)
     generated_from: str | None = None  # the union, for words a union generates
+    foreign: Function | None = None  # the C function a manifest binds this word to (no body)
 
 
 @dataclass(slots=True)

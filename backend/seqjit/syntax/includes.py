@@ -1,5 +1,7 @@
 """Include resolution: `include "path"` relative to the including file,
-`include std:NAME` from seqjit's std/ directory.
+`include std:NAME` from seqjit's std/ directory, `include ffi:NAME` from
+the FFI manifests the resolver is given (`ffi`: NAME -> the module of the
+words it binds; seqjit.ffi.registry makes it).
 
 Like the reference, each file or std module is taken once per program: a
 duplicate include, or one that closes a cycle, adds nothing. A program's
@@ -11,9 +13,11 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
-from ..diagnostics import SeqError, Source
+from ..diagnostics import SeqError, Source, Span
 from . import ast
 from .parser import parse
 
@@ -24,6 +28,27 @@ _STD_NAME = re.compile(r"[A-Za-z0-9_-]+")
 
 def std_modules() -> list[str]:
     return sorted(p.stem for p in STD_DIR.glob("*.seq"))
+
+
+@cache
+def std_definitions() -> dict[str, tuple[str, ast.WordDef]]:
+    """Every std module's words: name -> (module, its definition); the
+    first module defining a name has it."""
+    words: dict[str, tuple[str, ast.WordDef]] = {}
+    for module in std_modules():
+        try:
+            parsed = parse(read_source(STD_DIR / f"{module}.seq", f"<std:{module}>"))
+        except SeqError:
+            continue
+        for word in parsed.words:
+            words.setdefault(word.name, (module, word))
+    return words
+
+
+def std_module_of(name: str) -> str | None:
+    """The std module that defines the word `name`, if one does."""
+    found = std_definitions().get(name)
+    return found[0] if found is not None else None
 
 
 SOURCE_LIMIT = 64 * 1024 * 1024  # bytes: far past any program, short of exhausting memory
@@ -59,9 +84,11 @@ def read_source(path: Path, name: str | None = None) -> Source:
 class IncludeResolver:
     """Expands includes; remembers what it has taken so each comes in once."""
 
-    def __init__(self) -> None:
+    def __init__(self, ffi: Callable[[str, Span], ast.Module] | None = None) -> None:
         self.files: set[Path] = set()
         self.std: set[str] = set()
+        self.ffi_libraries: set[str] = set()  # FFI libraries whose words are in already
+        self.ffi = ffi
 
     def load_file(self, path: Path) -> list[ast.Module]:
         """Parse `path` and everything it includes."""
@@ -75,11 +102,14 @@ class IncludeResolver:
         out: list[ast.Module] = []
         for inc in module.includes:
             if inc.kind == "ffi":
-                raise SeqError(
-                    "include error",
-                    f"'include ffi:{inc.target}' is not supported: seqjit has no FFI",
-                    inc.span,
-                )
+                if inc.target in self.ffi_libraries:
+                    continue
+                if self.ffi is None:
+                    raise SeqError("include error",
+                                   f"'include ffi:{inc.target}': no FFI manifests here", inc.span)
+                out.append(self.ffi(inc.target, inc.span))
+                self.ffi_libraries.add(inc.target)
+                continue
             if inc.kind == "std":
                 if inc.target in self.std:
                     continue

@@ -218,7 +218,7 @@ def run_file_tests(
 ) -> FileResults:
     """Check, compile and run the tests of one file."""
     results = FileResults(path)
-    program = check_file(path)
+    program = check_file(path, session.ffi)
     if not program.ok:
         results.errors = program.errors
         return results

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from ..diagnostics import SeqError, Span
 from ..syntax import ast
 from .builtins import builtin_effect
-from .declared import IMPLICIT_ROW
-from .facts import Typing
+from .declared import IMPLICIT_ROW, std_hint
+from .facts import PROBE, Typing
 from .terms import (
     BOOL,
     EMPTY,
@@ -284,12 +284,15 @@ class Checker:
                 raise sugar_failure(name, stack)
             self.typing.record_sugar(call, resolved)
             return self.infer_call_word(call, resolved, stack)
+        if name == PROBE:  # ( ..a -- ..a ); what it will show is known here
+            self.typing.record_probe(call, self.word, tuple(pretty(t) for t in items(stack)[0]))
+            return stack, EMPTY_SUBST, []
         special = self.SPECIAL.get(name)
         if special is not None:
             return special(self, stack)
         effect = self.lookup(name)
         if effect is None:
-            raise Fail(f"unknown word '{name}'")
+            raise Fail(f"unknown word '{name}'{std_hint(name)}")
         fresh = self.freshen(effect)
         if name == "strand.spawn":
             stack = self.adjust_for_spawn(stack, fresh)

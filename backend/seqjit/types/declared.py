@@ -6,6 +6,7 @@ from collections.abc import Set
 
 from ..diagnostics import SeqError
 from ..syntax import ast
+from ..syntax.includes import std_module_of
 from .terms import CONCRETE, Closure, Con, Effect, Quot, Row, Stack, Type, UnionT, Var
 
 # The row variable a declaration gets when it names none. It is rigid: a body
@@ -70,6 +71,13 @@ def field_type(name: str, unions: Set[str]) -> Type | None:
     return None
 
 
+def std_hint(name: str) -> str:
+    """For an unknown word that a std module defines: where it is, and the
+    include that brings it in ("" for any other word)."""
+    module = std_module_of(name)
+    return f" (it is in std:{module}: add `include std:{module}`)" if module else ""
+
+
 def did_you_mean(name: str, candidates: list[str]) -> str | None:
     best: tuple[int, str] | None = None
     for cand in candidates:
@@ -78,13 +86,13 @@ def did_you_mean(name: str, candidates: list[str]) -> str | None:
         # len(name) * len(cand) steps per candidate.
         if abs(len(cand) - len(name)) > 2:
             continue
-        d = _edit_distance(name, cand)
+        d = edit_distance(name, cand)
         if d <= 2 and (best is None or d < best[0]):  # the reference's threshold
             best = (d, cand)
     return best[1] if best else None
 
 
-def _edit_distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]

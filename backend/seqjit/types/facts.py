@@ -4,6 +4,7 @@ The parser's tree is never changed after parsing. The checker records here
 what code generation needs to know about its nodes:
 - the builtin an arithmetic sugar call (`+`, `=`, ...) resolves to;
 - each quotation's type (Quot, or Closure with what it captures);
+- what a probe (`~~`) shows: the word it is in and the stack's static types there;
 - the stack before and after each statement (for editors: the stack at a
   point of a body).
 
@@ -18,6 +19,8 @@ from __future__ import annotations
 from ..syntax import ast
 from .terms import Closure, Quot, Stack
 
+PROBE = "~~"  # prints the stack with its types, leaving it as it is (gforth's ~~)
+
 
 class Typing:
     """The checker's facts about the nodes of one body.
@@ -28,11 +31,12 @@ class Typing:
     writes it.
     """
 
-    __slots__ = ("_quotations", "_stacks", "sugar")
+    __slots__ = ("_probes", "_quotations", "_stacks", "sugar")
 
     def __init__(self) -> None:
         self.sugar: dict[int, str] = {}
         self._quotations: dict[int, Quot | Closure] = {}
+        self._probes: dict[int, tuple[str, tuple[str, ...]]] = {}
         self._stacks: dict[int, tuple[Stack, Stack]] = {}
 
     # --- written by the checker -----------------------------------------------------
@@ -42,6 +46,9 @@ class Typing:
 
     def record_quotation(self, quot: ast.Quotation, qtype: Quot | Closure) -> None:
         self._quotations[id(quot)] = qtype
+
+    def record_probe(self, call: ast.WordCall, word: str, types: tuple[str, ...]) -> None:
+        self._probes[id(call)] = (word, types)
 
     def record_stacks(self, stmt: ast.Statement, before: Stack, after: Stack) -> None:
         self._stacks[id(stmt)] = (before, after)
@@ -55,6 +62,11 @@ class Typing:
     def quotation_type(self, quot: ast.Quotation) -> Quot | Closure:
         """The type the checker gave `quot` (every checked quotation has one)."""
         return self._quotations[id(quot)]
+
+    def probe(self, call: ast.WordCall) -> tuple[str, tuple[str, ...]]:
+        """The word a probe is in ('' at top level) and the static types of
+        the stack's known top there, bottom first."""
+        return self._probes.get(id(call), ("", ()))
 
     # --- read by editors ------------------------------------------------------------
 

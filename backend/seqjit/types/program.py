@@ -23,7 +23,7 @@ from ..syntax.normalize import lower_literal_ifs, lower_word
 from .builtins import SPECS
 from .callgraph import recursive_groups
 from .checker import SUGAR_OPS, Checker, VariantInfo
-from .declared import FIELD_TYPES, did_you_mean, effect_from_syntax, field_type
+from .declared import FIELD_TYPES, did_you_mean, effect_from_syntax, field_type, std_hint
 from .facts import Typing
 from .terms import (
     BOOL,
@@ -168,6 +168,8 @@ def extend(world: CheckedProgram, modules: Iterable[ast.Module]) -> CheckedProgr
 def _check(checker: Checker, program: CheckedProgram, name: str) -> None:
     """Check word `name` of `program` and keep what was learnt in its Word."""
     word = program.words[name]
+    if word.definition.foreign is not None:
+        return  # a C call: its effect is the manifest's, checked when it was read
     typing = checker.check_word(word.definition, word.effect)
     program.words[name] = replace(word, typing=typing)
 
@@ -460,7 +462,8 @@ def _undefined_calls(program: CheckedProgram, names: list[str]) -> dict[str, lis
                 if hint:
                     notes.append(f"did you mean '{hint}'?")
             broken.setdefault(name, []).append(
-                SeqError("name error", f"undefined word '{callee}' in '{name}'", stmt.span,
+                SeqError("name error",
+                         f"undefined word '{callee}' in '{name}'{std_hint(callee)}", stmt.span,
                          notes=notes)
             )
     return broken

@@ -10,15 +10,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..diagnostics import SeqError, Source
+from ..ffi.registry import Manifests
 from ..syntax import ast
-from ..syntax.includes import IncludeResolver
 from ..syntax.parser import parse
 from .program import CheckedProgram, check_modules
 
 
-def check_file(path: Path) -> CheckedProgram:
-    """Parse, resolve includes and type-check the file at `path`."""
-    return _checked(lambda: IncludeResolver().load_file(path), str(path))
+def check_file(path: Path, ffi: Manifests | None = None) -> CheckedProgram:
+    """Parse, resolve includes and type-check the file at `path`, with the
+    words of every manifest registered in `ffi` (--ffi-manifest)."""
+    manifests = ffi or Manifests()
+
+    def load() -> list[ast.Module]:
+        resolver = manifests.resolver()
+        return [*resolver.load_file(path), *manifests.bound(resolver)]
+
+    return _checked(load, str(path))
 
 
 def check_source(text: str, name: str = "<input>", base_dir: Path | None = None) -> CheckedProgram:
@@ -26,7 +33,7 @@ def check_source(text: str, name: str = "<input>", base_dir: Path | None = None)
 
     def load() -> list[ast.Module]:
         module = parse(Source(name, text))
-        return [module, *IncludeResolver().expand(module, base_dir or Path.cwd())]
+        return [module, *Manifests().resolver().expand(module, base_dir or Path.cwd())]
 
     return _checked(load, name)
 

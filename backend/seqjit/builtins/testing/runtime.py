@@ -281,16 +281,23 @@ def test_fail(f: Fn, message: ir.Value) -> None:
     f.call("seq_decref", message)
 
 
+def stack_start(f: Fn) -> ir.Value:
+    """The base of the data stack code runs on: the running strand's, else
+    seq_stack_base (null when neither is known)."""
+    b = f.b
+    strand = f.load("seq_current")
+    ds_base = STRAND(b, strand).addr("ds_base")
+    on_strand = b.icmp_unsigned("!=", strand, ir.Constant(PTR, None))
+    return b.load(b.select(on_strand, ds_base, f.address(STACK_BASE)), typ=PTR)
+
+
 @runtime_fn("seq_rt_stack_dump")
 def stack_dump(f: Fn, sp: ir.Value) -> ir.Value:
     """`stack.dump` on the data stack at `sp`: prints every value from the
     stack's base (the running strand's, else seq_stack_base) up to `sp`,
     consumes them, and returns the base (`sp` itself when no base is set)."""
     b = f.b
-    strand = f.load("seq_current")
-    ds_base = STRAND(b, strand).addr("ds_base")
-    on_strand = b.icmp_unsigned("!=", strand, ir.Constant(PTR, None))
-    start = b.load(b.select(on_strand, ds_base, f.address(STACK_BASE)), typ=PTR)
+    start = stack_start(f)
     with b.if_then(b.icmp_unsigned("==", start, ir.Constant(PTR, None))):
         b.ret(sp)
     shown = f.host_call("stack_dump", I64, b.ptrtoint(start, I64), b.ptrtoint(sp, I64))

@@ -1,0 +1,3 @@
+"""The `probe` family: `~~`, which prints the stack with its types."""
+
+CATEGORY = "diagnostics"  # of its builtins, unless a declaration says otherwise
