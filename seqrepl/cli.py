@@ -7,6 +7,7 @@
     seqrepl check FILE...        type-check files without running them
     seqrepl test [PATH...]       run the test-* words of test-*.seq files
     seqrepl lint PATH...         the reference linter's rules over files and folders
+    seqrepl lsp                  the language server, over stdio
 
 `--ffi-manifest FILE` (repeatable, before FILE.seq or the command) binds a
 manifest's C functions as words, as the reference's `seqc --ffi-manifest`.
@@ -26,7 +27,7 @@ from seqjit.types.program import CheckedProgram, is_test_word
 from seqjit.types.sources import check_file
 from seqjit.types.terms import surface
 
-COMMANDS = ("check", "test", "lint")
+COMMANDS = ("check", "test", "lint", "lsp")
 RULE = "=" * 40
 
 
@@ -71,9 +72,15 @@ def main(argv: list[str] | None = None) -> int:
     test.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                       help="fail a test that runs longer than this (default 60)")
     lint_command.add_arguments(commands.add_parser("lint", help="lint Seq files and folders"))
+    lsp = commands.add_parser("lsp", help="the Seq language server, over stdio (for editors)")
+    lsp.add_argument("--stdio", action="store_true", help="accepted: stdio is the only transport")
     args = parser.parse_args(argv)
     if args.command == "lint":
         return lint_command.run(args)
+    if args.command == "lsp":
+        from seqjit.lsp.server import serve
+
+        return serve()
     if args.command == "check":
         return check_files(args.files, manifests)
     if args.command == "test":

@@ -66,17 +66,20 @@ def duration(seconds: float) -> str:
 
 def word_head(word: Entry) -> Out:
     """`name ( effect )  where it comes from`."""
-    origin = word.origin
-    if isinstance(origin, UserWord):
-        where = origin.where
-    elif isinstance(origin, Builtin):
-        where = f"builtin ({origin.family})"
-    elif isinstance(origin, StdWord):
-        where = f"in std:{origin.module} (`include std:{origin.module}` to use it)"
-    else:
-        where = "a union"
     return (render.styled(word.name, render.BOLD) + render.plain(" ")
-            + render.code(word.effect, "seq") + render.styled(f"  {where}", render.DIM))
+            + render.code(word.effect, "seq") + render.styled(f"  {origin(word)}", render.DIM))
+
+
+def origin(word: Entry) -> str:
+    """Where a word comes from, as its head says it (the editor's hover too)."""
+    where = word.origin
+    if isinstance(where, UserWord):
+        return where.where
+    if isinstance(where, Builtin):
+        return f"builtin ({where.family})"
+    if isinstance(where, StdWord):
+        return f"in std:{where.module} (`include std:{where.module}` to use it)"
+    return "a union"
 
 
 def word(word: Entry, comment: bool = False) -> Out:

@@ -193,9 +193,12 @@ class Checker:
                 and nxt.name in ("pick", "roll")
             ):
                 try:
-                    stack = self.literal_pick_roll(nxt.name, stmt.value, stack)
+                    after = self.literal_pick_roll(nxt.name, stmt.value, stack)
                 except Fail as f:
                     raise self.located(f, nxt.span) from None
+                self.typing.record_stacks(stmt, stack, stack.push(INT))
+                self.typing.record_stacks(nxt, stack.push(INT), after)
+                stack = after
                 i += 2
                 continue
             if isinstance(stmt, ast.IntLit) and isinstance(nxt, ast.WordCall) \
@@ -205,6 +208,8 @@ class Checker:
                 except Fail as f:
                     raise self.located(f, nxt.span) from None
                 if typed is not None:
+                    self.typing.record_stacks(stmt, stack, stack.push(INT))
+                    self.typing.record_stacks(nxt, stack.push(INT), typed[0])
                     stack, s, _ = typed
                     if self.track_subst:
                         subst = subst.compose(s)
@@ -219,7 +224,9 @@ class Checker:
                     if eff is not None and isinstance(eff.inputs, Cons):
                         if isinstance(eff.inputs.top, Quot):
                             self.expected = eff.inputs.top
+            before = stack
             stack, s, more = self.infer_statement(stmt, stack)
+            self.typing.record_stacks(stmt, before, stack)
             if self.track_subst:
                 subst = subst.compose(s)
             _merge(yields, more)

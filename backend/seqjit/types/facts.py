@@ -4,7 +4,9 @@ The parser's tree is never changed after parsing. The checker records here
 what code generation needs to know about its nodes:
 - the builtin an arithmetic sugar call (`+`, `=`, ...) resolves to;
 - each quotation's type (Quot, or Closure with what it captures);
-- what a probe (`~~`) shows: the word it is in and the stack's static types there.
+- what a probe (`~~`) shows: the word it is in and the stack's static types there;
+- the stack before and after each statement (for editors: the stack at a
+  point of a body).
 
 A `Typing` describes the nodes of one body (a word's, or a REPL entry's
 code), keyed by node identity: whoever holds a Typing also holds the body
@@ -15,7 +17,7 @@ so no node it names is freed while it is in use.
 from __future__ import annotations
 
 from ..syntax import ast
-from .terms import Closure, Quot
+from .terms import Closure, Quot, Stack
 
 PROBE = "~~"  # prints the stack with its types, leaving it as it is (gforth's ~~)
 
@@ -29,12 +31,13 @@ class Typing:
     writes it.
     """
 
-    __slots__ = ("_probes", "_quotations", "sugar")
+    __slots__ = ("_probes", "_quotations", "_stacks", "sugar")
 
     def __init__(self) -> None:
         self.sugar: dict[int, str] = {}
         self._quotations: dict[int, Quot | Closure] = {}
         self._probes: dict[int, tuple[str, tuple[str, ...]]] = {}
+        self._stacks: dict[int, tuple[Stack, Stack]] = {}
 
     # --- written by the checker -----------------------------------------------------
 
@@ -46,6 +49,9 @@ class Typing:
 
     def record_probe(self, call: ast.WordCall, word: str, types: tuple[str, ...]) -> None:
         self._probes[id(call)] = (word, types)
+
+    def record_stacks(self, stmt: ast.Statement, before: Stack, after: Stack) -> None:
+        self._stacks[id(stmt)] = (before, after)
 
     # --- read by code generation ----------------------------------------------------
 
@@ -61,3 +67,12 @@ class Typing:
         """The word a probe is in ('' at top level) and the static types of
         the stack's known top there, bottom first."""
         return self._probes.get(id(call), ("", ()))
+
+    # --- read by editors ------------------------------------------------------------
+
+    def stacks(self, stmt: ast.Statement) -> tuple[Stack, Stack] | None:
+        """The stack before and after `stmt` as the checker inferred them
+        (None: checking stopped before it). Types inside a quotation body
+        are as inferred at that point, before the quotation's later
+        statements refined them."""
+        return self._stacks.get(id(stmt))
