@@ -104,7 +104,7 @@ class FunctionCompiler:
                                                                        strict=True)], [])
         self.vs = VStack(self.b, state, unit.helper("seq_rt_box_float"))
         # Levels of the word's own non-tail calls still to compile as copies
-        # of its body (codegen/selfinline.py). None when profiling: its
+        # of its body (codegen/selfinline.py); none when profiling, whose
         # counts are of real calls.
         self.inline_levels = 0
         if native is not None and unit.probe is None:
