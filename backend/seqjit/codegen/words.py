@@ -38,6 +38,7 @@ from ..types.terms import FLOAT as T_FLOAT
 from ..types.terms import Closure, Type
 from . import tags
 from .debuginfo import Site
+from .selfinline import self_inline_levels
 from .vstack import ANY, BOOL, F64RAW, INT, Slot, State, VStack
 
 
@@ -108,6 +109,12 @@ class FunctionCompiler:
         if span is not None:  # the prologue's poll counts as the word's own
             self.scope = unit.debug.subprogram(fn, self.shown)
             self.b.debug_metadata = unit.debug.location(self.scope, Site(self.shown, span))
+        # Levels of the word's own non-tail calls still to compile as copies
+        # of its body (codegen/selfinline.py); none when profiling, whose
+        # counts are of real calls.
+        self.inline_levels = 0
+        if native is not None and unit.probe is None:
+            self.inline_levels = self_inline_levels(word, unit.words[word].definition.body, typing)
         if word in unit.looping:
             self.poll()
         # Only when profiling (codegen/probe.py): each exit calls self.leave().
@@ -347,6 +354,9 @@ class FunctionCompiler:
             result = b.call(fn, args, tail="musttail")
             b.ret_void() if not native.outputs else b.ret(result)
             return
+        if name == self.word and self.inline_levels > 0:
+            self.inline_self(args, native)
+            return
         result = b.call(fn, args)
         outs = native.outputs
         if len(outs) == 1:
@@ -354,6 +364,15 @@ class FunctionCompiler:
         elif outs:
             for i, t in enumerate(outs):
                 vs.push(Slot(b.extract_value(result, i), kind_of(t)))
+
+    def inline_self(self, args: list[ir.Value], native: NativeWord) -> None:
+        """Compile a call of this native word to itself as a copy of its body
+        over `args`, one level less deep (codegen/selfinline.py)."""
+        self.vs.state.items.extend(Slot(a, kind_of(t)) for a, t in zip(args, native.inputs,
+                                                                         strict=True))
+        self.inline_levels -= 1
+        self.statements(self.unit.words[self.word].definition.body, tail=False)
+        self.inline_levels += 1
 
     def invoke(self, target: Slot, tail: bool = False, who: str = "call") -> None:
         """Call a quotation or closure value (owning one reference to it):
