@@ -322,6 +322,13 @@ def fresh_like(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
     return f.call("seq_rt_variant_new", tag, const(0), room)
 
 
+@runtime_fn("seq_rt_list_like")
+def list_like(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
+    """Borrows the variant `v`; returns a new, empty variant with its tag
+    and room for `room` fields (what list.map and list.filter fill)."""
+    return f.b.ptrtoint(fresh_like(f, v, room), I64)
+
+
 class Transform:
     """What list.map and list.filter share: the list `v` and quotation `q`
     under `sp`, the destination `dst` (the list itself when unshared, else a
