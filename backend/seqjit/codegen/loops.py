@@ -60,7 +60,8 @@ def repeat(c: FunctionCompiler, count: ir.Value, carried: int, body: Body,
                     if not tags.proves(s, INT)]
         if fast and unproven:  # checked here; one that is not an Int leaves the fast copy
             assert escape is not None
-            stay, leave = c.fn.append_basic_block("fast.stay"), c.fn.append_basic_block("fast.leave")
+            stay = c.fn.append_basic_block("fast.stay")
+            leave = c.fn.append_basic_block("fast.leave")
             ints = b.and_(_all_bits(b, unproven), const(1))
             b.cbranch(b.icmp_unsigned("!=", ints, const(0)), stay, leave)
             b.position_at_end(leave)
