@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: repl test lint clean bench conformance ffi-libs
+.PHONY: repl test lint clean bench conformance ffi-libs prebuilt
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,7 +12,14 @@ $(STAMP): pyproject.toml
 	PYTHONWARNINGS=ignore $(BIN)/pip install --quiet -e '.[test]'  # no setuptools notices
 	touch $(STAMP)
 
-repl: $(STAMP)
+# What an installation carries so that starts are quick: bytecode (where
+# PYTHONDONTWRITEBYTECODE is set every start would compile seqjit's modules)
+# and the runtime compiled for this machine (seqjit/tools/prebuild.py).
+prebuilt: $(STAMP)
+	$(BIN)/python -m compileall -q backend seqrepl seqkernel
+	$(BIN)/python -m seqjit.tools.prebuild
+
+repl: prebuilt
 	$(BIN)/seqrepl
 
 # The C libraries the FFI tests bind (libsqlite3, libedit): installed when missing, as root.
@@ -35,8 +42,9 @@ conformance: $(STAMP)
 	@test -n "$(REF)" || { echo "usage: make conformance REF=DIR (a checkout of patch-seq)"; exit 2; }
 	$(BIN)/python -m seqjit.tools.conformance $(REF)
 
-bench: $(STAMP)
+bench: prebuilt
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/startup.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .. import progress
+from ..cache import source_key
 from ..codegen.probe import WordProbe
 from ..codegen.program import compile_program
 from ..diagnostics import SeqError
@@ -29,7 +30,7 @@ from ..ffi.registry import Manifests, library_module
 from ..runtime.bindings import bind, global_word
 from ..runtime.host import HostContext
 from ..runtime.hostops import SeqPanic
-from ..runtime.library import runtime_ir
+from ..runtime.library import import_parts, runtime_ir
 from ..syntax import ast
 from ..types.sources import check_file
 from ..types.terms import INT, items
@@ -55,12 +56,18 @@ class RunResult:
 class Session:
     def __init__(self) -> None:
         self.engine = Engine()
-        # Quick from the cache; the first start builds and compiles it (seconds).
+        import_parts()  # their host services register on import
+        # Quick from the cache, where the IR is neither built nor parsed; the
+        # first start builds and compiles it (seconds).
         with progress.task("starting Seq: the runtime", total=2) as starting:
-            starting.step("building its IR")
-            ir = runtime_ir()
-            starting.step("compiling it to machine code")
-            self.engine.add_ir(ir)
+
+            def build() -> str:
+                starting.step("building its IR")
+                ir = runtime_ir()
+                starting.step("compiling it to machine code")
+                return ir
+
+            self.engine.add_keyed(f"runtime-{source_key()}", build)
         self.host = HostContext(self.engine)
         self.host.install()
         self.flush = bind(self.engine, "seq_rt_flush")
