@@ -76,8 +76,13 @@ def cache_root() -> Path:
     return Path(base) / "seqjit"
 
 
-def shipped_root() -> Path:
-    """Where an installation keeps the entries built with it."""
+def shipped_root() -> Path | None:
+    """Where an installation keeps the entries built with it:
+    `$SEQJIT_SHIPPED_CACHE` if set (empty: nowhere), else share/seqjit
+    under Python's prefix."""
+    chosen = os.environ.get("SEQJIT_SHIPPED_CACHE")
+    if chosen is not None:
+        return Path(chosen) if chosen else None
     return Path(sys.prefix) / "share" / "seqjit"
 
 
@@ -102,10 +107,9 @@ def read_entry(path: Path) -> bytes | None:
     the installation's entry of that name (see shipped_root); None if neither
     is (a damaged entry of the user's is removed, to be written again)."""
     content = _checked(path, own=True)
-    if content is None:
-        root = cache_root()
-        if path.is_relative_to(root) and root != shipped_root():
-            content = _checked(shipped_root() / path.relative_to(root), own=False)
+    root, shipped = cache_root(), shipped_root()
+    if content is None and shipped is not None and shipped != root and path.is_relative_to(root):
+        content = _checked(shipped / path.relative_to(root), own=False)
     return content
 
 

@@ -16,6 +16,7 @@ def main() -> int:
     # The entries are built as a user's start builds its own, into the
     # installation's directory instead of the user's.
     os.environ["XDG_CACHE_HOME"] = str(Path(sys.prefix) / "share")
+    os.environ.pop("SEQJIT_SHIPPED_CACHE", None)
     from ..cache import cache_root, shipped_root
 
     assert cache_root() == shipped_root()
