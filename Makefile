@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: repl test lint clean bench conformance ffi-libs labextension browser graphviz
+.PHONY: repl test lint clean bench conformance ffi-libs labextension browser graphviz prebuilt
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,7 +12,14 @@ $(STAMP): pyproject.toml
 	PYTHONWARNINGS=ignore $(BIN)/pip install --quiet -e '.[test]'  # no setuptools notices
 	touch $(STAMP)
 
-repl: $(STAMP)
+# What an installation carries so that starts are quick: bytecode (where
+# PYTHONDONTWRITEBYTECODE is set every start would compile seqjit's modules)
+# and the runtime compiled for this machine (seqjit/tools/prebuild.py).
+prebuilt: $(STAMP)
+	$(BIN)/python -m compileall -q backend seqrepl seqkernel
+	$(BIN)/python -m seqjit.tools.prebuild
+
+repl: prebuilt
 	$(BIN)/seqrepl
 
 # The C libraries the FFI tests bind (libsqlite3, libedit): installed when missing, as root.
@@ -60,8 +67,9 @@ labextension: $(STAMP)
 		--core-path "$(LAB_STAGING)" jupyterlab-seq
 	$(BIN)/pip install --quiet --no-deps -e .
 
-bench: $(STAMP)
+bench: prebuilt
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/startup.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

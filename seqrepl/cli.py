@@ -15,14 +15,12 @@ manifest's C functions as words, as the reference's `seqc --ffi-manifest`.
 
 from __future__ import annotations
 
-import argparse
 import os
 import signal
 import sys
 from pathlib import Path
 
 from seqjit import __version__, progress
-from seqjit.lint import command as lint_command
 from seqjit.types.program import CheckedProgram, is_test_word
 from seqjit.types.sources import check_file
 from seqjit.types.terms import surface
@@ -38,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_script(Path(argv[0]), argv[1:], manifests)
     if len(argv) > 1 and argv[0] == "--profile":
         return run_script(Path(argv[1]), argv[2:], manifests, profile=True)
+    import argparse  # not for scripts: they start sooner without it
+
     parser = argparse.ArgumentParser(
         prog="seqrepl",
         description="seqjit: a live environment for the Seq language",
@@ -71,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     test.add_argument("-v", "--verbose", action="store_true", help="show each test's time")
     test.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                       help="fail a test that runs longer than this (default 60)")
+    from seqjit.lint import command as lint_command  # only the lint command needs it
+
     lint_command.add_arguments(commands.add_parser("lint", help="lint Seq files and folders"))
     lsp = commands.add_parser("lsp", help="the Seq language server, over stdio (for editors)")
     lsp.add_argument("--stdio", action="store_true", help="accepted: stdio is the only transport")

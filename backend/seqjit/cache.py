@@ -7,6 +7,14 @@ that was truncated, damaged on disk or edited reads as missing (and is
 removed), so it is rebuilt. This matters most for objects: LLVM aborts the
 process on a malformed object, and an abort cannot be caught.
 
+An installation may carry entries of its own (`make` builds them:
+`python -m seqjit.tools.prebuild`): the compiled runtime and the builtins'
+declarations for this machine, under `share/seqjit` in Python's prefix,
+laid out as the user's cache is. They are read when the user's cache lacks
+an entry, so a first start with an empty cache need not compile the runtime
+(as installed bytecode spares Python compiling its modules); they are never
+written, touched or pruned at run time.
+
 The cache is bounded: at start-up, at most once a day (a stamp file says
 when it last happened), entries are removed least recently used first until
 the whole takes at most `CACHE_LIMIT` bytes. Reading an entry marks it used.
@@ -17,9 +25,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import sys
 import time
 from functools import cache
-from importlib.metadata import version
 from pathlib import Path
 
 MAGIC = b"seqjit-cache 1 sha256 "  # then 64 hex digits and "\n", then the content
@@ -37,19 +45,45 @@ STAMP = ".pruned"
 def source_key() -> str:
     """A key for what the runtime and the builtins' declarations are made
     from: the text of every module of `runtime/` and `builtins/`, and the
-    llvmlite release (computed once per process)."""
+    llvmlite release (computed once per process). Hashing the text takes a
+    start-up tens of milliseconds, so the key is kept beside a signature of
+    the files' names, sizes and modification times, and taken from there
+    while that still matches (as Python's bytecode cache does)."""
+    import llvmlite  # its version only: the package's top is light
+
     package = Path(__file__).parent
-    digest = hashlib.sha256(version("llvmlite").encode())
-    for source in sorted([*package.glob("runtime/*.py"), *package.glob("builtins/**/*.py")]):
+    sources = sorted([*package.glob("runtime/*.py"), *package.glob("builtins/**/*.py")])
+    signature = hashlib.sha256(llvmlite.__version__.encode())
+    for source in sources:
+        info = source.stat()
+        signature.update(f"{source}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+    memo = cache_root() / f"source-{signature.hexdigest()[:24]}.{CHECKED}.key"
+    known = read_entry(memo)
+    if known is not None:
+        return known.decode()
+    digest = hashlib.sha256(llvmlite.__version__.encode())
+    for source in sources:
         digest.update(str(source.relative_to(package)).encode() + b"\0")
         digest.update(source.read_bytes())
-    return digest.hexdigest()[:24]
+    key = digest.hexdigest()[:24]
+    write_entry(memo, key.encode())
+    return key
 
 
 def cache_root() -> Path:
     """`$XDG_CACHE_HOME/seqjit` (default `~/.cache/seqjit`)."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "seqjit"
+
+
+def shipped_root() -> Path | None:
+    """Where an installation keeps the entries built with it:
+    `$SEQJIT_SHIPPED_CACHE` if set (empty: nowhere), else share/seqjit
+    under Python's prefix."""
+    chosen = os.environ.get("SEQJIT_SHIPPED_CACHE")
+    if chosen is not None:
+        return Path(chosen) if chosen else None
+    return Path(sys.prefix) / "share" / "seqjit"
 
 
 def write_entry(path: Path, content: bytes) -> None:
@@ -69,8 +103,17 @@ def write_entry(path: Path, content: bytes) -> None:
 
 
 def read_entry(path: Path) -> bytes | None:
-    """The content stored at `path` if it is there whole and unchanged; None
-    otherwise (a damaged entry is removed, to be written again)."""
+    """The content stored at `path` if it is there whole and unchanged, else
+    the installation's entry of that name (see shipped_root); None if neither
+    is (a damaged entry of the user's is removed, to be written again)."""
+    content = _checked(path, own=True)
+    root, shipped = cache_root(), shipped_root()
+    if content is None and shipped is not None and shipped != root and path.is_relative_to(root):
+        content = _checked(shipped / path.relative_to(root), own=False)
+    return content
+
+
+def _checked(path: Path, own: bool) -> bytes | None:
     try:
         data = path.read_bytes()
     except OSError:
@@ -78,11 +121,13 @@ def read_entry(path: Path) -> bytes | None:
     content = data[HEADER_SIZE:]
     expected = MAGIC + hashlib.sha256(content).hexdigest().encode() + b"\n"
     if data[:HEADER_SIZE] != expected:
-        with contextlib.suppress(OSError):
-            path.unlink()
+        if own:
+            with contextlib.suppress(OSError):
+                path.unlink()
         return None
-    with contextlib.suppress(OSError):
-        os.utime(path)  # used now: pruning keeps it longest
+    if own:
+        with contextlib.suppress(OSError):
+            os.utime(path)  # used now: pruning keeps it longest
     return content
 
 

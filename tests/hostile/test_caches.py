@@ -25,10 +25,14 @@ KINDS = {  # every kind of file the cache holds
 }
 
 
-def run(tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def run(tmp_path: Path, shipped: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`seqrepl` with the cache `tmp_path/cache` and, unless given one, no
+    installation's cache (seqjit/cache.py's shipped_root)."""
+    tmp_path.mkdir(exist_ok=True)
     program = tmp_path / "prog.seq"
     program.write_text(PROGRAM)
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "SEQJIT_SHIPPED_CACHE": str(shipped or "")}
     return subprocess.run([sys.executable, "-m", "seqrepl", str(program)],
                           capture_output=True, text=True, timeout=240, env=env)
 
@@ -96,3 +100,22 @@ def test_pruning_removes_the_least_recently_used_first(tmp_path: Path) -> None:
     assert not stale.exists()
     assert not prune(tmp_path, limit=0)  # done today already
     assert len(list((tmp_path / "objects" / "t").iterdir())) == 5
+
+
+def test_an_installation_s_entries_serve_an_empty_cache(tmp_path: Path) -> None:
+    """What `make` prebuilds (seqjit.tools.prebuild) is read where the user's
+    cache has nothing; a damaged one is passed over (and left), never loaded."""
+    built = run(tmp_path / "install")
+    assert (built.returncode, built.stdout) == (0, "42\n"), built.stderr
+    shipped = tmp_path / "install" / "cache" / "seqjit"
+    first = run(tmp_path / "user", shipped)
+    assert (first.returncode, first.stdout) == (0, "42\n"), first.stderr
+    user = tmp_path / "user" / "cache" / "seqjit"
+    assert not list(user.glob("objects/*/runtime-*.checked.o"))
+    assert not list(user.glob("builtins-*.checked.json"))
+    runtime = next(shipped.glob("objects/*/runtime-*.checked.o"))
+    runtime.write_bytes(truncate(runtime.read_bytes()))
+    again = run(tmp_path / "other", shipped)
+    assert (again.returncode, again.stdout) == (0, "42\n"), again.stderr
+    assert list((tmp_path / "other" / "cache" / "seqjit").glob("objects/*/runtime-*.checked.o"))
+    assert runtime.exists()

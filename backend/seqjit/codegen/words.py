@@ -115,6 +115,10 @@ class FunctionCompiler:
         self.inline_levels = 0
         if native is not None and unit.probe is None:
             self.inline_levels = self_inline_levels(word, unit.words[word].definition.body, typing)
+        # Each quotation literal without captures pushed here, by the id of
+        # its static closure value: builtins that take one (list.map ...)
+        # compile its body into their loop instead of calling it.
+        self.literals: dict[int, tuple[ir.Value, ast.Quotation]] = {}
         if word in unit.looping:
             self.poll()
         # Only when profiling (codegen/probe.py): each exit calls self.leave().
@@ -398,7 +402,9 @@ class FunctionCompiler:
         qtype = self.typing.quotation_type(quot)
         captures = len(qtype.captures) if isinstance(qtype, Closure) else 0
         if captures == 0:
-            self.vs.push(Slot(self.unit.static_closure(fn), ANY, CLOSURE))
+            closure = self.unit.static_closure(fn)
+            self.literals[id(closure)] = (closure, quot)
+            self.vs.push(Slot(closure, ANY, CLOSURE))
             return
         if self.native is not None:
             raise Unsupported("closure in a native word", quot)
@@ -412,6 +418,16 @@ class FunctionCompiler:
         for i, slot in enumerate(captured):
             self.b.call(self.unit.helper("seq_closure_set"), [obj, const(i), self.tagged(slot)])
         self.vs.push(Slot(obj, ANY, CLOSURE))
+
+    def literal(self, slot: Slot) -> ast.Quotation | None:
+        """The quotation literal (without captures) `slot` holds, if this
+        function pushed it: its body and type are known here."""
+        found = self.literals.get(id(slot.value))
+        return found[1] if found is not None and found[0] is slot.value else None
+
+    def inline(self, quot: ast.Quotation) -> None:
+        """Compile a quotation literal's body here, on the current stack."""
+        self.statements(quot.body, tail=False)
 
     # --- control flow -----------------------------------------------------------------
 

@@ -11,7 +11,6 @@ A missing library or symbol is an error here, before anything is compiled.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import threading
 
@@ -71,6 +70,8 @@ def _load(library: Library, manifest: str) -> tuple[ctypes.CDLL, str]:
 def _candidates(link: str) -> list[str]:
     """File names `link` may name, most likely first: what the system's
     library cache finds for it, then lib<link>.so, then <link> as given."""
+    import ctypes.util  # here: it loads subprocess, which a start needs no more
+
     found = ctypes.util.find_library(link)
     names = [found] if found else []
     names.append(f"lib{link}.so")

@@ -12,7 +12,6 @@ silently the default.
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +39,8 @@ def load_manifest(path: Path) -> Manifest:
 
 def parse_manifest(source: Source) -> Manifest:
     """The manifest `source` holds; raises SeqError naming what is wrong."""
+    import tomllib  # here: a start that reads no manifest need not load it
+
     try:
         data = tomllib.loads(source.text)
     except tomllib.TOMLDecodeError as e:

@@ -19,6 +19,7 @@ LLVM sees it (seqjit.cache): LLVM aborts the process on a malformed one.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -71,6 +72,23 @@ class Engine:
         PassInstrumentationCallbacks, allocated by LLVMPY_CreatePassBuilder
         and never freed), and such code gains little from it."""
         key = hashlib.sha256(ir.encode()).hexdigest()
+        cached = read_entry(self._cached_path(key))
+        self._add(key, "" if cached is not None else ir, cached, optimise)
+        return key
+
+    def add_keyed(self, key: str, make_ir: Callable[[], str]) -> str:
+        """Compile the module `make_ir()` gives, known by `key` (which must
+        change whenever it would): when its object is cached, the IR is
+        neither made nor parsed (the runtime, at every start). Returns the
+        module's cache key."""
+        key = f"{key}-O{OPT_LEVEL}"
+        cached = read_entry(self._cached_path(key))
+        self._add(key, "" if cached is not None else make_ir(), cached, True)
+        return key
+
+    def _add(self, key: str, ir: str, cached: bytes | None, optimise: bool) -> None:
+        """Compile `ir`, or load `cached` (then `ir` is empty: MCJIT asks the
+        object cache for a module by name and loads what it gets)."""
         # A context of its own, dropped with the module: what LLVM interns
         # while parsing (constants, names) would otherwise stay for good.
         context = llvm.create_context()
@@ -78,7 +96,6 @@ class Engine:
         module.verify()
         module.name = key
         self.keys.add(key)
-        cached = read_entry(self._cached_path(key))
         if cached is None:
             if optimise:
                 self._optimise(module)
@@ -94,7 +111,6 @@ class Engine:
         self.engine.remove_module(module)
         module.close()
         context.close()
-        return key
 
     def load_once(self, ir: str) -> Transient:
         """Compile `ir` into an engine of its own, resolving what it declares

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .. import progress
+from ..cache import source_key
 from ..codegen.probe import WordProbe
 from ..codegen.program import compile_program
 from ..diagnostics import SeqError
@@ -30,7 +31,7 @@ from ..ffi.registry import Manifests, library_module
 from ..runtime.bindings import bind, global_word
 from ..runtime.host import HostContext
 from ..runtime.hostops import SeqPanic
-from ..runtime.library import runtime_ir
+from ..runtime.library import import_parts, runtime_ir
 from ..syntax import ast
 from ..types.sources import check_file
 from ..types.terms import INT, items
@@ -58,12 +59,19 @@ class RunResult:
 class Session:
     def __init__(self) -> None:
         self.engine = Engine()
-        # Quick from the cache; the first start builds and compiles it (seconds).
+        import_parts()  # their host services register on import
+        # Quick from the cache, where the IR is neither built nor parsed; the
+        # first start builds and compiles it (seconds).
         with progress.task("starting Seq: the runtime", total=2) as starting:
-            starting.step("building its IR")
-            ir = runtime_ir()
-            starting.step("compiling it to machine code")
-            self.engine.take_object(self.engine.add_ir(ir))  # no Seq code to explain
+
+            def build() -> str:
+                starting.step("building its IR")
+                ir = runtime_ir()
+                starting.step("compiling it to machine code")
+                return ir
+
+            key = self.engine.add_keyed(f"runtime-{source_key()}", build)
+            self.engine.take_object(key)  # no Seq code to explain
         self.host = HostContext(self.engine)
         self.host.install()
         self.flush = bind(self.engine, "seq_rt_flush")

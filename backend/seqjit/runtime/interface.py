@@ -69,6 +69,7 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "seq_rt_list_each": (PTR, [PTR]),
     "seq_rt_list_filter": (PTR, [PTR]),
     "seq_rt_list_fold": (PTR, [PTR]),
+    "seq_rt_list_like": (I64, [I64, I64]),
     "seq_rt_list_make": (I64, []),
     "seq_rt_list_map": (PTR, [PTR]),
     "seq_rt_list_push": (I64, [I64, I64]),
@@ -187,6 +188,7 @@ GLOBALS: dict[str, ir.Type] = {
     "seq_failed_strand": PTR,  # the strand whose runtime error ended a run
     "seq_ffi_calling": PTR,  # the C function compiled code is in (runtime/foreign.py)
     "seq_exit_caught": I64,  # nonzero: os.exit ends the entry, not the process (REPL, kernel)
+    "seq_variant_copies": I64,  # copies made by copy-on-write (collections; tests read it)
     "seq_finished_count": I64,
     "seq_finished_ids": ir.ArrayType(I64, 64),  # ids of strands that finished lately
     "seq_host_wants_control": I64,  # set by the host to get the scheduler back

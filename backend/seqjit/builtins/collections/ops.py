@@ -24,6 +24,7 @@ from ...runtime.layout import (
 )
 from ..registry import builtin
 from ..variants.ops import expect, pop_count, pop_variant
+from .inline import inline_each, inline_filter, inline_fold, inline_map
 
 
 def _call(c: FunctionCompiler, name: str, args: list[Slot]) -> ir.Value:
@@ -137,17 +138,33 @@ def _list_reverse(c: FunctionCompiler) -> None:
                    VARIANT))
 
 
-for _name, _fn, _depth, _effect, _doc in (
+def _with_literal(on_stack, inline):
+    """A higher-order list builtin: a quotation literal made in this word is
+    compiled into the loop (collections/inline.py); any other quotation is
+    called by the runtime function."""
+
+    def emit(c: FunctionCompiler) -> None:
+        quot = c.literal(c.vs.peek(0)) if c.native is None else None
+        if quot is None:
+            on_stack(c)
+        else:
+            inline(c, quot)
+
+    return emit
+
+
+for _name, _fn, _depth, _effect, _doc, _inline in (
     ("list.map", "seq_rt_list_map", 1, "( ..a V [..b T -- ..b U] -- ..a V2 )",
-     "New list made by applying a quotation to every element."),
+     "New list made by applying a quotation to every element.", inline_map),
     ("list.filter", "seq_rt_list_filter", 1, "( ..a V [..b T -- ..b Bool] -- ..a V2 )",
-     "New list of the elements for which the quotation gives true."),
+     "New list of the elements for which the quotation gives true.", inline_filter),
     ("list.fold", "seq_rt_list_fold", 2, "( ..a V Acc [..b Acc T -- ..b Acc] -- ..a Acc )",
-     "Combine elements left to right into an accumulator."),
+     "Combine elements left to right into an accumulator.", inline_fold),
     ("list.each", "seq_rt_list_each", 1, "( ..a V [..b T -- ..b] -- ..a )",
-     "Run a quotation on each element for its side effects."),
+     "Run a quotation on each element for its side effects.", inline_each),
 ):
-    builtin(_name, _effect, _doc)(_on_stack(_name, _fn, VARIANT, _depth))
+    builtin(_name, _effect, _doc)(
+        _with_literal(_on_stack(_name, _fn, VARIANT, _depth), _inline))
 
 for _name, _fn, _depth, _effect, _doc in (
     ("map.each", "seq_rt_map_each", 1, "( ..a M [..b K V -- ..b] -- ..a )",

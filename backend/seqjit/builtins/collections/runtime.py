@@ -55,6 +55,7 @@ from ...runtime.irkit import (
     for_range,
     loop,
     runtime_fn,
+    runtime_global,
     while_,
 )
 from ...runtime.layout import (
@@ -111,6 +112,11 @@ ERRORS = (
     "variant.field-at: index out of range",
     *(f"{name}: expected Variant" for name in VARIANT_OPS),
     *(f"{name}: expected Map" for name in MAP_OPS),
+)
+
+COPIES = runtime_global(
+    "seq_variant_copies", I64, "How many variant objects (lists) copy-on-write has copied: "
+    "an update of an unshared one never adds to it (tests read it)."
 )
 
 extern("seq_incref", VOID, [I64], "Count one more reference to a value (inline).")
@@ -183,6 +189,7 @@ def variant_clone(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
     """Consumes `v`; returns a copy of it with room for `room` fields,
     holding its own references to the tag and the fields."""
     b = f.b
+    f.store(COPIES, b.add(f.load(COPIES), const(1)))
     src = VARIANT_OBJ(b, v)
     n = src.count
     tag = src.tag
@@ -320,6 +327,13 @@ def fresh_like(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
     tag = VARIANT_OBJ(f.b, v).tag
     f.call("seq_incref", tag)
     return f.call("seq_rt_variant_new", tag, const(0), room)
+
+
+@runtime_fn("seq_rt_list_like")
+def list_like(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
+    """Borrows the variant `v`; returns a new, empty variant with its tag
+    and room for `room` fields (what list.map and list.filter fill)."""
+    return f.b.ptrtoint(fresh_like(f, v, room), I64)
 
 
 class Transform:

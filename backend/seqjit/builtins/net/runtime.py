@@ -34,14 +34,13 @@ import itertools
 import os
 import select
 import socket
-import ssl
+import sys
 import time
 import urllib.parse
 from collections.abc import Callable, Generator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from llvmlite import ir
 
@@ -53,6 +52,10 @@ from ...runtime.iowait import POLLIN, POLLOUT
 from ...runtime.irkit import Fn, loop, runtime_fn
 from ...runtime.layout import I64, PTR, VOID, const
 from ..registry import declare_builtin
+
+if TYPE_CHECKING:  # both are imported where first needed: a start that uses no
+    import ssl  # TLS or DNS need not load them
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 READ_CHUNK = 4096  # net.tcp.read gives at most this much
 UDP_MAX = 65_536
@@ -225,12 +228,13 @@ def _io(fd: int, attempt: Callable, events: int, deadline: float | None = None):
     while True:
         try:
             return attempt()
-        except ssl.SSLWantReadError:
-            wanted = POLLIN
-        except ssl.SSLWantWriteError:
-            wanted = POLLOUT
         except (BlockingIOError, InterruptedError):
             wanted = events
+        except OSError as error:  # TLS wants to read or write (only a TLS socket loaded ssl)
+            ssl = sys.modules.get("ssl")
+            if ssl is None or not isinstance(error, ssl.SSLWantReadError | ssl.SSLWantWriteError):
+                raise
+            wanted = POLLIN if isinstance(error, ssl.SSLWantReadError) else POLLOUT
         yield fd, wanted, _ms_left(deadline)
 
 
@@ -319,6 +323,8 @@ def resolve(hostname: str):
         return cached[0]
     _CACHE.pop(hostname, None)
     if not _RESOLVERS:
+        from concurrent.futures import ThreadPoolExecutor
+
         _RESOLVERS.append(ThreadPoolExecutor(8, thread_name_prefix="seq-dns"))
     done_r, done_w = os.pipe()
 
@@ -557,6 +563,8 @@ _TLS: list[ssl.SSLContext] = []
 
 
 def tls_context() -> ssl.SSLContext:
+    import ssl
+
     if not _TLS:
         _TLS.append(ssl.create_default_context())
     return _TLS[0]
@@ -586,7 +594,8 @@ def handshake(sock: socket.socket, hostname: str):
 def tls_client(fd: int, host: bytes):
     name = text_or_empty(host)
     entry = _entry(fd, STREAM)
-    if not name or entry is None or isinstance(entry.sock, ssl.SSLSocket):
+    ssl = sys.modules.get("ssl")  # loaded by the first TLS socket
+    if not name or entry is None or (ssl is not None and isinstance(entry.sock, ssl.SSLSocket)):
         return 0, False
     wrapped = yield from handshake(entry.sock, name)
     if wrapped is None:  # the socket is gone, as in the reference
