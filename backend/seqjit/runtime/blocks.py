@@ -1,36 +1,28 @@
-"""Large blocks: objects of LARGE bytes or more (a list of a few hundred
-thousand elements, a big map's table) are allocated as Go's heap allocates
-them, not as plain malloc would.
-
-- Huge pages. A fresh large block is advised to use transparent huge pages
-  (madvise MADV_HUGEPAGE; the system's default here is "madvise"), so
-  writing it first faults 2 MB at a time instead of 4 KB: on a VM a first
-  touch of 4 KB pages costs ~0.5 ns a byte, which made `list.map` of 10M
-  elements 2-4x Go's (Go's heap is backed by huge pages).
-- Reuse. A large block freed goes to a few spare slots instead of back to
-  the system, and the next large allocation it fits takes it: its pages are
-  already mapped, so neither the unmapping (an 80 MB munmap costs ~10 ms)
-  nor the first touches are paid again, as Go reuses what its collector
-  freed. The slots hold at most SPARE_SLOTS blocks (the largest are kept);
-  `seq_rt_spare_trim` gives them all back (the host calls it when a REPL
-  entry ends).
+"""Large blocks: an object of LARGE bytes or more (a list of a few hundred
+thousand elements, a big map's table) freed is kept in one of a few spare
+slots instead of going back to the system, and the next large allocation it
+fits takes it, as Go's heap reuses what its collector freed. Its pages are
+already mapped, so neither the unmapping (an 80 MB munmap costs ~10 ms on a
+VM) nor the first touches of fresh pages (~0.4 ns a byte) are paid again.
+The slots keep the largest SPARE_SLOTS blocks; `seq_rt_spare_trim` gives
+them all back (the session calls it after each entry).
 
 Every block is still malloc's, so realloc and free work on it unchanged.
+(Huge pages, madvise MADV_HUGEPAGE, were measured too: where the kernel
+must find fresh 2 MB pages a first touch of 80 MB took 150-250 ms instead
+of ~30, so fresh blocks use the system's default pages.)
 """
 
 from __future__ import annotations
 
 from llvmlite import ir
 
-from .irkit import I32, I64, PTR, VOID, Fn, Var, extern, is_null, runtime_fn, runtime_global
+from .irkit import I64, PTR, Fn, Var, extern, is_null, runtime_fn, runtime_global
 from .layout import const
 
-LARGE = 1 << 21  # bytes: one huge page
+LARGE = 1 << 21  # bytes (2 MB); smaller blocks malloc keeps and reuses well itself
 SPARE_SLOTS = 4
-PAGE = 4096
-MADV_HUGEPAGE = 14  # Linux
 
-extern("madvise", I32, [PTR, I64, I32], "libc: advise the kernel about a range of pages.")
 extern("malloc_usable_size", I64, [PTR], "glibc: how many bytes a malloc'd block holds.")
 
 SPARE = runtime_global(

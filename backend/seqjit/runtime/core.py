@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from llvmlite import ir
 
+from .blocks import LARGE
 from .irkit import (
     F64,
     I8,
@@ -28,7 +29,6 @@ from .irkit import (
     runtime_global,
     switch,
 )
-from .blocks import LARGE
 from .layout import (
     CHANNEL,
     CLOSURE,
