@@ -11,6 +11,12 @@ which checks as code anywhere does. If the fast copy makes a carried value
 it cannot prove is an Int and it is not one, the chunk goes on in the
 general copy from the next element. The loop polls once per chunk, as a
 looping word's prologue does (Ctrl-C, preemption, stack limits).
+
+A condition fixed for the whole loop (`split`: list.map on an unshared list
+writes where it reads) can get a fast copy of its own for either value, so
+that each copy's memory accesses are plain to LLVM: one store through a
+pointer that is either the one read or another forces a runtime overlap
+check that, failing when they are equal, keeps the loop scalar.
 """
 
 from __future__ import annotations
@@ -27,17 +33,20 @@ from .words import FunctionCompiler
 
 CHUNK = 1024
 
-# body(i, fast): the code for element i; `fast` when every element of the
-# chunk and every carried value is an Int.
-Body = Callable[[ir.Value, bool], None]
+# body(i, fast, split): the code for element i; `fast` when every element
+# of the chunk and every carried value is an Int; `split` the value of
+# repeat's `split` condition this fast copy runs under (False elsewhere).
+Body = Callable[[ir.Value, bool, bool], None]
 
 
 def repeat(c: FunctionCompiler, count: ir.Value, carried: int, body: Body,
-           elements: ir.Value) -> None:
+           elements: ir.Value, split: ir.Value | None = None) -> None:
     """Run `body` for each index 0 .. count-1 of the i64 values at
     `elements`. The top `carried` values go around the loop: each round
     starts with them on top and must leave as many in their place. The rest
-    of the stack is written out first; after, the carried values are on top."""
+    of the stack is written out first; after, the carried values are on top.
+    With `split` (an i1 fixed through the loop), the fast copy is compiled
+    once for either value of it."""
     b, vs = c.b, c.vs
     vs.ensure(carried)
     top = vs.state.items[len(vs.state.items) - carried:]
@@ -47,10 +56,10 @@ def repeat(c: FunctionCompiler, count: ir.Value, carried: int, body: Body,
     values = [Var(b, I64, c.tagged(s)) for s in top]
     start = Var(b, I64, const(0))
 
-    def one(i: ir.Value, fast: bool, escape: ir.Block | None) -> None:
+    def one(i: ir.Value, fast: bool, escape: ir.Block | None, version: bool = False) -> None:
         kind = INT if fast else ANY
         vs.state = State(sp.get(), [Slot(v.get(), kind) for v in values], list(aux))
-        body(i, fast)
+        body(i, fast, version)
         if b.block.is_terminated:
             return
         vs.ensure(carried)
@@ -84,8 +93,14 @@ def repeat(c: FunctionCompiler, count: ir.Value, carried: int, body: Body,
         fast, general = c.fn.append_basic_block("chunk.ints"), c.fn.append_basic_block("chunk")
         b.cbranch(b.icmp_unsigned("!=", b.and_(ints.get(), const(1)), const(0)), fast, general)
         b.position_at_end(fast)
-        with for_range(b, lo, hi) as i:
-            one(i, True, general)
+        if split is None:
+            with for_range(b, lo, hi) as i:
+                one(i, True, general)
+        else:
+            with b.if_else(split) as (yes, no):
+                for version, arm in ((True, yes), (False, no)):
+                    with arm, for_range(b, lo, hi) as i:
+                        one(i, True, general, version)
         start.set(hi)
         b.branch(general)
         b.position_at_end(general)

@@ -75,6 +75,9 @@ class Session:
         self.host = HostContext(self.engine)
         self.host.install()
         self.flush = bind(self.engine, "seq_rt_flush")
+        # Large blocks a program freed are kept for its next allocations
+        # (runtime/blocks.py); between entries they go back to the system.
+        self.trim_spare = bind(self.engine, "seq_rt_spare_trim")
         self.scheduler = Scheduler(self.engine)
         self.ffi = Manifests()  # --ffi-manifest and :ffi register theirs here
 
@@ -158,8 +161,15 @@ class Session:
         self.entry = entry
         if self.pending_interrupt:
             entry.interrupt()
+
+        def job_then_trim() -> T:
+            try:
+                return job(entry)
+            finally:
+                self.trim_spare()
+
         try:
-            return self.thread.call(lambda: job(entry), entry.interrupt)
+            return self.thread.call(job_then_trim, entry.interrupt)
         finally:
             if entry.interrupted:
                 self.pending_interrupt = False  # it was this entry's

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from llvmlite import ir
 
+from .blocks import LARGE
 from .irkit import (
     F64,
     I8,
@@ -118,7 +119,14 @@ def alloc(f: Fn, kind: ir.Value, size: ir.Value) -> ir.Value:
     the runtime error "out of memory" of the running strand; off a strand
     (the host, the scheduler) it returns null for the caller to report."""
     b = f.b
-    p = f.call("malloc", b.add(size, const(OBJECT.size)))
+    total = b.add(size, const(OBJECT.size))
+    block = Var(b, PTR)
+    with b.if_else(b.icmp_unsigned(">=", total, const(LARGE))) as (large, small):
+        with large:
+            block.set(f.call("seq_mem_alloc_large", total))  # runtime/blocks.py
+        with small:
+            block.set(f.call("malloc", total))
+    p = block.get()
     with b.if_then(is_null(b, p), likely=False):
         out_of_memory(f)
         b.ret(p)  # off a strand
@@ -146,7 +154,7 @@ def release(f: Fn, obj: ir.Value) -> None:
     for other in holders[1:]:
         holds = b.or_(holds, b.icmp_unsigned("==", kind, const(other)))
     with b.if_then(b.not_(holds), likely=True):
-        f.call("free", obj)
+        f.call("seq_rt_free", obj)
         b.ret_void()
     with b.if_then(b.icmp_signed("!=", f.load(RELEASING), const(0))):
         OBJECT(b, obj).refcount = b.ptrtoint(f.load(PENDING), I64)
@@ -157,7 +165,7 @@ def release(f: Fn, obj: ir.Value) -> None:
     with loop(b) as each:
         dying = current.get()
         drop_references(f, dying)
-        f.call("free", dying)
+        f.call("seq_rt_free", dying)
         pending = f.load(PENDING)
         each.exit_if(is_null(b, pending))
         f.store(PENDING, b.inttoptr(OBJECT(b, pending).refcount, PTR))

@@ -71,12 +71,13 @@ def inline_map(c: FunctionCompiler, quot: ast.Quotation) -> None:
     in_place = _unshared(c, v)
     out = _target(c, v, n, in_place)
 
-    def body(i: ir.Value, ints: bool) -> None:
+    def body(i: ir.Value, ints: bool, mine: bool) -> None:
         c.vs.push(_element(c, v, i, None if ints else b.not_(in_place)))
         c.inline(quot)
-        b.store(c.tagged(c.vs.pop()), VARIANT_OBJ(b, out).trailing(i))
+        # In place, the fast copy writes through the pointer it read from.
+        b.store(c.tagged(c.vs.pop()), VARIANT_OBJ(b, v.value if mine else out).trailing(i))
 
-    repeat(c, n, 0, body, _elements(c, v))
+    repeat(c, n, 0, body, _elements(c, v), split=in_place)
     VARIANT_OBJ(b, out).count = n
     _drop_if_copied(c, v, in_place)
     c.vs.push(Slot(out, ANY, VARIANT))
@@ -92,7 +93,7 @@ def inline_filter(c: FunctionCompiler, quot: ast.Quotation) -> None:
     out = _target(c, v, n, in_place)
     kept = Var(b, I64, const(0))
 
-    def body(i: ir.Value, ints: bool) -> None:
+    def body(i: ir.Value, ints: bool, _: bool) -> None:
         # The quotation takes one reference; the kept element keeps another
         # (an unshared list's own, moved).
         x = _element(c, v, i, None if ints else ir.Constant(ir.IntType(1), 1))
@@ -127,7 +128,7 @@ def _each(c: FunctionCompiler, quot: ast.Quotation, name: str, carried: int) -> 
     n = VARIANT_OBJ(b, v.value).count
     moving = _unshared(c, v)
 
-    def body(i: ir.Value, ints: bool) -> None:
+    def body(i: ir.Value, ints: bool, _: bool) -> None:
         c.vs.push(_element(c, v, i, None if ints else b.not_(moving)))
         c.inline(quot)
 

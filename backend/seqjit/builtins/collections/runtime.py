@@ -124,7 +124,6 @@ extern("seq_decref", VOID, [I64], "Count one reference fewer, releasing at zero 
 extern("realloc", PTR, [PTR, I64], "libc: resize a malloc'd block, maybe moving it.")
 extern("memset", PTR, [PTR, I32, I64], "libc: fill a run of bytes.")
 extern("memcmp", I32, [PTR, PTR, I64], "libc: compare two runs of bytes.")
-extern("free", VOID, [PTR], "libc: free a malloc'd block.")
 extern("llvm.ctlz.i64", I64, [I64, I1], "LLVM: the number of leading zero bits.")
 
 
@@ -604,7 +603,7 @@ def map_rebuild(f: Fn, m: ir.Value, cap: ir.Value, share: ir.Value) -> ir.Value:
                 f.call("seq_incref", value)
             f.call("seq_rt_map_insert_new", p, key, h, value)
     with b.if_then(b.not_(share)):
-        f.call("free", m)
+        f.call("seq_rt_free", m)
     return p
 
 
