@@ -32,8 +32,8 @@ THEME: dict[str, tuple[str, str]] = {  # role -> (JupyterLab CSS variable, fallb
     "border": ("--jp-border-color2", "#e0e0e0"),
     "error": ("--jp-error-color1", "#d32f2f"),
     "ok": ("--jp-success-color1", "#388e3c"),
-    "warning": ("--jp-warn-color1", "#9a6700"),
-    "info": ("--jp-info-color1", "#0969da"),
+    "warning": ("--jp-warn-color0", "#9a6700"),  # color1 is too light on white
+    "info": ("--jp-info-color0", "#0969da"),
     # syntax, as JupyterLab's editor colours code
     "keyword": ("--jp-mirror-editor-keyword-color", "#008000"),
     "atom": ("--jp-mirror-editor-atom-color", "#88f"),
@@ -75,6 +75,8 @@ ERROR = ("1;31", "error")
 DIM = ("2", "dim")
 BOLD = ("1", None)
 OK = ("32", "ok")
+WARNING = ("33", "warning")
+INFO = ("36", "info")
 # A backtrace, as IPython colours one: places green, the function cyan.
 PLACE = ("32", "ok")
 FUNCTION = ("36", "def")
@@ -161,7 +163,8 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Out]], *, text: Out | N
         + "</tr>"
         for row in rows)
     title = (f'<caption style="text-align:left;caption-side:top;padding:2px 4px;'
-             f'color:{css("dim")}">{html.escape(caption)}</caption>' if caption else "")
+             f'white-space:pre;color:{css("dim")}">{html.escape(caption)}</caption>'
+             if caption else "")
     markup = (f'<table class="{" ".join(["seq-table", name]).strip()}" style="border-collapse:'
               f'collapse;margin:0;color:{css("text")};background:{css("background")};font-family:'
               f'var(--jp-code-font-family, monospace);font-size:var(--jp-code-font-size, 13px)">'
