@@ -9,12 +9,12 @@ or a newer `:top` takes over, or LIFETIME has passed.
 
 from __future__ import annotations
 
-import html
 import itertools
 import threading
 import time
 
 from seqjit.live.observe import Snapshot
+from seqjit.shell import render
 from seqjit.shell.console import (
     channels_table,
     graph_output,
@@ -24,35 +24,24 @@ from seqjit.shell.console import (
 )
 from seqjit.shell.events import CommandOutput
 from seqjit.shell.registry import Command
-from seqjit.shell.render import plain
 
 REFRESH_SECONDS = 0.5
 LIFETIME = 600.0  # seconds a live display goes on at most
-TEXT_CSS = ("color:var(--jp-content-font-color1,inherit);"
-            "font-family:var(--jp-code-font-family,monospace);font-size:var(--jp-code-font-size,"
-            "inherit)")
 
 
 def top_bundle(snap: Snapshot, live: bool) -> dict[str, object]:
     """The view as text and HTML (JupyterLab's theme colours, light and dark)."""
     status = "live" if live else "final"
-    parts_html = [f'<div style="{TEXT_CSS};font-weight:bold">seq top ({status}) — '
-                  f"{html.escape(totals_line(snap.totals))}</div>"]
-    parts_text = [f"seq top ({status}) — {totals_line(snap.totals)}"]
+    parts = [render.styled(f"seq top ({status}) — {totals_line(snap.totals)}", render.BOLD)]
     if snap.strands:
-        table = strands_table(snap)
-        parts_html.append(table.html)
-        parts_text.append(table.text)
+        parts.append(strands_table(snap))
     if snap.channels:
-        table = channels_table(snap)
-        parts_html.append(table.html)
-        parts_text.append(table.text)
+        parts.append(channels_table(snap))
     waits = waits_lines(snap)
     if waits:
-        parts_html.append(f'<div style="{TEXT_CSS}">'
-                          + "<br>".join(html.escape(w) for w in waits) + "</div>")
-        parts_text += waits
-    return {"text/plain": "\n".join(parts_text), "text/html": "".join(parts_html)}
+        parts.append(render.plain("\n".join(waits)))
+    out = render.block_html(render.join(parts))
+    return {"text/plain": out.text, "text/html": out.html}
 
 
 class LiveTop:
@@ -73,7 +62,7 @@ class LiveTop:
         if snap.strands:
             threading.Thread(target=self._follow, args=(number, display_id, parent),
                              name="seq-top", daemon=True).start()
-        return CommandOutput(plain(""))
+        return CommandOutput(render.plain(""))
 
     def _follow(self, number: int, display_id: str, parent: dict) -> None:
         ends = time.monotonic() + LIFETIME

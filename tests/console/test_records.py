@@ -90,8 +90,8 @@ def test_the_spawn_tree_and_the_tables(session) -> None:
     strands = shell.run_cell(":strands")[-1]
     assert strands.text.split("\n")[1].split()[:4] == ["id", "parent", "state", "for"]
     channels = shell.run_cell(":channels")[-1]
-    assert "<tree>:1:1" in channels.text and '<table class="seq-channels"' in channels.data[
-        "text/html"]
+    assert "<tree>:1:1" in channels.text
+    assert '<table class="seq-table seq-channels"' in channels.data["text/html"]
     for s in session.snapshot().strands:
         session.kill(s.id)
     assert session.eval("drop drop").ok

@@ -103,23 +103,7 @@ def test_a_crash_in_c_is_the_strand_s_runtime_error(tmp_path):
         in done.stderr
 
 
-# --- live: a session and its shell --------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def session():
-    from seqjit.live.session import Session
-
-    return Session()
-
-
-@pytest.fixture
-def shell(session):
-    from seqjit.shell.shell import Shell
-
-    shell = Shell(session)
-    shell.reset()
-    return shell
+# --- live: a session and its shell (tests/conftest.py) --------------------------------------
 
 
 def run(shell, text: str) -> str:

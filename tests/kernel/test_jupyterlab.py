@@ -239,6 +239,27 @@ def test_a_seq_notebook_in_jupyterlab(page, tmp_path) -> None:
     page.screenshot(path=str(tmp_path / "dark-see.png"))
     assert "dup" in {text for text, _ in _readable(shown, tmp_path / "dark-see.png", "dark")}
 
+    # The :trace and :profile tables (render.table), readable in both themes.
+    for i, command in enumerate((':trace 2 squared "two"', ":profile 3 squared drop"), 3):
+        _cell_editor(page, i).click()
+        page.keyboard.type(command)
+        page.keyboard.press("Shift+Enter")
+    views = {"trace": ("squared ↘", '"two"', ":String"), "profile": ("squared", "calls")}
+    for theme in ("dark", "light"):
+        if theme == "light":
+            page.evaluate("() => window.jupyterapp.commands.execute('apputils:change-theme', "
+                          "{theme: 'JupyterLab Light'})")
+            page.wait_for_function("() => document.body.dataset.jpThemeLight === 'true'",
+                                   timeout=WAIT_MS)
+            page.wait_for_timeout(500)
+        for view, texts in views.items():
+            table = page.locator(f".jp-NotebookPanel:visible table.seq-{view}").last
+            table.wait_for(timeout=WAIT_MS)
+            shot = tmp_path / f"{theme}-{view}.png"
+            table.screenshot(path=str(shot))
+            shown = {text for text, _ in _readable(table, shot, theme)}
+            assert set(texts) <= shown, shown
+
 
 # Every rule of the lexer, for comparing the editor's tokens with Pygments'.
 SEQ_FILE = """include std:imath

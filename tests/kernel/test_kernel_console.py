@@ -51,7 +51,7 @@ def test_strands_is_a_themed_table(kernel):
     assert kernel.execute("chan.make [ hold ] strand.spawn drop").status == "ok"
     run = kernel.execute(":strands")
     (data,) = [m["data"] for m in run.of("display_data")]
-    assert '<table class="seq-strands"' in data["text/html"]
+    assert '<table class="seq-table seq-strands"' in data["text/html"]
     for variable in ("--jp-content-font-color1", "--jp-layout-color2", "--jp-border-color2"):
         assert f"var({variable}" in data["text/html"]
     assert re.search(r"blocked on channel \d+", data["text/plain"])

@@ -18,8 +18,9 @@ def test_profile_is_an_html_table(kernel):
     assert run.status == "ok"
     (data,) = displayed(run)
     html = data["text/html"]
-    assert '<table class="seq-profile"' in html and "<th" in html
-    row = re.search(r"<tr><td[^>]*>(\d+)</td>(?:<td[^>]*>[^<]*</td>){3}<td[^>]*>fib</td>", html)
+    assert '<table class="seq-table seq-profile"' in html and "<th" in html
+    row = re.search(r"<tr[^>]*><td[^>]*>(\d+)</td>(?:<td[^>]*>[^<]*</td>){3}<td[^>]*>fib</td>",
+                    html)
     assert row and row[1] == "21891"
     # Theme colours, not fixed ones: readable on light and dark backgrounds.
     for variable in ("--jp-content-font-color1", "--jp-layout-color2", "--jp-border-color2"):

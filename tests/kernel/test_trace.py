@@ -12,7 +12,7 @@ def test_trace_returns_an_html_table(kernel):
     html = display["data"]["text/html"]
     assert html.count("<table") == 1
     # 3, sq, dup, i.*, 1, the quotation, dip, 2, i.+, end of dip
-    assert html.count("<tr>") == 10
+    assert html.count("</td></tr>") == 10
     assert "var(--jp-content-font-color1" in html and "var(--jp-layout-color2" in html
     assert "stack after" in display["data"]["text/plain"]
     stack = kernel.execute(":stack")

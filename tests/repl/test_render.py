@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 
 from seqjit.diagnostics import SeqError, Source, Span
+from seqjit.live.observe import Snapshot, Totals
+from seqjit.live.profile import Profile, WordFigures
+from seqjit.live.scheduler import ChannelInfo, StrandInfo
 from seqjit.live.values import Shown
-from seqjit.shell import render
+from seqjit.shell import console, profiling, render, trace
+from seqjit.shell.stepper import Step
 
 VALUES = [Shown("3", "Int", "int"), Shown('"a<b"', "String", "string"), Shown(":s", "Symbol",
                                                                             "symbol")]
@@ -61,6 +65,10 @@ def test_html_takes_its_colours_from_the_jupyterlab_theme() -> None:
                render.code(': sq ( Int -- Int ) dup i.* ; # "doc"', "seq"),
                render.code("define i64 @f() {\n  ret i64 1\n}", "llvm"),
                render.block_html(render.plain("x"))]
+    _assert_themed(outputs)
+
+
+def _assert_themed(outputs: list[render.Out]) -> None:
     for out in outputs:
         colours = _colours(out.html)
         assert colours, out.html
@@ -76,3 +84,25 @@ def test_tables_in_text_and_html() -> None:
     assert "<th" in out.html and ">square</td>" in out.html
     assert render.block_html(out) == out  # a table is not put in a <pre>
     assert "<table" in render.typed_stack(VALUES).html
+
+
+def test_trace_profile_and_console_tables_take_their_colours_from_the_theme() -> None:
+    """:trace, :profile, :strands and :channels are render.table's tables:
+    one look, every colour a theme variable."""
+    span = Span(Source("<trace>", "3 sq"), 1, 3, 1, 5)
+    steps = [Step("sq", span, "( Int -- Int )", 0, "enter", (VALUES[0],), frozenset({0})),
+             Step("dup", span, "( a -- a a )", 1, "run", (VALUES[0], VALUES[0]), frozenset({1})),
+             Step("end of sq", None, "", 1, "leave", (), frozenset())]
+    traced = trace.trace_out(steps, 0, None)
+    # the word indented as deep as it ran, the changed slot marked
+    assert ">  dup</td>" in traced.html and "<b>*</b>" in traced.html
+    figures = [WordFigures("fib", 3, 2000, 5000, "f.seq:1:1", True)]
+    profiled = profiling.table(Profile(figures, 9000), limit=1)
+    snap = Snapshot([StrandInfo(1, "blocked", 2, site="w\tf.seq:1:1")],
+                    [ChannelInfo(2, 0, [1], False, site="w\tf.seq:1:1")],
+                    Totals(1, 0, 0, 1, 1, 1, 0, 0, 0))
+    tables = [traced, profiled, console.strands_table(snap), console.channels_table(snap)]
+    for out in tables:
+        assert out.block and out.html.startswith('<table class="seq-table ')
+        assert "<caption" in out.html or out is traced
+    _assert_themed(tables)

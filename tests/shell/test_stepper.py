@@ -193,7 +193,7 @@ def test_trace_command_text_html_and_depth(shell) -> None:
     assert lines[0].startswith("word") and "stack after" in lines[0]
     assert lines[1].split()[:3] == ["3", "1:1", "("] and lines[1].endswith("3:Int*")
     assert "sq" in lines[2] and lines[2].endswith("9:Int*")
-    assert out.html is not None and out.html.count("<tr>") == 2
+    assert out.html is not None and out.html.count("</td></tr>") == 2
     assert "var(--jp-border-color2" in out.html and "var(--jp-content-font-color1" in out.html
     assert not shell.run_command(":trace depth=x 3").ok
     assert not shell.run_command(":trace").ok

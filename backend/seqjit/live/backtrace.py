@@ -132,10 +132,16 @@ class CodeMap:
                 frames.append(Frame(site.word, site.span, 1, elided))
         return tuple(frames)
 
-    def spawned_at(self, address: int) -> Frame | None:
-        """The `spawn` call whose return address is `address`."""
-        sites = self.sites_at(address) if address else []
-        return Frame(sites[-1].word, sites[-1].span) if sites else None
+    def spawned_at(self, site: str) -> Frame | None:
+        """The `strand.spawn` a strand's record names ("word<TAB>file:line:col",
+        runtime/status.py), as a frame of the code that has it (the newest
+        module first, should a file have been loaded twice)."""
+        location = site.partition("\t")[2]
+        for module in reversed(self.modules.values()):
+            for call in module.sites:
+                if not call.hidden and call.span.location == location:
+                    return Frame(call.word, call.span)
+        return None
 
 
 def _elided(outer: Site, inner: Site) -> bool:

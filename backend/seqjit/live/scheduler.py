@@ -284,7 +284,7 @@ class Scheduler:
         message = (self.panic_message.value or b"runtime error").decode(errors="replace")
         trace = self.code.trace(self.recorder.take())
         ident = field(failed, "id") if failed else 0
-        spawned = self.code.spawned_at(field(failed, "spawned_at")) if failed else None
+        spawned = self.code.spawned_at(_text(field(failed, "site"))) if failed else None
         if failed:
             self.free(failed)
         return failed, Failure(message, trace, ident, spawned)

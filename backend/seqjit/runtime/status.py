@@ -39,7 +39,6 @@ STRAND = Layout(
         ("pending", PTR),  # values it starts with, held until it first runs (malloc'd)
         ("pending_count", I64),
         ("owner", I64),  # the REPL entry it belongs to (spawned by it or by its strands), or 0
-        ("spawned_at", I64),  # return address of the spawn call (for its backtrace), or 0
         # What the strand console shows (live/observe.py); cheap to keep:
         # stores of values at hand and loads of one coarse clock.
         ("parent", I64),  # the id of the strand that spawned it, 0 for the host

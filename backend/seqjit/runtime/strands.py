@@ -129,7 +129,6 @@ extern("mprotect", I32, [PTR, I64, I32], "libc")
 extern("munmap", I32, [PTR, I64], "libc")
 extern("usleep", I32, [I32], "libc")
 extern("llvm.stacksave.p0", PTR, [], "The native stack pointer.")
-extern("llvm.returnaddress", PTR, [I32], "The return address of this function's frame (0).")
 
 NULL = ir.Constant(PTR, None)
 
@@ -478,10 +477,7 @@ def spawn(f: Fn, quotation: ir.Value, sp: ir.Value, site: ir.Value) -> ir.Value:
     sp_word = b.ptrtoint(sp, I64)
     base = field_or(f, f.load(CURRENT), "ds_base", sp_word)
     s = f.call("seq_strand_new", quotation, b.inttoptr(base, PTR), sp)
-    # Where it was spawned, for a backtrace should it fail: one store.
-    spawned_at = f.call("llvm.returnaddress", I32(0))
-    STRAND(b, s).spawned_at = b.ptrtoint(spawned_at, I64)
-    STRAND(b, s).site = site
+    STRAND(b, s).site = site  # for the console, and for its backtrace should it fail
     f.call("seq_sched_push_front", s)
     return STRAND(b, s).id
 

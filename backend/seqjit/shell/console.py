@@ -8,7 +8,6 @@ the same views live.
 
 from __future__ import annotations
 
-import html
 import shutil
 import subprocess
 
@@ -26,7 +25,6 @@ from ..live.observe import (
 from ..live.scheduler import ChannelInfo, StrandInfo
 from . import render
 from .events import CommandOutput
-from .profiling import CELL_CSS, HEAD_CSS, TABLE_CSS
 from .registry import Command, failure, say
 from .render import Out
 
@@ -86,29 +84,14 @@ def text_table(headings: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[s
         for i, cell in enumerate(r)).rstrip() for r in [headings, *rows]]
 
 
-def html_table(headings: tuple[str, ...], rows: list[tuple[str, ...]], caption: str,
-               css_class: str) -> str:
-    """A table in JupyterLab's theme colours (light and dark)."""
-    def cell(text: str, i: int, tag: str, extra: str = "") -> str:
-        align = "right" if headings[i] in NUMERIC else "left"
-        return f'<{tag} style="{extra}{CELL_CSS.format(align=align)}">{html.escape(text)}</{tag}>'
-
-    head = "".join(cell(h, i, "th", HEAD_CSS) for i, h in enumerate(headings))
-    body = "".join("<tr>" + "".join(cell(c, i, "td") for i, c in enumerate(r)) + "</tr>"
-                   for r in rows)
-    return (f'<table class="{css_class}" style="{TABLE_CSS}">'
-            f'<caption style="text-align:left;caption-side:top;padding:2px 0">'
-            f"{html.escape(caption)}</caption><thead><tr>{head}</tr></thead>"
-            f"<tbody>{body}</tbody></table>")
-
-
 def table(headings: tuple[str, ...], rows: list[tuple[str, ...]], caption: str,
-          css_class: str) -> Out:
+          name: str) -> Out:
     lines = text_table(headings, rows)
-    ansi = render.join([render.styled(caption, render.DIM), render.styled(lines[0], render.BOLD),
-                        *(render.plain(line) for line in lines[1:])]).ansi
-    return Out("\n".join([caption, *lines]), ansi,
-               html_table(headings, rows, caption, css_class))
+    text = render.join([render.styled(caption, render.DIM), render.styled(lines[0], render.BOLD),
+                        *(render.plain(line) for line in lines[1:])])
+    return render.table(headings, [[render.plain(c) for c in r] for r in rows], text=text,
+                        numeric=[i for i, h in enumerate(headings) if h in NUMERIC],
+                        caption=caption, name=name)
 
 
 def strands_table(snap: Snapshot, key: str = "id") -> Out:

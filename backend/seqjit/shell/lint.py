@@ -20,9 +20,7 @@ from .events import CommandOutput
 from .registry import Command, failure, say
 from .render import Out
 
-WARN = ("33", "warning")
-HINT = ("36", "info")
-STYLES = {"error": render.ERROR, "warning": WARN, "hint": HINT}
+STYLES = {"error": render.ERROR, "warning": render.WARNING, "hint": render.INFO}
 
 
 @dataclass(frozen=True)

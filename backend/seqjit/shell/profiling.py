@@ -5,7 +5,6 @@ and its self and total time (live/profile.py measures them).
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from ..live.profile import Profile, WordFigures
@@ -17,13 +16,6 @@ from .render import Out
 
 TOP_ROWS = 20
 HEADINGS = ("calls", "self", "self %", "total", "word", "defined at")
-# Readable in JupyterLab's light and dark themes alike (with fallbacks elsewhere).
-CELL_CSS = ("padding:2px 10px;text-align:{align};"
-            "border-bottom:1px solid var(--jp-border-color2,#ddd)")
-HEAD_CSS = "background:var(--jp-layout-color2,#f3f3f3);font-weight:bold;"
-TABLE_CSS = ("border-collapse:collapse;color:var(--jp-content-font-color1,inherit);"
-             "font-family:var(--jp-code-font-family,monospace);font-size:var(--jp-code-font-size,"
-             "inherit);margin:4px 0")
 
 
 def short_duration(seconds: float) -> str:
@@ -51,9 +43,13 @@ def table(profile: Profile, limit: int = TOP_ROWS) -> Out:
              f"(the run: {short_duration(profile.run_ns / 1e9)}), {calls} "
              f"call{'s' if calls != 1 else ''}; by self time:")
     rows = [_cells(r, measured) for r in ranked[:limit]]
+    text = _text(title, rows)
+    out = render.table(HEADINGS, [[render.plain(c) for c in r] for r in rows], text=text,
+                       numeric=range(4), caption=title, name="seq-profile")
     more = len(ranked) - limit
-    note = f"{more} more not shown" if more > 0 else ""
-    return Out(_text(title, rows, note), _ansi(title, rows, note), _html(title, rows, note))
+    if more > 0:
+        out = render.join([out, render.styled(f"  ({more} more not shown)", render.DIM)])
+    return out
 
 
 def _text_lines(rows: list[tuple[str, ...]]) -> list[str]:
@@ -65,32 +61,11 @@ def _text_lines(rows: list[tuple[str, ...]]) -> list[str]:
     return out
 
 
-def _text(title: str, rows: list[tuple[str, ...]], note: str) -> str:
-    return "\n".join([title, *_text_lines(rows), *([f"  ({note})"] if note else [])])
-
-
-def _ansi(title: str, rows: list[tuple[str, ...]], note: str) -> str:
+def _text(title: str, rows: list[tuple[str, ...]]) -> Out:
+    """The title over the columns, the header bold."""
     head, *body = _text_lines(rows)
-    parts = [render.styled(title, render.DIM), render.styled(head, render.BOLD),
-             *(render.plain(line) for line in body)]
-    if note:
-        parts.append(render.styled(f"  ({note})", render.DIM))
-    return render.join(parts).ansi
-
-
-def _html(title: str, rows: list[tuple[str, ...]], note: str) -> str:
-    def cell(text: str, i: int, tag: str, extra: str = "") -> str:
-        css = extra + CELL_CSS.format(align="right" if i < 4 else "left")
-        return f'<{tag} style="{css}">{html.escape(text)}</{tag}>'
-
-    head = "".join(cell(h, i, "th", HEAD_CSS) for i, h in enumerate(HEADINGS))
-    body = "".join("<tr>" + "".join(cell(c, i, "td") for i, c in enumerate(r)) + "</tr>"
-                   for r in rows)
-    caption = (f'<caption style="text-align:left;caption-side:top;padding:2px 0">'
-               f"{html.escape(title)}</caption>")
-    foot = f"<div>({html.escape(note)})</div>" if note else ""
-    return (f'<table class="seq-profile" style="{TABLE_CSS}">{caption}'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{foot}")
+    return render.join([render.styled(title, render.DIM), render.styled(head, render.BOLD),
+                        *(render.plain(line) for line in body)])
 
 
 def _profile(shell, arg: str) -> CommandOutput:

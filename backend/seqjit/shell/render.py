@@ -32,8 +32,8 @@ THEME: dict[str, tuple[str, str]] = {  # role -> (JupyterLab CSS variable, fallb
     "border": ("--jp-border-color2", "#e0e0e0"),
     "error": ("--jp-error-color1", "#d32f2f"),
     "ok": ("--jp-success-color1", "#388e3c"),
-    "warning": ("--jp-warn-color1", "#9a6700"),
-    "info": ("--jp-info-color1", "#0969da"),
+    "warning": ("--jp-warn-color0", "#9a6700"),  # color1 is too light on white
+    "info": ("--jp-info-color0", "#0969da"),
     # syntax, as JupyterLab's editor colours code
     "keyword": ("--jp-mirror-editor-keyword-color", "#008000"),
     "atom": ("--jp-mirror-editor-atom-color", "#88f"),
@@ -75,6 +75,8 @@ ERROR = ("1;31", "error")
 DIM = ("2", "dim")
 BOLD = ("1", None)
 OK = ("32", "ok")
+WARNING = ("33", "warning")
+INFO = ("36", "info")
 # A backtrace, as IPython colours one: places green, the function cyan.
 PLACE = ("32", "ok")
 FUNCTION = ("36", "def")
@@ -112,9 +114,15 @@ def styled(text: str, style: tuple[str, str | None]) -> Out:
 
 
 def join(parts: Iterable[Out], sep: str = "\n") -> Out:
+    """Pieces one after another; with a block (a table) among them, the
+    HTML is each piece a block of its own, one below the other."""
+    parts = list(parts)
     out = EMPTY
     for i, part in enumerate(parts):
         out = out + plain(sep) + part if i else part
+    if any(part.block for part in parts):
+        return Out(out.text, out.ansi, "".join(block_html(p).html for p in parts if p.html),
+                   block=True)
     return out
 
 
@@ -132,13 +140,18 @@ def block_html(out: Out) -> Out:
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[Out]], *, text: Out | None = None,
-          numeric: Sequence[int] = ()) -> Out:
+          numeric: Sequence[int] = (), caption: str = "", name: str = "") -> Out:
     """Rows of cells as a table in the theme's colours; the text and ANSI
-    forms are the columns aligned under the header (or `text`, when the
-    caller lays them out its own way). Columns in `numeric` align right."""
+    forms are the caption over the columns aligned under the header (or
+    `text`, when the caller lays them out its own way). Columns in
+    `numeric` align right; a cell keeps its spaces (an indentation). `name`
+    is a second class for the table (`seq-table seq-profile`)."""
     if text is None:
         text = _aligned([[styled(h, DIM) for h in header], *rows], numeric)
-    cell = f"padding:1px 12px 1px 4px;border-bottom:1px solid {css('border')};text-align:"
+        if caption:
+            text = join([styled(caption, DIM), text])
+    cell = (f"padding:1px 12px 1px 4px;border-bottom:1px solid {css('border')};"
+            "white-space:pre;text-align:")
     head = "".join(f'<th style="{cell}left;background:{css("header")};color:{css("dim")};'
                    f'font-weight:normal">{html.escape(h)}</th>' for h in header)
     # Each row on the theme's background: the colours above are chosen for it, and
@@ -149,10 +162,13 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Out]], *, text: Out | N
                   for i, c in enumerate(row))
         + "</tr>"
         for row in rows)
-    markup = (f'<table class="seq-table" style="border-collapse:collapse;margin:0;'
-              f'color:{css("text")};background:{css("background")};font-family:'
+    title = (f'<caption style="text-align:left;caption-side:top;padding:2px 4px;'
+             f'white-space:pre;color:{css("dim")}">{html.escape(caption)}</caption>'
+             if caption else "")
+    markup = (f'<table class="{" ".join(["seq-table", name]).strip()}" style="border-collapse:'
+              f'collapse;margin:0;color:{css("text")};background:{css("background")};font-family:'
               f'var(--jp-code-font-family, monospace);font-size:var(--jp-code-font-size, 13px)">'
-              f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+              f"{title}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
     return Out(text.text, text.ansi, markup, block=True)
 
 

@@ -2,8 +2,7 @@
 each step shown as a row: the word (indented by how deep it ran), where it
 is, its effect and the stack after it with each value's type, the slots it
 changed marked. Plain and ANSI text for terminals; an HTML table for
-notebooks, coloured with JupyterLab's theme variables so it reads in light
-and dark themes alike.
+notebooks (render.table), in the theme's colours.
 
 `:trace [depth=N] CODE` runs CODE to its end, entering words and the
 quotations combinators run down to N levels (default 1). `:step CODE` is
@@ -15,7 +14,6 @@ leaves it as it was before the command.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 from weakref import WeakKeyDictionary
@@ -38,6 +36,7 @@ DEFAULT_DEPTH = 1  # words and quotations the code calls are entered; theirs are
 MAX_ROWS = 2000  # a longer trace runs to its end but shows only its first rows
 SHOWN_SLOTS = 8  # the top of a deeper stack is shown
 SOURCE_NAME = "<trace>"
+STACK_HEAD = "stack after, bottom to top (* changed)"
 
 _caches: WeakKeyDictionary[World, StepCache] = WeakKeyDictionary()
 
@@ -122,23 +121,6 @@ def trace(session: Session, code: str, depth: int) -> tuple[list[Step], int, Seq
 
 # --- rendering ------------------------------------------------------------------------------
 
-# kind -> a JupyterLab theme variable (with a fallback for other front ends)
-HTML_KIND_COLORS = {
-    "int": "var(--jp-mirror-editor-number-color, #080)",
-    "float": "var(--jp-mirror-editor-number-color, #080)",
-    "bool": "var(--jp-mirror-editor-keyword-color, #008000)",
-    "string": "var(--jp-mirror-editor-string-color, #ba2121)",
-    "symbol": "var(--jp-mirror-editor-atom-color, #88f)",
-    "variant": "var(--jp-mirror-editor-variable-2-color, #05a)",
-    "map": "var(--jp-mirror-editor-variable-2-color, #05a)",
-}
-FG = "var(--jp-content-font-color1, inherit)"
-DIM_FG = "var(--jp-content-font-color2, #666)"
-HEAD_BG = "var(--jp-layout-color2, #eee)"
-BORDER = "var(--jp-border-color2, #ccc)"
-MARK = "var(--jp-brand-color1, #1976d2)"
-
-
 def location(step: Step) -> str:
     return short_location(step.span)
 
@@ -176,6 +158,14 @@ def word_text(step: Step) -> str:
     return "  " * step.depth + step.text + (" ↘" if step.kind == "enter" else "")
 
 
+def word_out(step: Step) -> render.Out:
+    """The word indented, bold where it enters a body, dim where one ends."""
+    style = (render.DIM if step.kind == "leave" else render.BOLD if step.kind == "enter"
+             else None)
+    word = word_text(step)
+    return render.styled(word, style) if style else render.plain(word)
+
+
 def rows_text(steps: Iterable[Step], header: bool = True) -> render.Out:
     """Steps as aligned rows of text: word, position, effect, stack after."""
     steps = list(steps)
@@ -185,14 +175,12 @@ def rows_text(steps: Iterable[Step], header: bool = True) -> render.Out:
     where = min(18, max(len(location(s)) for s in steps))
     effect = min(30, max(len(effect_text(s)) for s in steps))
     head = render.styled(f"{'word':<{width}}  {'at':<{where}}  {'effect':<{effect}}  "
-                         "stack after, bottom to top (* changed)", render.DIM)
+                         + STACK_HEAD, render.DIM)
     lines = [head] if header else []
     for s in steps:
-        word = word_text(s)
-        style = render.DIM if s.kind == "leave" else render.BOLD if s.kind == "enter" else None
-        cell = render.styled(word, style) if style else render.plain(word)
-        pad = render.plain(" " * max(2, width - len(word) + 2))
-        lines.append(cell + pad + render.styled(f"{location(s):<{where}}  ", render.DIM)
+        word = word_out(s)
+        pad = render.plain(" " * max(2, width - len(word.text) + 2))
+        lines.append(word + pad + render.styled(f"{location(s):<{where}}  ", render.DIM)
                      + render.plain(f"{effect_text(s):<{effect}}  ") + stack_out(s))
     return render.lines(lines)
 
@@ -201,52 +189,17 @@ def effect_text(step: Step) -> str:
     return short_effect(step.effect) if step.effect else ""
 
 
-def _cell(content: str, head: bool = False, style: str = "") -> str:
-    tag = "th" if head else "td"
-    style = f"padding:1px 8px;border-bottom:1px solid {BORDER};{style}"
-    return f'<{tag} style="{style}">{content}</{tag}>'
-
-
-
-def _slot_html(shown: Shown, changed: bool) -> str:
-    color = HTML_KIND_COLORS.get(shown.kind, FG)
-    text = html.escape(render.clipped(shown.text))
-    typ = html.escape(shown.type)
-    mark = (f";font-weight:bold;box-shadow:inset 0 -2px {MARK}" if changed else "")
-    return (f'<span style="color:{color}{mark}">{text}</span>'
-            f'<span style="color:{DIM_FG};font-size:85%">:{typ}</span>')
-
-
-def rows_html(steps: Iterable[Step]) -> str:
-    """Steps as an HTML table (one row per step) in the theme's colours."""
-    head = "".join(_cell(h, head=True) for h in
-                   ("word", "at", "effect", "stack after, bottom to top"))
-    body = []
-    for s in steps:
-        weight = "font-weight:bold;" if s.kind == "enter" else ""
-        color = f"color:{DIM_FG};" if s.kind == "leave" else ""
-        indent = f"padding-left:{8 + 16 * s.depth}px;"
-        first, slots = shown_slots(s)
-        stack = " ".join(_slot_html(v, i in s.changed) for i, v in enumerate(slots, first))
-        if first:
-            stack = f'<span style="color:{DIM_FG}">…{first} below</span> ' + stack
-        if not s.stack:
-            stack = f'<span style="color:{DIM_FG}">(empty)</span>'
-        body.append("<tr>" + _cell(html.escape(word_text(s).strip()), style=weight + color + indent)
-                    + _cell(html.escape(location(s)), style=f"color:{DIM_FG}")
-                    + _cell(html.escape(effect_text(s)))
-                    + _cell(stack) + "</tr>")
-    return (f'<table style="border-collapse:collapse;color:{FG};text-align:left;'
-            'font-family:var(--jp-code-font-family, monospace);'
-            'font-size:var(--jp-code-font-size, 13px);white-space:nowrap">'
-            f'<thead><tr style="background:{HEAD_BG}">{head}</tr></thead>'
-            f'<tbody>{"".join(body)}</tbody></table>')
+def rows_table(steps: list[Step]) -> render.Out:
+    """Steps as a table, one row per step: as text, `rows_text`."""
+    rows = [[word_out(s), render.styled(location(s), render.DIM), render.plain(effect_text(s)),
+             stack_out(s)] for s in steps]
+    return render.table(["word", "at", "effect", STACK_HEAD], rows, text=rows_text(steps),
+                        name="seq-trace")
 
 
 def trace_out(steps: list[Step], hidden: int, error: SeqError | None) -> render.Out:
     """A trace as text and as a table, with what stopped it (if anything)."""
-    text = rows_text(steps)
-    out = render.Out(text.text, text.ansi, rows_html(steps) if steps else text.html)
+    out = rows_table(steps) if steps else rows_text(steps)
     notes = []
     if hidden:
         notes.append(render.styled(f"… {hidden} more steps ran (not shown)", render.DIM))
