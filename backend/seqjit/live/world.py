@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..codegen.linking import Linked, Plan, plan_entry
 from ..codegen.program import ProgramCompiler
+from ..codegen.words import NativeWord
 from ..diagnostics import SeqError, Source
 from ..ffi.registry import Manifests
 from ..runtime.bindings import bind, global_word
@@ -132,7 +134,8 @@ class World:
         self.engine = engine
         self.scheduler = scheduler
         self.program = CheckedProgram()
-        self.suffixes: dict[str, str] = {}  # word -> suffix of its current compiled symbol
+        self.linked: dict[str, Linked] = {}  # word -> its current compiled version
+        self.natives: dict[str, NativeWord] = {}  # the words with native-signature functions
         self.resolver = (ffi or Manifests()).resolver()
         self.values: list[int] = []  # the stack, bottom first; the world owns a reference each
         self.types: list[Type] = []
@@ -187,13 +190,13 @@ class World:
             if not program.ok:
                 return EntryResult(program.errors)
             checked = check_entry(program, cell.code, self.types)
-            changed = [*program.defined, *program.redefined]
-            changed += sorted(_callers_of(program, set(program.redefined)) - set(changed))
             suffix = f"~{number}"
-            symbols = {**self.suffixes, **dict.fromkeys(changed, suffix)}
-            compiler = ProgramCompiler(program, f"seq_entry_{number}", only=changed,
-                                       symbols=symbols)
+            plan = plan_entry(program, self.linked, self.natives, suffix)
+            compiler = ProgramCompiler(program, f"seq_entry_{number}", only=plan.compile,
+                                       suffix=suffix, linked=self.linked, natives=plan.natives)
             compiler.compile_words()
+            for slot, function in plan.new_slots:
+                compiler.define_slot(slot, function)
             symbol = f"seq.entry.{number}"
             compiler.compile_entry(symbol, checked.code, checked.typing)
             ir = compiler.finish()
@@ -201,13 +204,16 @@ class World:
             return EntryResult(compiler.errors)
         if entry.interrupted:  # before LLVM's part, which no interrupt reaches
             raise EntryInterrupted
-        if changed or compiler.quotations or compiler.strings or compiler.closures:
+        if plan.compile or compiler.quotations or compiler.strings or compiler.closures:
             # Words, quotations and constant objects outlive the entry: its
             # code stays. Words and quotations are optimised (callers anywhere
             # may run them in loops); an entry's straight-line code with only
             # constants is not worth the optimiser, which leaks in llvmlite.
-            self.engine.add_ir(ir, optimise=bool(changed or compiler.quotations))
+            self.engine.add_ir(ir, optimise=bool(plan.compile or compiler.quotations))
+            restore = self._point_slots(plan)
             error = self._run(self.engine.address(symbol), checked.types, entry)
+            if error is not None:
+                restore()
         else:
             # Nothing will reference this code once it has run.
             with self.engine.load_once(ir) as code:
@@ -215,8 +221,24 @@ class World:
         if error is not None:
             return EntryResult([error])
         self.program = program
-        self.suffixes = symbols
+        self.linked, self.natives = plan.linked, plan.natives
         return EntryResult([], program.defined, program.redefined)
+
+    def _point_slots(self, plan: Plan) -> Callable[[], None]:
+        """Point the slots of the words `plan` compiled again at their new
+        code (before the entry runs: it may call them through other words);
+        returns what puts them back, for an entry that fails."""
+        slots = [(ctypes.c_uint64.from_address(self.engine.address(slot)),
+                  self.engine.address(function)) for slot, function in plan.patches]
+        before = [slot.value for slot, _ in slots]
+        for slot, address in slots:
+            slot.value = address
+
+        def restore() -> None:
+            for (slot, _), value in zip(slots, before, strict=True):
+                slot.value = value
+
+        return restore
 
     def _run(self, code: int, types: list[Type] | None, entry: Entry) -> SeqError | None:
         """Run an entry's code (the word function at `code`) as a strand
@@ -310,20 +332,3 @@ class World:
         self._remember()
         self.values, self.types = [], []
 
-
-def _callers_of(program: CheckedProgram, callees: set[str]) -> set[str]:
-    """Every word that calls one of `callees`, directly or not: compiled code
-    calls fixed symbols, so all of them must be compiled again."""
-    found: set[str] = set()
-    frontier = set(callees)
-    while frontier:
-        new = {
-            name
-            for name, word in program.words.items()
-            if name not in found
-            and any(isinstance(s, ast.WordCall) and s.name in frontier
-                    for s in ast.walk(word.definition.body))
-        }
-        found |= new
-        frontier = new
-    return found

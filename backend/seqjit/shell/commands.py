@@ -160,7 +160,8 @@ def word_ir(session, name: str) -> str:
     if name not in world.program.words:
         raise KeyError(name)
     compiler = ProgramCompiler(world.program, f"seq_ir_{name}", only=[name],
-                               symbols=dict(world.suffixes))
+                               suffix=world.linked[name].unit, linked=world.linked,
+                               natives=world.natives)
     text = compiler.compile()
     if compiler.errors:
         raise compiler.errors[0]
