@@ -28,7 +28,7 @@ from ..syntax import ast
 from ..syntax.cell import parse_cell
 from ..types.program import CheckedProgram, check_entry, extend
 from ..types.terms import Type
-from .engine import Engine
+from .engine import Engine, Optimise
 from .scheduler import Failed, Scheduler
 from .values import Shown, show, type_of
 
@@ -206,10 +206,8 @@ class World:
             raise EntryInterrupted
         if plan.compile or compiler.quotations or compiler.strings or compiler.closures:
             # Words, quotations and constant objects outlive the entry: its
-            # code stays. Words and quotations are optimised (callers anywhere
-            # may run them in loops); an entry's straight-line code with only
-            # constants is not worth the optimiser, which leaks in llvmlite.
-            self.engine.add_ir(ir, optimise=bool(plan.compile or compiler.quotations))
+            # code stays.
+            self.engine.add_ir(ir, optimisation(program, plan.compile, compiler))
             restore = self._point_slots(plan)
             error = self._run(self.engine.address(symbol), checked.types, entry)
             if error is not None:
@@ -332,3 +330,13 @@ class World:
         self._remember()
         self.values, self.types = [], []
 
+
+def optimisation(program: CheckedProgram, words: list[str], unit: ProgramCompiler) -> Optimise:
+    """How much optimising a REPL unit compiling `words` is worth. Loops
+    (recursive words, quotations a combinator may run again and again) get
+    the whole optimiser; straight-line words a light one; an entry's
+    straight-line code with only constants none (the optimiser leaks in
+    llvmlite, and no caller could run such code again)."""
+    if unit.quotations or any(program.calls.recursive(w) for w in words):
+        return Optimise.FULL
+    return Optimise.LIGHT if words else Optimise.NONE
