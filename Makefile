@@ -37,6 +37,7 @@ conformance: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/session.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -102,13 +102,16 @@ class Repl:
         self.proc.wait(timeout=60)
 
 
-def sums(repl: Repl, count: int) -> float:
-    """The median time of `1 2 i.+` (the stack cleared between, untimed)."""
-    times = []
+def sums(repls: list[Repl], count: int) -> list[float]:
+    """The median time of `1 2 i.+` in each of `repls` (the stack cleared
+    between, untimed), taken in turn so that a change in the machine's load
+    falls on all of them alike."""
+    times: list[list[float]] = [[] for _ in repls]
     for _ in range(count):
-        times.append(repl.expect("1 2 i.+", "stack: 3"))
-        repl.expect(":clear", "")
-    return statistics.median(times)
+        for repl, taken in zip(repls, times, strict=True):
+            taken.append(repl.expect("1 2 i.+", "stack: 3"))
+            repl.expect(":clear", "")
+    return [statistics.median(taken) for taken in times]
 
 
 def word(i: int) -> str:
@@ -123,19 +126,19 @@ def measure(words: int) -> dict[str, float]:
         # would be) and an empty object cache: new code is compiled by LLVM,
         # as a user's new definitions are (the runtime's, once, by the first).
         env = {**os.environ, "XDG_DATA_HOME": tmp, "XDG_CACHE_HOME": tmp}
-        empty = Repl(env)
+        empty = Repl(env)  # an empty session, to compare with at the end
         empty.expect("0 drop", "stack:")
-        figures = {"empty_sum_ms": sums(empty, 9) * 1e3}
-        empty.close()
-
         repl = Repl(env)
         repl.expect("0 drop", "stack:")
         times = [repl.expect(word(i), "Defined") for i in range(words)]
+        figures: dict[str, float] = {}
         figures["first100_ms"] = statistics.median(times[:100]) * 1e3
         figures["last100_ms"] = statistics.median(times[-100:]) * 1e3
         figures["total_s"] = sum(times)
         figures["rss_after_defs_mb"] = repl.status("VmRSS")
-        figures["sum_ms"] = sums(repl, 9) * 1e3
+        empty_sum, full_sum = sums([empty, repl], 15)
+        empty.close()
+        figures["empty_sum_ms"], figures["sum_ms"] = empty_sum * 1e3, full_sum * 1e3
         repl.expect(f"3 w{words - 1}", f"stack: {words + 3}")
         repl.expect(":clear", "")
         same = [repl.expect(": w0 ( Int -- Int ) 2 i.+ ;", "Redefined") for _ in range(3)]
