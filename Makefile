@@ -70,6 +70,7 @@ labextension: $(STAMP)
 bench: prebuilt
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/session.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

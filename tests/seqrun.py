@@ -134,8 +134,7 @@ class SeqRunner:
             return 1, [SeqError("error", f"{argv[0]}: no 'main' word to run")]
         number = next(self.counter)
         suffix = f"~prog{number}"
-        compiler = ProgramCompiler(program, f"seq_test_program_{number}",
-                                   symbols=dict.fromkeys(program.words, suffix))
+        compiler = ProgramCompiler(program, f"seq_test_program_{number}", suffix=suffix)
         text = compiler.compile()
         if compiler.errors:
             return 1, compiler.errors

@@ -60,9 +60,9 @@ def test_total_time_holds_the_callees_and_self_time_does_not(shell) -> None:
 
 def test_profiling_leaves_the_sessions_words_as_they_were(shell) -> None:
     shell.run_code(FIB)
-    before = dict(shell.session.world.suffixes)
+    before = dict(shell.session.world.linked)
     assert shell.run_command(":profile 10 fib").ok
-    assert shell.session.world.suffixes == before
+    assert shell.session.world.linked == before
     ir = word_ir(shell.session, "fib")
     assert "seq_rt_nanos" not in ir and "seq.profile" not in ir  # no probe in normal code
     shell.run_code("10 fib")  # the normal word still runs, and its callers

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from seqjit.diagnostics import Source
 from seqjit.syntax.parser import parse
-from seqjit.types.callgraph import recursive_groups
+from seqjit.types.callindex import recursive_groups
 
 
 def groups(src: str) -> list[set[str]]:

@@ -2,7 +2,9 @@
 
 Every word gets a general function over the data stack; words whose effect
 holds only Int, Float and Bool, and whose bodies need nothing else, also get
-a native-signature function that callers use directly.
+a native-signature function that callers use directly (natives.py decides).
+A REPL compiles each entry as a unit of its own: words of other units are
+called through their slots (linking.py).
 
 A body is compiled with the `Typing` the checker learnt about it (a word's
 own, or a REPL entry's): it says what sugar calls resolve to and what each
@@ -11,14 +13,17 @@ quotation captures.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from llvmlite import ir
 
-from ..builtins.all import NATIVE_OPS, OPS
+from ..builtins.all import OPS
 from ..diagnostics import SeqError, Span
 from ..ffi.model import Function
 from ..runtime.interface import global_type
 from ..runtime.irkit import (
     InterfaceError,
+    call_ptr,
     check_signature,
     cstring,
     declare,
@@ -45,12 +50,13 @@ from ..runtime.layout import (
 from ..runtime.library import import_parts
 from ..syntax import ast
 from ..types.builtins import builtin_effect
-from ..types.callgraph import recursive_groups
+from ..types.callindex import CallIndex
 from ..types.facts import Typing
 from ..types.program import CheckedProgram, Word
-from ..types.terms import BOOL, FLOAT, INT, Row, items
 from .debuginfo import DebugInfo, Site
 from .foreign import emit_foreign
+from .linking import Linked
+from .natives import decide
 from .probe import WordProbe
 from .tags import InputChecks, OutputKinds, builtin_checks
 from .words import (
@@ -63,27 +69,41 @@ from .words import (
     native_signature,
 )
 
-NATIVE_TYPES = (INT, FLOAT, BOOL)
+
+class Looping:
+    """Words that can loop: they poll the interrupt flag. "<quotation>"
+    stands for every quotation, which a combinator may call repeatedly."""
+
+    def __init__(self, calls: CallIndex) -> None:
+        self.calls = calls
+
+    def __contains__(self, word: str) -> bool:
+        return word == "<quotation>" or self.calls.recursive(word)
 
 
 class ProgramCompiler:
-    """Compiles words of `program` into one module. By default every word;
-    a REPL compiles only what changed (`only`), calling the rest by the
-    symbols they were compiled under (`symbols`: word -> suffix)."""
+    """Compiles words of `program` into one module (a unit), their functions
+    named with `suffix`. By default every word; a REPL compiles only what
+    changed (`only`), calling the rest through the slots `linked` names,
+    with the native decisions `natives` (by default decided here)."""
 
     def __init__(
         self,
         program: CheckedProgram,
         module_name: str = "seq_program",
         only: list[str] | None = None,
-        symbols: dict[str, str] | None = None,
+        suffix: str = "",
+        linked: Mapping[str, Linked] | None = None,
+        natives: Mapping[str, NativeWord] | None = None,
         probe: WordProbe | None = None,
     ) -> None:
         import_parts()  # the runtime's declarations, externs included
         self.program = program
         self.words: dict[str, Word] = program.words
         self.only = list(program.words) if only is None else only
-        self.symbols = symbols or {}
+        self.unit = set(self.only)
+        self.suffix = suffix
+        self.linked = linked or {}
         self.probe = probe  # the profiler's counters, when profiling (codegen/probe.py)
         self.ops = OPS
         self.module = ir.Module(module_name)
@@ -91,11 +111,9 @@ class ProgramCompiler:
         self.wrapper_calls: set[int] = set()  # a native word's general version calling it
         self.quotation_owners: dict[str, str] = {}  # quotation function -> the word it is in
         emit_refcount_helpers(self.module)
-        self.native_words = self.find_native_words()
-        # Words that can loop: they poll the interrupt flag. "<quotation>"
-        # stands for every quotation, which a combinator may call repeatedly.
-        groups = recursive_groups({n: w.definition.body for n, w in self.words.items()})
-        self.looping = {"<quotation>"}.union(*groups)
+        self.native_words = natives if natives is not None else \
+            decide(program, {}, program.words)[0]
+        self.looping = Looping(program.calls)
         self.strings: dict[tuple[int, bytes], ir.Constant] = {}
         self.quotations: dict[int, ir.Function] = {}
         self.quotation_spans: dict[str, Span] = {}  # function name -> where it is written
@@ -164,67 +182,47 @@ class ProgramCompiler:
             b = ir.IRBuilder(fn.append_basic_block("unsupported"))
             b.unreachable()
 
-    def find_native_words(self) -> dict[str, NativeWord]:
-        candidates: dict[str, NativeWord] = {}
-        for name, word in self.words.items():
-            ins, in_base = items(word.effect.inputs)
-            outs, out_base = items(word.effect.outputs)
-            if (
-                word.effect.yields is None
-                and isinstance(in_base, Row)
-                and in_base == out_base
-                and in_base.name == "rest"
-                and all(t in NATIVE_TYPES for t in (*ins, *outs))
-                # More results come back through memory, where LLVM cannot keep a
-                # musttail call (it aborts the process); such words stay general.
-                and len(outs) <= 3
-            ):
-                candidates[name] = NativeWord(ins, outs)
-        changed = True
-        while changed:  # drop words that use anything a native word cannot
-            changed = False
-            for name in list(candidates):
-                word = self.words[name]
-                if not self.native_body(word.definition.body, candidates, word.typing):
-                    del candidates[name]
-                    changed = True
-        return candidates
-
-    def native_body(
-        self, body: list[ast.Statement], candidates: dict[str, NativeWord], typing: Typing
-    ) -> bool:
-        for i, stmt in enumerate(body):
-            if isinstance(stmt, ast.IntLit | ast.FloatLit | ast.BoolLit):
-                continue
-            literal_before = i > 0 and isinstance(body[i - 1], ast.IntLit)
-            if isinstance(stmt, ast.WordCall) and stmt.name in ("pick", "roll") and literal_before:
-                continue  # a literal index moves values at compile time
-            if isinstance(stmt, ast.If):
-                if not self.native_body(stmt.then_body, candidates, typing):
-                    return False
-                if stmt.else_body and not self.native_body(stmt.else_body, candidates, typing):
-                    return False
-                continue
-            if isinstance(stmt, ast.WordCall):
-                # typing.resolved(stmt), without a call: this pass reads every word.
-                name = typing.sugar.get(id(stmt), stmt.name)
-                if name in NATIVE_OPS or name in candidates:
-                    continue
-            return False
-        return True
-
     # --- functions, by name ----------------------------------------------------------------
 
     def general_fn(self, word: str) -> ir.Function:
-        return declare(self.module, general_name(word) + self.symbols.get(word, ""), WORD_FN)
+        if word in self.unit:
+            return declare(self.module, general_name(word) + self.suffix, WORD_FN)
+        return self.through_slot(general_name(word), self.linked[word].general_slot, WORD_FN)
 
     def native_fn(self, word: str) -> ir.Function:
         native = self.native_words[word]
-        return declare(
-            self.module,
-            native_name(word) + self.symbols.get(word, ""),
-            native_signature(native.inputs, native.outputs),
-        )
+        fnty = native_signature(native.inputs, native.outputs)
+        if word in self.unit:
+            return declare(self.module, native_name(word) + self.suffix, fnty)
+        slot = self.linked[word].native_slot
+        assert slot is not None, f"{word} has no native function to call"
+        return self.through_slot(native_name(word), slot, fnty)
+
+    def through_slot(self, function: str, slot: str, fnty: ir.FunctionType) -> ir.Function:
+        """A function of this module calling, through `slot`, the version
+        of `function` (a word of another unit) the slot holds now; inlined
+        into its callers (a load and an indirect call), so a tail call stays
+        one (musttail)."""
+        name = f"{function}.via"
+        stub = self.module.globals.get(name)
+        if stub is not None:
+            return stub
+        stub = ir.Function(self.module, fnty, name=name)
+        stub.linkage = "internal"
+        stub.attributes.add("alwaysinline")
+        b = ir.IRBuilder(stub.append_basic_block("entry"))
+        target = self.module.globals.get(slot) or ir.GlobalVariable(self.module, I64, name=slot)
+        result = call_ptr(b, b.load(target, align=8), fnty, list(stub.args), tail="musttail")
+        b.ret_void() if isinstance(fnty.return_type, ir.VoidType) else b.ret(result)
+        return stub
+
+    def define_slot(self, slot: str, function: str) -> None:
+        """Define `slot` in this module, holding the address of `function`
+        (compiled in it): other units call the word through it."""
+        target = self.module.globals[function]
+        g = ir.GlobalVariable(self.module, I64, name=slot)
+        g.align = 8
+        g.initializer = target.ptrtoint(I64)
 
     def quotation_fn(self, quot: ast.Quotation, typing: Typing, owner: str) -> ir.Function:
         """The function of `quot` (from a body `typing` describes, in the

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from ..codegen.debuginfo import Site
 from ..diagnostics import Frame
 from ..runtime.bindings import global_word
-from .engine import Engine
+from .engine import Engine, Optimise
 
 CAPACITY = 1 << 20  # return addresses; more than the deepest native stack holds
 QUOTATION = "[quotation in "
@@ -81,7 +81,8 @@ class CodeMap:
         if obj is not None and sites:
             self.modules[key] = _Module(obj, sites, address)
 
-    def load(self, engine: Engine, ir: str, sites: list[Site], optimise: bool = True) -> None:
+    def load(self, engine: Engine, ir: str, sites: list[Site],
+             optimise: Optimise = Optimise.FULL) -> None:
         """Compile `ir` into the process for good (Engine.add_ir), its call
         sites known to backtraces."""
         key = engine.add_ir(ir, optimise)

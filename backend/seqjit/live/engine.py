@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from types import TracebackType
 
@@ -29,6 +30,17 @@ import llvmlite.binding as llvm
 from ..cache import CHECKED, cache_root, prune, read_entry, write_entry
 
 OPT_LEVEL = 2
+
+
+class Optimise(Enum):
+    """How much of LLVM's optimiser a module gets. Each run of llvmlite's
+    optimiser leaves memory behind, about 1.5 KiB for every pass it builds
+    (60 KiB for the -O2 pipeline), so code that gains little from it gets
+    less: a REPL word without loops gets `LIGHT` (about 3.5 KiB)."""
+
+    NONE = "none"  # straight-line code run once
+    LIGHT = "light"  # inlining of always-inline helpers, instcombine, simplifycfg
+    FULL = "full"  # LLVM's -O2 pipeline
 
 
 def default_cache_dir() -> Path:
@@ -59,19 +71,18 @@ class Engine:
         # Each module's object (new or from the cache), until taken: what a
         # backtrace reads its line table from (live/backtrace.py).
         self.objects: dict[str, bytes] = {}
+        self.light_builder: llvm.PassBuilder | None = None
 
     def _new_target_machine(self, opt: int) -> llvm.TargetMachine:
         return self.target.create_target_machine(
             cpu=self.cpu, features=self.features, opt=opt, codemodel="jitdefault"
         )
 
-    def add_ir(self, ir: str, optimise: bool = True) -> str:
-        """Compile `ir` into the process for good; returns the module's cache
-        key. `optimise=False` for straight-line code run once: each run of
-        llvmlite's optimiser leaves about 60 KiB behind (a pass builder's
-        PassInstrumentationCallbacks, allocated by LLVMPY_CreatePassBuilder
-        and never freed), and such code gains little from it."""
-        key = hashlib.sha256(ir.encode()).hexdigest()
+    def add_ir(self, ir: str, optimise: Optimise = Optimise.FULL) -> str:
+        """Compile `ir` into the process for good, optimised as `optimise`
+        says; returns the module's cache key."""
+        prefix = b"" if optimise is Optimise.FULL else optimise.value.encode() + b"\0"
+        key = hashlib.sha256(prefix + ir.encode()).hexdigest()
         cached = read_entry(self._cached_path(key))
         self._add(key, "" if cached is not None else ir, cached, optimise)
         return key
@@ -83,10 +94,10 @@ class Engine:
         module's cache key."""
         key = f"{key}-O{OPT_LEVEL}"
         cached = read_entry(self._cached_path(key))
-        self._add(key, "" if cached is not None else make_ir(), cached, True)
+        self._add(key, "" if cached is not None else make_ir(), cached, Optimise.FULL)
         return key
 
-    def _add(self, key: str, ir: str, cached: bytes | None, optimise: bool) -> None:
+    def _add(self, key: str, ir: str, cached: bytes | None, optimise: Optimise) -> None:
         """Compile `ir`, or load `cached` (then `ir` is empty: MCJIT asks the
         object cache for a module by name and loads what it gets)."""
         # A context of its own, dropped with the module: what LLVM interns
@@ -97,8 +108,7 @@ class Engine:
         module.name = key
         self.keys.add(key)
         if cached is None:
-            if optimise:
-                self._optimise(module)
+            self._optimise(module, optimise)
         else:
             self.cached[key] = cached
         self.engine.add_module(module)
@@ -146,22 +156,34 @@ class Engine:
             symbol
         )
 
-    def optimised_ir(self, ir: str) -> str:
+    def optimised_ir(self, ir: str, optimise: Optimise = Optimise.FULL) -> str:
         """The IR as the optimiser leaves it (for `:ir`)."""
         module = llvm.parse_assembly(ir)
-        self._optimise(module)
+        self._optimise(module, optimise)
         return str(module)
 
-    def assembly(self, ir: str) -> str:
+    def assembly(self, ir: str, optimise: Optimise = Optimise.FULL) -> str:
         """Native assembly for `ir` (for `:asm`)."""
         module = llvm.parse_assembly(ir)
-        self._optimise(module)
+        self._optimise(module, optimise)
         return self.target_machine.emit_assembly(module)
 
-    def _optimise(self, module: llvm.ModuleRef) -> None:
-        tuning = llvm.create_pipeline_tuning_options(speed_level=OPT_LEVEL)
-        builder = llvm.create_pass_builder(self.target_machine, tuning)
-        builder.getModulePassManager().run(module, builder)
+    def _optimise(self, module: llvm.ModuleRef, optimise: Optimise) -> None:
+        if optimise is Optimise.FULL:
+            tuning = llvm.create_pipeline_tuning_options(speed_level=OPT_LEVEL)
+            builder = llvm.create_pass_builder(self.target_machine, tuning)
+            builder.getModulePassManager().run(module, builder)
+            return
+        if optimise is Optimise.NONE:
+            return
+        passes = llvm.create_new_module_pass_manager()
+        passes.add_always_inliner_pass()
+        passes.add_instruction_combine_pass()
+        passes.add_simplify_cfg_pass()
+        if self.light_builder is None:  # one for the engine: each leaves memory behind
+            tuning = llvm.create_pipeline_tuning_options(speed_level=OPT_LEVEL)
+            self.light_builder = llvm.create_pass_builder(self.target_machine, tuning)
+        passes.run(module, self.light_builder)
 
     def _cached_path(self, key: str) -> Path:
         return self.cache_dir / f"{key}.{CHECKED}.o"

@@ -107,7 +107,7 @@ def _compile(world: World, source: Source, number: int) -> Loop:
         raise SeqError("error", ":timeit times code; define words in an entry of their own first")
     checked = check_entry(world.program, cell.code, world.types)
     compiler = ProgramCompiler(world.program, f"seq_timeit_{number}", only=[],
-                               symbols=dict(world.suffixes))
+                               linked=world.linked, natives=world.natives)
     body = ir.Function(compiler.module, WORD_FN, name=f"seq.timeit.{number}")
     # Compiled as a quotation is, the code polls for Ctrl-C each time it starts.
     compiler.compile_function(body, "<quotation>", checked.code, checked.typing, None)

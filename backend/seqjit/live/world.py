@@ -18,8 +18,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..codegen.linking import Linked, Plan, plan_entry
 from ..codegen.probe import WordProbe
 from ..codegen.program import ProgramCompiler
+from ..codegen.words import NativeWord
 from ..diagnostics import SeqError, Source
 from ..ffi.registry import Manifests
 from ..runtime.bindings import bind, global_word
@@ -28,7 +30,7 @@ from ..syntax import ast
 from ..syntax.cell import parse_cell
 from ..types.program import CheckedProgram, check_entry, extend
 from ..types.terms import Type
-from .engine import Engine
+from .engine import Engine, Optimise
 from .observe import Snapshot, explain_deadlock, snapshot
 from .profile import probed_words
 from .scheduler import Failed, Failure, Scheduler
@@ -138,7 +140,8 @@ class World:
         self.engine = engine
         self.scheduler = scheduler
         self.program = CheckedProgram()
-        self.suffixes: dict[str, str] = {}  # word -> suffix of its current compiled symbol
+        self.linked: dict[str, Linked] = {}  # word -> its current compiled version
+        self.natives: dict[str, NativeWord] = {}  # the words with native-signature functions
         self.resolver = (ffi or Manifests()).resolver()
         self.values: list[int] = []  # the stack, bottom first; the world owns a reference each
         self.types: list[Type] = []
@@ -199,16 +202,21 @@ class World:
             if not program.ok:
                 return EntryResult(program.errors)
             checked = check_entry(program, cell.code, self.types)
-            changed = [*program.defined, *program.redefined]
-            changed += sorted(_callers_of(program, set(program.redefined)) - set(changed))
             suffix = f"~{number}"
-            symbols = {**self.suffixes, **dict.fromkeys(changed, suffix)}
-            if probe is not None:
-                changed = probed_words(cell, program, checked)
-                symbols = dict.fromkeys(changed, f"~p{number}")
-            compiler = ProgramCompiler(program, f"seq_entry_{number}", only=changed,
-                                       symbols=symbols, probe=probe)
+            plan = plan_entry(program, self.linked, self.natives, suffix)
+            if probe is None:
+                compiler = ProgramCompiler(program, f"seq_entry_{number}", only=plan.compile,
+                                           suffix=suffix, linked=self.linked, natives=plan.natives)
+            else:
+                # Probed copies of the words the code reaches, under symbols of
+                # their own: the world's words and slots stay as they were.
+                compiler = ProgramCompiler(program, f"seq_entry_{number}",
+                                           only=probed_words(cell, program, checked),
+                                           suffix=f"~p{number}", linked=self.linked,
+                                           natives=plan.natives, probe=probe)
             compiler.compile_words()
+            for slot, function in plan.new_slots if probe is None else ():
+                compiler.define_slot(slot, function)
             symbol = f"seq.entry.{number}"
             compiler.compile_entry(symbol, checked.code, checked.typing)
             ir = compiler.finish()
@@ -216,15 +224,16 @@ class World:
             return EntryResult(compiler.errors)
         if entry.interrupted:  # before LLVM's part, which no interrupt reaches
             raise EntryInterrupted
-        if changed or compiler.quotations or compiler.strings or compiler.closures or probe:
+        if plan.compile or compiler.quotations or compiler.strings or compiler.closures or probe:
             # Words, quotations and constant objects outlive the entry: its
-            # code stays. Words and quotations are optimised (callers anywhere
-            # may run them in loops); an entry's straight-line code with only
-            # constants is not worth the optimiser, which leaks in llvmlite.
-            # A probe's counters are read after the run: its code stays too.
-            self.scheduler.code.load(self.engine, ir, compiler.debug.sites,
-                                     optimise=bool(changed or compiler.quotations or probe))
+            # code stays. A probe's counters are read after the run: its code
+            # stays too, optimised as the words it copies would be.
+            optimise = Optimise.FULL if probe else optimisation(program, plan.compile, compiler)
+            self.scheduler.code.load(self.engine, ir, compiler.debug.sites, optimise)
+            restore = self._point_slots(plan)
             error = self._run(self.engine.address(symbol), checked.types, entry)
+            if error is not None:
+                restore()
         else:
             # Nothing will reference this code once it has run.
             with self.engine.load_once(ir) as code:
@@ -238,9 +247,25 @@ class World:
             return EntryResult([error], run_seconds=self.run_seconds)
         self.program = program
         if probe is None:
-            self.suffixes = symbols
+            self.linked, self.natives = plan.linked, plan.natives
         return EntryResult([], program.defined, program.redefined, self.run_seconds,
                            source.name)
+
+    def _point_slots(self, plan: Plan) -> Callable[[], None]:
+        """Point the slots of the words `plan` compiled again at their new
+        code (before the entry runs: it may call them through other words);
+        returns what puts them back, for an entry that fails."""
+        slots = [(ctypes.c_uint64.from_address(self.engine.address(slot)),
+                  self.engine.address(function)) for slot, function in plan.patches]
+        before = [slot.value for slot, _ in slots]
+        for slot, address in slots:
+            slot.value = address
+
+        def restore() -> None:
+            for (slot, _), value in zip(slots, before, strict=True):
+                slot.value = value
+
+        return restore
 
     def _run(self, code: int, types: list[Type] | None, entry: Entry) -> SeqError | None:
         """Run an entry's code (the word function at `code`) as a strand
@@ -358,19 +383,12 @@ class World:
         self.values, self.types = [], []
 
 
-def _callers_of(program: CheckedProgram, callees: set[str]) -> set[str]:
-    """Every word that calls one of `callees`, directly or not: compiled code
-    calls fixed symbols, so all of them must be compiled again."""
-    found: set[str] = set()
-    frontier = set(callees)
-    while frontier:
-        new = {
-            name
-            for name, word in program.words.items()
-            if name not in found
-            and any(isinstance(s, ast.WordCall) and s.name in frontier
-                    for s in ast.walk(word.definition.body))
-        }
-        found |= new
-        frontier = new
-    return found
+def optimisation(program: CheckedProgram, words: list[str], unit: ProgramCompiler) -> Optimise:
+    """How much optimising a REPL unit compiling `words` is worth. Loops
+    (recursive words, quotations a combinator may run again and again) get
+    the whole optimiser; straight-line words a light one; an entry's
+    straight-line code with only constants none (the optimiser leaks in
+    llvmlite, and no caller could run such code again)."""
+    if unit.quotations or any(program.calls.recursive(w) for w in words):
+        return Optimise.FULL
+    return Optimise.LIGHT if words else Optimise.NONE

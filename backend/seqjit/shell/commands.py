@@ -159,16 +159,18 @@ def word_ir(session, name: str) -> str:
     the word is compiled again alone, under the symbols the world uses,
     and only its own functions are kept."""
     from ..codegen.program import ProgramCompiler
+    from ..live.world import optimisation
 
     world = session.world
     if name not in world.program.words:
         raise KeyError(name)
     compiler = ProgramCompiler(world.program, f"seq_ir_{name}", only=[name],
-                               symbols=dict(world.suffixes))
+                               suffix=world.linked[name].unit, linked=world.linked,
+                               natives=world.natives)
     text = compiler.compile()
     if compiler.errors:
         raise compiler.errors[0]
-    return world.engine.optimised_ir(text)
+    return world.engine.optimised_ir(text, optimisation(world.program, [name], compiler))
 
 
 def _defined_functions(ir_text: str) -> str:
@@ -213,7 +215,10 @@ def _ir_or_asm(shell, arg: str, asm: bool) -> CommandOutput:
     except KeyError:
         return _unknown(shell, name)
     if asm:
-        listing = _assembly(session.world.engine.assembly(text))
+        from ..live.engine import Optimise
+
+        # `text` is optimised already, as the word was when it was compiled.
+        listing = _assembly(session.world.engine.assembly(text, Optimise.NONE))
         return CommandOutput(render.code(listing, "gas"))
     return CommandOutput(render.code(_defined_functions(text), "llvm"))
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from ..codegen.program import ProgramCompiler
 from ..diagnostics import SeqError, Source, Span
+from ..live.engine import Optimise
 from ..live.values import Shown, render, show, type_of, word_at
 from ..live.world import INTERRUPTED, Entry, EntryInterrupted, World
 from ..runtime.layout import CLOSURE, CLOSURE_OBJ, OBJECT, TRUE, VARIANT, VARIANT_OBJ
@@ -198,12 +199,13 @@ class StepCache:
 
 
 def step_key(stmts: tuple[ast.Statement, ...], typing: Typing, world: World) -> tuple:
-    """What a step compiles to: a word by name (and the symbol it is
-    compiled under now), a literal by value; anything else by node."""
+    """What a step compiles to: a word by name (and the slots it is called
+    through now), a literal by value; anything else by node."""
     if len(stmts) == 1 and isinstance(stmts[0], ast.WordCall):
         name = typing.resolved(stmts[0])
         if name not in ("pick", "roll", "cond", PROBE):  # these compile by where they are
-            return ("call", name, world.suffixes.get(name))
+            linked = world.linked.get(name)
+            return ("call", name, linked and (linked.general_slot, linked.native_slot))
     if len(stmts) == 1 and isinstance(stmts[0], ast.IntLit | ast.BoolLit | ast.FloatLit
                                       | ast.StringLit):
         literal = stmts[0]
@@ -584,7 +586,7 @@ class Stepper:
         try:
             with self.entry:
                 compiler = ProgramCompiler(self.program, symbol.replace(".", "_"), only=[],
-                                           symbols=dict(self.world.suffixes))
+                                           linked=self.world.linked, natives=self.world.natives)
                 compiler.compile_entry(symbol, list(stmts), typing)
                 text = compiler.finish()
         except EntryInterrupted:
@@ -592,7 +594,7 @@ class Stepper:
         if compiler.errors:
             raise StepFailed(compiler.errors[0])
         self.world.scheduler.code.load(self.world.engine, text, compiler.debug.sites,
-                                       optimise=False)
+                                       Optimise.NONE)
         code = self.world.engine.address(symbol)
         self.cache.code[key] = code
         self.cache.kept.append((stmts, typing))

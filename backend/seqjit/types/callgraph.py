@@ -1,6 +1,8 @@
-"""Which words call each other recursively (strongly connected components)."""
+"""Strongly connected components of a directed graph (Tarjan's algorithm)."""
 
 from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
 
 from ..syntax import ast
 
@@ -13,30 +15,31 @@ def call_edges(bodies: dict[str, list[ast.Statement]]) -> dict[str, set[str]]:
     }
 
 
-def recursive_groups(bodies: dict[str, list[ast.Statement]]) -> list[set[str]]:
-    """Groups of mutually recursive words, plus single self-recursive words."""
-    edges = call_edges(bodies)
-    return [
-        group for group in strongly_connected(edges)
-        if len(group) > 1 or next(iter(group)) in edges[next(iter(group))]
-    ]
-
-
-def strongly_connected(edges: dict[str, set[str]]) -> list[set[str]]:
+def strongly_connected(
+    edges: Mapping[str, Iterable[str]],
+    roots: Iterable[str] | None = None,
+    within: Collection[str] | None = None,
+) -> list[set[str]]:
     """Every strongly connected component of the graph `edges` (node ->
     successors, each a key), singletons included, in the order Tarjan's
     algorithm closes them; iterative, so deep graphs do not hit Python's
-    recursion limit."""
+    recursion limit. With `roots` and `within`: only the components
+    reachable from `roots` in the subgraph of the nodes `within`."""
+
+    def out_of(node: str) -> Iterable[str]:
+        found = edges[node]
+        return found if within is None else (n for n in found if n in within)
+
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
     stack: list[str] = []
     groups: list[set[str]] = []
-    for root in edges:
+    for root in edges if roots is None else roots:
         if root in index:
             continue
         # Each frame is a node and an iterator over its successors.
-        work = [(root, iter(edges[root]))]
+        work = [(root, iter(out_of(root)))]
         index[root] = low[root] = len(index)
         stack.append(root)
         on_stack.add(root)
@@ -48,7 +51,7 @@ def strongly_connected(edges: dict[str, set[str]]) -> list[set[str]]:
                     index[successor] = low[successor] = len(index)
                     stack.append(successor)
                     on_stack.add(successor)
-                    work.append((successor, iter(edges[successor])))
+                    work.append((successor, iter(out_of(successor))))
                     advanced = True
                     break
                 if successor in on_stack:

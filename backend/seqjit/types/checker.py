@@ -14,7 +14,7 @@ being checked (`typing`).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from ..diagnostics import SeqError, Span
@@ -100,7 +100,7 @@ class Checker:
 
     def __init__(
         self,
-        words: dict[str, Effect],
+        words: Mapping[str, Effect],
         variants: dict[str, VariantInfo],
         union_variants: dict[str, list[str]],
         same_cycle: Callable[[str, str], bool],

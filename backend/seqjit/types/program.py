@@ -14,14 +14,14 @@ shared, never changed, so a failed extension leaves the old program whole.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from ..diagnostics import SeqError, Span
 from ..syntax import ast
 from ..syntax.normalize import lower_literal_ifs, lower_word
 from .builtins import SPECS
-from .callgraph import recursive_groups
+from .callindex import NONE, CallIndex, calls_in
 from .checker import SUGAR_OPS, Checker, VariantInfo
 from .declared import FIELD_TYPES, did_you_mean, effect_from_syntax, field_type, std_hint
 from .facts import Typing
@@ -77,8 +77,10 @@ class CheckedProgram:
     unions: dict[str, ast.UnionDef] = field(default_factory=dict)
     variants: dict[str, VariantInfo] = field(default_factory=dict)
     errors: list[SeqError] = field(default_factory=list)
+    calls: CallIndex = field(default_factory=CallIndex)
     defined: list[str] = field(default_factory=list)  # words new in the last extend
     redefined: list[str] = field(default_factory=list)  # words it replaced
+    rechecked: list[str] = field(default_factory=list)  # callers it checked again
 
     @property
     def ok(self) -> bool:
@@ -96,7 +98,8 @@ def extend(world: CheckedProgram, modules: Iterable[ast.Module]) -> CheckedProgr
     editing a file would, unless a word that calls it would no longer check:
     then the redefinition is refused, naming that caller."""
     modules = list(modules)
-    program = CheckedProgram(dict(world.words), dict(world.unions), dict(world.variants))
+    program = CheckedProgram(dict(world.words), dict(world.unions), dict(world.variants),
+                             calls=world.calls)
     unions, known_again = _new_unions(world, [u for m in modules for u in m.unions])
     program.errors += known_again
     # Generated words have no literal ifs to lower.
@@ -137,7 +140,10 @@ def extend(world: CheckedProgram, modules: Iterable[ast.Module]) -> CheckedProgr
     new_names = [w.name for w in words]
     broken = _undefined_calls(program, new_names)
     program.errors += [e for errs in broken.values() for e in errs]
-    callers = _callers(program, set(program.redefined), exclude=set(new_names))
+    program.calls = world.calls.updated(
+        {name: calls_in(program.words[name].definition.body, program.words)
+         for name in new_names})
+    callers = _callers(world, program, new_names)
     checker = word_checker(program)
     for name in new_names:
         if name in broken:
@@ -146,6 +152,7 @@ def extend(world: CheckedProgram, modules: Iterable[ast.Module]) -> CheckedProgr
             _check(checker, program, name)
         except SeqError as e:
             program.errors.append(e)
+    program.rechecked = list(callers)
     for caller, callee in callers.items():
         # A caller kept from `world` is checked again: what it learns (a sugar
         # call's builtin may change with the callee's types) goes into a new
@@ -176,14 +183,29 @@ def _check(checker: Checker, program: CheckedProgram, name: str) -> None:
 
 def word_checker(program: CheckedProgram) -> Checker:
     """A checker that knows every word and union of `program`."""
-    sccs = recursive_groups({n: w.definition.body for n, w in program.words.items()})
-    group_of = {name: i for i, group in enumerate(sccs) for name in group}
     return Checker(
-        {name: w.effect for name, w in program.words.items()},
+        _Effects(program.words),
         program.variants,
         {name: [v.name for v in u.variants] for name, u in program.unions.items()},
-        lambda a, b: a in group_of and group_of.get(b) == group_of[a],
+        program.calls.same_cycle,
     )
+
+
+class _Effects(Mapping[str, Effect]):
+    """The effects of `words`, read through (a checker is made for every
+    entry; copying every word's effect would cost what the session holds)."""
+
+    def __init__(self, words: Mapping[str, Word]) -> None:
+        self.words = words
+
+    def __getitem__(self, name: str) -> Effect:
+        return self.words[name].effect
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
 
 
 def _new_unions(
@@ -212,19 +234,27 @@ def _shape(union: ast.UnionDef) -> list[tuple[str, list[tuple[str, str]]]]:
     return [(v.name, [(f.name, f.type_name) for f in v.fields]) for v in union.variants]
 
 
-def _callers(program: CheckedProgram, callees: set[str], exclude: set[str]) -> dict[str, str]:
-    """Words (outside `exclude`) whose bodies call one of `callees`: caller -> callee."""
+def _callers(world: CheckedProgram, program: CheckedProgram, names: list[str]) -> dict[str, str]:
+    """The words kept from `world` whose typing `program`'s redefinitions of
+    `names` may change, each with a redefined word it calls: callers of a
+    word whose effect changed, and words whose recursion group changed (a
+    tail call into the group counts as a branch that never returns). A
+    caller of a word whose effect is the same learns nothing new: it is not
+    checked again, and the cost of such a redefinition does not grow with
+    its callers."""
+    new = set(names)
     found: dict[str, str] = {}
-    if not callees:
-        return found
-    for name, word in program.words.items():
-        if name in exclude:
+    for name in program.redefined:
+        if world.words[name].effect == program.words[name].effect:
             continue
-        for stmt in ast.walk(word.definition.body):
-            if isinstance(stmt, ast.WordCall) and stmt.name in callees:
-                found[name] = stmt.name
-                break
-    return found
+        for caller in program.calls.callers.get(name, ()):
+            if caller not in new:
+                found.setdefault(caller, name)
+    for word in program.calls.regrouped:
+        if word not in new and word not in found and word in world.words:
+            group = world.calls.groups.get(word, NONE) | program.calls.groups.get(word, NONE)
+            found[word] = next((n for n in program.redefined if n in group), names[0])
+    return dict(sorted(found.items(), key=lambda item: program.calls.order[item[0]]))
 
 
 def check_code(
