@@ -368,7 +368,7 @@ class Scheduler:
             found.append(ChannelInfo(
                 read("id"), read("count"), waiters, bool(read("closed")),
                 site=_text(read("site")), maker=read("maker"), sent=read("sent"),
-                received=read("received"), last_sender=read("last_sender"),
+                received=read("sent") - read("count"), last_sender=read("last_sender"),
                 watched=bool(read("watched")),
             ))
         return found

@@ -59,8 +59,7 @@ CHANNEL_OBJ = waitable(
         ("all_next", PTR),
         ("site", I64),  # String "word\tfile:line:col" of its chan.make (a constant)
         ("maker", I64),  # the id of the strand that made it, 0 for the host
-        ("sent", I64),  # values sent into it, ever
-        ("received", I64),  # values received from it, ever
+        ("sent", I64),  # values sent into it, ever (received: sent - count)
         ("last_sender", I64),  # the id of the strand that sent last, 0 for none
         ("watched", I64),  # 1 while :watch shows what goes through it
     ],
@@ -118,10 +117,10 @@ def bump(f: Fn, address: ir.Value) -> None:
     f.b.store(f.b.add(f.b.load(address, typ=I64), const(1)), address)
 
 
-def count_receipt(f: Fn, obj: ir.Value) -> None:
-    """A value left channel `obj` for the running strand (if any)."""
+def count_receipt(f: Fn) -> None:
+    """A value left a channel for the running strand (if any); the
+    channel's own total needs no count: every value sent is queued or received."""
     b = f.b
-    bump(f, CHANNEL_OBJ(b, obj).addr("received"))
     s = f.load(CURRENT)
     with b.if_then(not_null(b, s)):
         bump(f, STRAND(b, s).addr("received"))
@@ -155,7 +154,6 @@ def make(f: Fn, site: ir.Value) -> ir.Value:
     ch.site = site
     ch.maker = field_or(f, f.load(CURRENT), "id", const(0))
     ch.sent = const(0)
-    ch.received = const(0)
     ch.last_sender = const(0)
     ch.watched = const(0)
     registry_push(f, CHANNEL_OBJ, REGISTRY, obj)
@@ -222,7 +220,7 @@ def receive(f: Fn, obj: ir.Value) -> ir.Value:
         value = b.load(b.gep(ch.buf, [head], source_etype=I64), typ=I64)
         ch.head = b.srem(b.add(head, const(1)), ch.cap)
         ch.count = b.sub(count, const(1))
-        count_receipt(f, obj)
+        count_receipt(f)
         answer(f, obj, value, const(1))
     with b.if_then(b.icmp_signed("!=", ch.closed, const(0))):
         answer(f, obj, ZERO, const(0))
@@ -237,7 +235,7 @@ def receive(f: Fn, obj: ir.Value) -> ir.Value:
     f.call("seq_sched_block", const(State.BLOCKED))
     me = STRAND(b, s)
     with b.if_then(b.icmp_signed("!=", me.ok, const(0))):
-        count_receipt(f, obj)
+        count_receipt(f)
     answer(f, obj, me.transfer, me.ok)
 
 
@@ -264,7 +262,7 @@ def release(f: Fn, obj: ir.Value) -> None:
     ch = CHANNEL_OBJ(b, obj)
     registry_remove(f, CHANNEL_OBJ, REGISTRY, obj)
     f.store(SENT, b.add(f.load(SENT), ch.sent))
-    f.store(RECEIVED, b.add(f.load(RECEIVED), ch.received))
+    f.store(RECEIVED, b.add(f.load(RECEIVED), b.sub(ch.sent, ch.count)))
     head, cap, buf = ch.head, ch.cap, ch.buf
     with for_range(b, const(0), ch.count) as i:
         at = b.srem(b.add(head, i), cap)
