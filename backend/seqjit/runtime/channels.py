@@ -42,7 +42,7 @@ from .irkit import (
 )
 from .layout import CHANNEL, HEADER, ObjectKind, object_kind, tag_int
 from .status import STRAND, State
-from .strands import CURRENT, field_or
+from .strands import CURRENT, CURRENT_ID, RECEIVED_NOW, SENT_NOW, bump, field_or
 from .waitq import registry_push, registry_remove, waitable
 
 # A channel object's payload, after the header; its Waitable prefix (the
@@ -112,18 +112,11 @@ def _chan_watched(host: HostContext) -> Callable[[int, int], None]:
     return watched
 
 
-def bump(f: Fn, address: ir.Value) -> None:
-    """Add one to the i64 at `address` (a pointer to a field or a global)."""
-    f.b.store(f.b.add(f.b.load(address, typ=I64), const(1)), address)
-
-
 def count_receipt(f: Fn) -> None:
-    """A value left a channel for the running strand (if any); the
-    channel's own total needs no count: every value sent is queued or received."""
-    b = f.b
-    s = f.load(CURRENT)
-    with b.if_then(not_null(b, s)):
-        bump(f, STRAND(b, s).addr("received"))
+    """A value left a channel for the running strand (credited to its
+    record when it stops running: runtime/strands.py). The channel's own
+    total needs no count: every value sent is queued or received."""
+    bump(f, f.address(RECEIVED_NOW))
 
 
 def answer(f: Fn, ch: ir.Value, value: ir.Value, ok: ir.Value) -> None:
@@ -192,10 +185,8 @@ def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
     with b.if_then(b.icmp_signed("!=", ch.watched, const(0)), likely=False):
         f.host_call("chan_watched", VOID, ch.id, value)
     bump(f, ch.addr("sent"))
-    sender = f.load(CURRENT)
-    with b.if_then(not_null(b, sender), likely=True):  # (the host sends off any strand)
-        ch.last_sender = STRAND(b, sender).id
-        bump(f, STRAND(b, sender).addr("sent"))
+    ch.last_sender = f.load(CURRENT_ID)
+    bump(f, f.address(SENT_NOW))
     w = f.call("seq_waitq_dequeue", receivers(f, obj))
     with b.if_else(not_null(b, w)) as (handoff, queue):
         with handoff:
