@@ -12,8 +12,9 @@ Invariants (after Go's chan.go):
 - Every live channel is in the registry `seq_channels` (for :channels).
 - Its record (where it was made, totals, the last sender) is kept by the
   operations themselves: a few stores of values at hand (live/observe.py
-  reads it). A watched channel (`:watch`) shows each value sent through it
-  via the host; the test is one load and a branch never taken otherwise.
+  reads it); the strands' message counts are kept as runtime/strands.py
+  says. A watched channel (`:watch`) shows each value sent through it via
+  the host; the test is one load and a branch never taken otherwise.
 """
 
 from __future__ import annotations

@@ -32,6 +32,22 @@ Invariants (stated first, as Go's proc.go does):
   `seq_stack_guard`. The guard is the current strand's stack limit; the host
   sets it to all-ones to ask for attention (an interrupt, a preemption), so
   one compare serves stack overflow, Ctrl-C and fairness.
+- The strand console's records (runtime/status.py) cost nothing per
+  message. A send or receive adds one to `seq_sent_now` or
+  `seq_received_now`, which count for whichever strand runs; every store of
+  `seq_current` that ends a strand's turn (seq_sched_execute when it
+  switches back, a weave's resume or yield, a panic) first credits them to
+  that strand's record and zeroes them (credit_messages), so a record is
+  exact whenever anything else can read it: the host looks only while no
+  strand runs (between runs of the scheduler, or in a host call, which
+  switched back first). A send records its channel's last sender from
+  `seq_current_id`, set with `seq_current`. Stamps load `seq_clock` once when
+  a strand becomes READY (its `since` and, unless preempted or back from a
+  host call, its `ran_since`) and once when it waits; a RUNNING strand
+  keeps its READY stamp (never seen: the host does not look while it runs).
+- Strands the host waits for (main, REPL entries, cells) are counted apart
+  (`seq_entry_strands`, their own peak): spawned, done and peak count what
+  Seq code spawned.
 
 The strand struct and the status codes are declared in runtime/status.py.
 """
