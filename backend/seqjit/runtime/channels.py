@@ -113,13 +113,6 @@ def _chan_watched(host: HostContext) -> Callable[[int, int], None]:
     return watched
 
 
-def count_receipt(f: Fn) -> None:
-    """A value left a channel for the running strand (credited to its
-    record when it stops running: runtime/strands.py). The channel's own
-    total needs no count: every value sent is queued or received."""
-    bump(f, f.address(RECEIVED_NOW))
-
-
 def answer(f: Fn, ch: ir.Value, value: ir.Value, ok: ir.Value) -> None:
     """Return ( value ok ) from chan.receive, dropping its channel."""
     b = f.b
@@ -191,6 +184,9 @@ def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
     w = f.call("seq_waitq_dequeue", receivers(f, obj))
     with b.if_else(not_null(b, w)) as (handoff, queue):
         with handoff:
+            # Counted for the receiver here, on its record at hand (it is
+            # not running): its chan.receive returns what it is handed.
+            bump(f, STRAND(b, w).addr("received"))
             hand_over(f, w, value, const(1))
         with queue:
             f.call("seq_chan_enqueue", obj, value)
@@ -212,7 +208,10 @@ def receive(f: Fn, obj: ir.Value) -> ir.Value:
         value = b.load(b.gep(ch.buf, [head], source_etype=I64), typ=I64)
         ch.head = b.srem(b.add(head, const(1)), ch.cap)
         ch.count = b.sub(count, const(1))
-        count_receipt(f)
+        # For the running strand (credited to its record when it stops:
+        # runtime/strands.py). The channel's own total needs no count:
+        # every value sent is queued or received.
+        bump(f, f.address(RECEIVED_NOW))
         answer(f, obj, value, const(1))
     with b.if_then(b.icmp_signed("!=", ch.closed, const(0))):
         answer(f, obj, ZERO, const(0))
@@ -224,10 +223,8 @@ def receive(f: Fn, obj: ir.Value) -> ir.Value:
     queue = receivers(f, obj)
     STRAND(b, s).waiting_on = queue
     f.call("seq_waitq_enqueue", queue, s)
-    f.call("seq_sched_block", const(State.BLOCKED))
+    f.call("seq_sched_block", const(State.BLOCKED))  # (a value handed over is counted)
     me = STRAND(b, s)
-    with b.if_then(b.icmp_signed("!=", me.ok, const(0))):
-        count_receipt(f)
     answer(f, obj, me.transfer, me.ok)
 
 

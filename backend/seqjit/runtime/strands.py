@@ -33,8 +33,10 @@ Invariants (stated first, as Go's proc.go does):
   sets it to all-ones to ask for attention (an interrupt, a preemption), so
   one compare serves stack overflow, Ctrl-C and fairness.
 - The strand console's records (runtime/status.py) cost nothing per
-  message. A send or receive adds one to `seq_sent_now` or
-  `seq_received_now`, which count for whichever strand runs; every store of
+  message. A send, or a receive of a queued value, adds one to
+  `seq_sent_now` or `seq_received_now`, which count for whichever strand
+  runs (a value handed to a blocked receiver is counted on its record,
+  which the send has at hand); every store of
   `seq_current` that ends a strand's turn (seq_sched_execute when it
   switches back, a weave's resume or yield, a panic) first credits them to
   that strand's record and zeroes them (credit_messages), so a record is
