@@ -68,7 +68,8 @@ def test_a_pipeline_of_three_strands_over_two_channels(session) -> None:
     assert not first.closed
     # The process's totals moved by as much.
     after = snap.totals
-    assert after.spawned - before.spawned == 4  # the entry's strand and its three
+    assert after.spawned - before.spawned == 3  # the entry's own strand is counted apart
+    assert after.entries - before.entries == 1
     assert after.messages_sent - before.messages_sent == 10
     assert after.messages_received - before.messages_received == 8
     assert after.peak >= 3 and after.live == 3 and after.pool_bytes > 0
@@ -139,3 +140,84 @@ def test_a_deadlocked_entry_names_each_strand_its_channel_and_the_cycle(session)
     assert cycle(snap) == [f"s{ping.id}", f"c{second.id}", f"s{pong.id}", f"c{first.id}"]
     assert explain_deadlock(snap)[-1] == lines[-1]
     assert session.snapshot().strands == []  # the entry's strands ended with it
+
+
+COUNTING = """
+: send-n ( Channel Int -- Channel )
+  dup 0 i.> if over 7 swap chan.send drop 1 i.- send-n else drop then ;
+: receive-n ( Channel Int -- Channel )
+  dup 0 i.> if over chan.receive drop drop 1 i.- receive-n else drop then ;
+"""
+
+
+def test_a_strands_totals_are_exact_across_its_turns(session) -> None:
+    """A strand's messages are counted for the strand that runs and credited
+    to its record when it stops (runtime/strands.py): whatever the turns,
+    the totals are those of the strand."""
+    assert session.eval(COUNTING).ok
+    # The receiver blocks first; the sender hands it one value, queues two,
+    # yields (the receiver takes both and blocks again), then sends two more.
+    assert session.eval(
+        "chan.make "
+        "dup [ 3 send-n chan.yield 2 send-n 100000 time.sleep-ms drop ] strand.spawn drop "
+        "dup [ 4 receive-n 100000 time.sleep-ms drop ] strand.spawn drop", "<turns>").ok
+    snap = settled(session, lambda snap: sorted(s.state for s in snap.strands)
+                   == ["sleeping", "sleeping"], "both asleep")
+    sender, receiver = sorted(snap.strands, key=lambda s: s.id)
+    assert (sender.sent, sender.received) == (5, 0)
+    assert (receiver.sent, receiver.received) == (0, 4)
+    (channel,) = [c for c in snap.channels if "<turns>" in c.site]
+    assert (channel.sent, channel.received, channel.queued) == (5, 4, 1)
+    assert channel.last_sender == sender.id
+    for s in snap.strands:
+        session.kill(s.id)
+    assert session.eval("drop").ok
+
+
+def test_the_host_sees_exact_totals_in_the_middle_of_a_strands_turn(session) -> None:
+    """When the running strand calls the host (here: a send into a watched
+    channel), what it received so far is already in its record."""
+    assert session.eval(COUNTING).ok
+    assert session.eval("chan.make chan.make", "<mid>").ok
+    watched = max(c.id for c in session.snapshot().channels)
+    seen: list[tuple[int, int]] = []
+
+    def look(line: str) -> None:  # on the engine thread, inside the host call
+        (strand,) = [s for s in session.snapshot_here().strands if s.state == "running"]
+        seen.append((strand.sent, strand.received))
+
+    report = session.watches.report
+    session.watches.report = look
+    try:
+        assert session.watch(watched)
+        assert session.eval(
+            "over 1 send-n 2 send-n drop "  # ( in out ): 3 values into `in`
+            "[ swap 3 receive-n drop 5 swap chan.send drop 100000 time.sleep-ms ] "
+            "strand.spawn drop").ok
+        snap = settled(session, lambda snap: any(s.state == "sleeping" for s in snap.strands),
+                       "the strand asleep")
+    finally:
+        session.watches.report = report
+        session.watch(watched, on=False)
+    assert seen == [(0, 3)]
+    (strand,) = [s for s in snap.strands if s.state == "sleeping"]
+    assert (strand.sent, strand.received) == (1, 3)
+    session.kill(strand.id)
+    assert session.eval("drop drop").ok
+
+
+def test_a_weave_and_its_resumer_each_keep_their_own_totals(session) -> None:
+    """Resume and yield switch between two strands without the scheduler:
+    each switch credits the strand that stops (runtime/weaves.py)."""
+    assert session.eval(COUNTING + """
+: two-then-yield ( Channel W Int -- | Yield Int ) drop swap 2 send-n drop 0 yield drop drop ;
+""").ok
+    assert session.eval(
+        "chan.make dup [ dup [ two-then-yield ] strand.weave 0 strand.resume drop drop "
+        "swap 1 send-n drop 100000 time.sleep-ms drop ] strand.spawn drop", "<weave>").ok
+    snap = settled(session, lambda snap: sorted(s.state for s in snap.strands)
+                   == ["parked", "sleeping"], "the resumer asleep, its weave parked")
+    woven, resumer = sorted(snap.strands, key=lambda s: s.state)
+    assert (woven.parent, woven.sent, resumer.sent) == (resumer.id, 2, 1)
+    session.kill(resumer.id)
+    assert session.eval("drop").ok

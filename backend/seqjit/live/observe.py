@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..runtime.bindings import global_word
 from ..runtime.channels import CHANNEL_OBJ, ChannelWatch
@@ -42,17 +42,31 @@ class Site:
 
 @dataclass(frozen=True)
 class Totals:
-    """The process's figures (the at-exit report's and :top's header)."""
+    """The process's figures (the at-exit report's and :top's header).
+    `spawned` and `completed` count the strands Seq code made (strand.spawn,
+    strand.weave); the strands the host ran (main, REPL entries, notebook
+    cells) are `entries`, apart: a user who spawned one strand sees 1."""
 
     spawned: int
     completed: int
     failed: int
     live: int
-    peak: int
+    peak: int  # the most spawned strands live at once
     channels: int
     messages_sent: int
     messages_received: int
     pool_bytes: int  # strand regions mapped (native stack, data stack, guards)
+    entries: int = 0  # strands the host ran and waited for
+    entries_done: int = 0  # of which finished
+    peak_with_entries: int = 0  # the most strands live at once, the host's among them
+
+    def counting_main(self) -> Totals:
+        """The figures as the reference counts them in script mode, where
+        `main` is a strand like the others (a program that spawns nothing
+        reports 1 spawned)."""
+        return replace(self, spawned=self.spawned + self.entries,
+                       completed=self.completed + self.entries_done,
+                       peak=self.peak_with_entries)
 
 
 @dataclass(frozen=True)
@@ -80,16 +94,20 @@ def snapshot(engine: Engine, scheduler: Scheduler) -> Snapshot:
     channels = scheduler.channels()
     word = lambda name: int(global_word(engine, name).value or 0)  # noqa: E731
     region = word("seq_native_stack_size") + 3 * PAGE + 8 * DATA_STACK_SLOTS
+    entries, entries_done = word("seq_entry_strands"), word("seq_entry_strands_done")
     totals = Totals(
-        spawned=word("seq_next_strand_id") - 1,
-        completed=word("seq_finished_count"),
+        spawned=word("seq_next_strand_id") - 1 - entries,
+        completed=word("seq_finished_count") - entries_done,
         failed=scheduler.failures,
         live=len(strands),
-        peak=word("seq_peak_strands"),
+        peak=word("seq_peak_spawned"),
         channels=len(channels),
         messages_sent=word("seq_messages_sent") + sum(c.sent for c in channels),
         messages_received=word("seq_messages_received") + sum(c.received for c in channels),
         pool_bytes=word("seq_regions_mapped") * region,
+        entries=entries,
+        entries_done=entries_done,
+        peak_with_entries=word("seq_peak_strands"),
     )
     return Snapshot(strands, channels, totals)
 

@@ -12,8 +12,9 @@ Invariants (after Go's chan.go):
 - Every live channel is in the registry `seq_channels` (for :channels).
 - Its record (where it was made, totals, the last sender) is kept by the
   operations themselves: a few stores of values at hand (live/observe.py
-  reads it). A watched channel (`:watch`) shows each value sent through it
-  via the host; the test is one load and a branch never taken otherwise.
+  reads it); the strands' message counts are kept as runtime/strands.py
+  says. A watched channel (`:watch`) shows each value sent through it via
+  the host; the test is one load and a branch never taken otherwise.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from .irkit import (
 )
 from .layout import CHANNEL, HEADER, ObjectKind, object_kind, tag_int
 from .status import STRAND, State
-from .strands import CURRENT, field_or
+from .strands import CURRENT, CURRENT_ID, RECEIVED_NOW, SENT_NOW, bump, field_or
 from .waitq import registry_push, registry_remove, waitable
 
 # A channel object's payload, after the header; its Waitable prefix (the
@@ -112,20 +113,6 @@ def _chan_watched(host: HostContext) -> Callable[[int, int], None]:
     return watched
 
 
-def bump(f: Fn, address: ir.Value) -> None:
-    """Add one to the i64 at `address` (a pointer to a field or a global)."""
-    f.b.store(f.b.add(f.b.load(address, typ=I64), const(1)), address)
-
-
-def count_receipt(f: Fn) -> None:
-    """A value left a channel for the running strand (if any); the
-    channel's own total needs no count: every value sent is queued or received."""
-    b = f.b
-    s = f.load(CURRENT)
-    with b.if_then(not_null(b, s)):
-        bump(f, STRAND(b, s).addr("received"))
-
-
 def answer(f: Fn, ch: ir.Value, value: ir.Value, ok: ir.Value) -> None:
     """Return ( value ok ) from chan.receive, dropping its channel."""
     b = f.b
@@ -192,13 +179,14 @@ def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
     with b.if_then(b.icmp_signed("!=", ch.watched, const(0)), likely=False):
         f.host_call("chan_watched", VOID, ch.id, value)
     bump(f, ch.addr("sent"))
-    sender = f.load(CURRENT)
-    with b.if_then(not_null(b, sender), likely=True):  # (the host sends off any strand)
-        ch.last_sender = STRAND(b, sender).id
-        bump(f, STRAND(b, sender).addr("sent"))
+    ch.last_sender = f.load(CURRENT_ID)
+    bump(f, f.address(SENT_NOW))
     w = f.call("seq_waitq_dequeue", receivers(f, obj))
     with b.if_else(not_null(b, w)) as (handoff, queue):
         with handoff:
+            # Counted for the receiver here, on its record at hand (it is
+            # not running): its chan.receive returns what it is handed.
+            bump(f, STRAND(b, w).addr("received"))
             hand_over(f, w, value, const(1))
         with queue:
             f.call("seq_chan_enqueue", obj, value)
@@ -220,7 +208,10 @@ def receive(f: Fn, obj: ir.Value) -> ir.Value:
         value = b.load(b.gep(ch.buf, [head], source_etype=I64), typ=I64)
         ch.head = b.srem(b.add(head, const(1)), ch.cap)
         ch.count = b.sub(count, const(1))
-        count_receipt(f)
+        # For the running strand (credited to its record when it stops:
+        # runtime/strands.py). The channel's own total needs no count:
+        # every value sent is queued or received.
+        bump(f, f.address(RECEIVED_NOW))
         answer(f, obj, value, const(1))
     with b.if_then(b.icmp_signed("!=", ch.closed, const(0))):
         answer(f, obj, ZERO, const(0))
@@ -232,10 +223,8 @@ def receive(f: Fn, obj: ir.Value) -> ir.Value:
     queue = receivers(f, obj)
     STRAND(b, s).waiting_on = queue
     f.call("seq_waitq_enqueue", queue, s)
-    f.call("seq_sched_block", const(State.BLOCKED))
+    f.call("seq_sched_block", const(State.BLOCKED))  # (a value handed over is counted)
     me = STRAND(b, s)
-    with b.if_then(b.icmp_signed("!=", me.ok, const(0))):
-        count_receipt(f)
     answer(f, obj, me.transfer, me.ok)
 
 

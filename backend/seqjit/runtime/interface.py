@@ -204,6 +204,9 @@ GLOBALS: dict[str, ir.Type] = {
     "seq_panic_frames": PTR,  # the host's buffer for a runtime error's backtrace
     "seq_panic_message": PTR,  # the C string of the runtime error being raised
     "seq_peak_strands": I64,  # the most strands live at once
+    "seq_peak_spawned": I64,  # the most strands Seq code spawned live at once
+    "seq_entry_strands": I64,  # strands the host ran and waited for (main, entries, cells)
+    "seq_entry_strands_done": I64,  # of which finished
     "seq_messages_sent": I64,  # sends into the channels released so far (SEQ_REPORT)
     "seq_messages_received": I64,  # receives from them
     "seq_preempt_flag": I64,

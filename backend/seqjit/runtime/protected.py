@@ -8,7 +8,7 @@ from llvmlite import ir
 
 from .irkit import I32, PTR, Fn, const, extern, not_null, runtime_fn, runtime_global
 from .status import STRAND, Run
-from .strands import CURRENT, DS_LIMIT, GUARD, RUNQ, SLEEPERS
+from .strands import CURRENT, DS_LIMIT, GUARD, RUNQ, SLEEPERS, credit_messages, forget_messages
 
 FAILED = runtime_global(
     "seq_failed_strand", PTR, "PANICKED: the strand that failed (off every queue)."
@@ -34,7 +34,11 @@ def protected(f: Fn, may_wait: ir.Value) -> ir.Value:
         b.ret(result)
     # seq_rt_panic jumped here, from the failed strand's stack.
     b.store(const(0), armed)
-    f.store(FAILED, f.load(CURRENT))
+    failed = f.load(CURRENT)
+    f.store(FAILED, failed)
+    with b.if_then(not_null(b, failed)):
+        credit_messages(f, failed)
+    forget_messages(f)
     f.store(CURRENT, ir.Constant(PTR, None))
     f.store(GUARD, const(0))
     f.store(DS_LIMIT, const(-1))

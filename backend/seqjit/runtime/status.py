@@ -43,10 +43,10 @@ STRAND = Layout(
         # stores of values at hand and loads of one coarse clock.
         ("parent", I64),  # the id of the strand that spawned it, 0 for the host
         ("site", I64),  # String "word\tfile:line:col" of its strand.spawn (a constant), or 0
-        ("since", I64),  # seq_clock when it entered its state
-        ("ran_since", I64),  # seq_clock when it last waited of its own accord (the watchdog)
-        ("sent", I64),  # values it sent on channels
-        ("received", I64),  # values it received from channels
+        ("since", I64),  # seq_clock when it entered its state (RUNNING: when it became READY)
+        ("ran_since", I64),  # seq_clock when it last stopped waiting of its own accord
+        ("sent", I64),  # values it sent on channels, up to its last turn (runtime/strands.py)
+        ("received", I64),  # values it received from channels, likewise
     ],
 )
 

@@ -32,6 +32,24 @@ Invariants (stated first, as Go's proc.go does):
   `seq_stack_guard`. The guard is the current strand's stack limit; the host
   sets it to all-ones to ask for attention (an interrupt, a preemption), so
   one compare serves stack overflow, Ctrl-C and fairness.
+- The strand console's records (runtime/status.py) cost nothing per
+  message. A send, or a receive of a queued value, adds one to
+  `seq_sent_now` or `seq_received_now`, which count for whichever strand
+  runs (a value handed to a blocked receiver is counted on its record,
+  which the send has at hand); every store of
+  `seq_current` that ends a strand's turn (seq_sched_execute when it
+  switches back, a weave's resume or yield, a panic) first credits them to
+  that strand's record and zeroes them (credit_messages), so a record is
+  exact whenever anything else can read it: the host looks only while no
+  strand runs (between runs of the scheduler, or in a host call, which
+  switched back first). A send records its channel's last sender from
+  `seq_current_id`, set with `seq_current`. Stamps load `seq_clock` once when
+  a strand becomes READY (its `since` and, unless preempted or back from a
+  host call, its `ran_since`) and once when it waits; a RUNNING strand
+  keeps its READY stamp (never seen: the host does not look while it runs).
+- Strands the host waits for (main, REPL entries, cells) are counted apart
+  (`seq_entry_strands`, their own peak): spawned, done and peak count what
+  Seq code spawned.
 
 The strand struct and the status codes are declared in runtime/status.py.
 """
@@ -119,6 +137,25 @@ CLOCK = runtime_global(
     "run: what a strand's record stamps, one load instead of a clock call."
 )
 PEAK = runtime_global("seq_peak_strands", I64, "The most strands live at once.")
+# The strands the host makes to wait for (main, REPL entries, cells) are
+# counted apart from those Seq code spawned, which is what a user counts.
+ENTRIES = runtime_global("seq_entry_strands", I64, "Strands the host made to wait for.")
+ENTRIES_DONE = runtime_global("seq_entry_strands_done", I64, "How many of those finished.")
+ENTRIES_LIVE = runtime_global("seq_entry_strands_live", I64, "How many of those are live.")
+PEAK_SPAWNED = runtime_global(
+    "seq_peak_spawned", I64, "The most strands Seq code spawned live at once."
+)
+# The running strand's messages are counted here, not in its record, and
+# credited to the record when it stops running (credit_messages): a send or
+# receive then costs one increment of a global, with no load of seq_current.
+SENT_NOW = runtime_global("seq_sent_now", I64, "Values the running strand sent since it ran.")
+RECEIVED_NOW = runtime_global(
+    "seq_received_now", I64, "Values the running strand received since it ran."
+)
+CURRENT_ID = runtime_global(
+    "seq_current_id", I64, "The running strand's id, 0 on the system stack (what a send "
+    "records as its channel's last sender, with no load of seq_current)."
+)
 
 extern("malloc", PTR, [I64], "libc")
 extern("free", VOID, [PTR], "libc")
@@ -152,18 +189,74 @@ def adopt_limits(f: Fn, s: ir.Value) -> None:
     f.store(DS_LIMIT, strand.ds_limit)
 
 
-def enter_state(f: Fn, s: ir.Value, state: ir.Value) -> None:
-    """`s` is in `state` from now on (its record says since when)."""
+def enter_state(f: Fn, s: ir.Value, state: ir.Value) -> ir.Value:
+    """`s` is in `state` from now on (its record says since when, which is
+    returned)."""
     strand = STRAND(f.b, s)
     strand.state = state
-    strand.since = f.load(CLOCK)
+    now = f.load(CLOCK)
+    strand.since = now
+    return now
+
+
+def make_ready(f: Fn, s: ir.Value) -> None:
+    """`s` is READY from now on, and ends a wait of its own accord (it was
+    spawned, woken or yielded): its busy stretch starts (`ran_since`, what
+    the watchdog reads). A strand preempted or back from a host call keeps
+    its stretch (keep_busy_stretch)."""
+    STRAND(f.b, s).ran_since = enter_state(f, s, const(State.READY))
+
+
+def keep_busy_stretch(f: Fn, s: ir.Value, requeue: str) -> None:
+    """Put `s` back in the run queue (`requeue`, a push function) without
+    ending its busy stretch: it did not wait of its own accord."""
+    strand = STRAND(f.b, s)
+    stretch = strand.ran_since
+    f.call(requeue, s)
+    strand.ran_since = stretch
 
 
 def run_strand(f: Fn, s: ir.Value) -> None:
-    """`s` becomes the running strand (the caller switches to it next)."""
-    enter_state(f, s, const(State.RUNNING))
+    """`s` becomes the running strand (the caller switches to it next). Its
+    `since` stays when it became READY (or PARKED): the host reads records
+    only while no strand runs, so a RUNNING stamp would never be seen."""
+    STRAND(f.b, s).state = const(State.RUNNING)
     f.store(CURRENT, s)
+    f.store(CURRENT_ID, STRAND(f.b, s).id)
     adopt_limits(f, s)
+
+
+def bump(f: Fn, address: ir.Value, by: ir.Value | None = None) -> None:
+    """Add `by` (one unless given) to the i64 at `address` (a pointer to a
+    field or a global)."""
+    f.b.store(f.b.add(f.b.load(address, typ=I64), by or const(1)), address)
+
+
+def forget_messages(f: Fn) -> None:
+    """Nothing is counted for the running strand: there is none (the host
+    may have sent off every strand, before a run of the scheduler or in a
+    host call). The next run_strand sets seq_current_id again."""
+    f.store(SENT_NOW, const(0))
+    f.store(RECEIVED_NOW, const(0))
+    f.store(CURRENT_ID, const(0))
+
+
+def credit_messages(f: Fn, s: ir.Value) -> None:
+    """`s`, which ran until now, stops running: what it sent and received
+    meanwhile goes into its record. Every store of seq_current that ends a
+    strand's turn comes with this, so the records are exact whenever the
+    host (or a weave's other strand) can look."""
+    strand = STRAND(f.b, s)
+    bump(f, strand.addr("sent"), f.load(SENT_NOW))
+    bump(f, strand.addr("received"), f.load(RECEIVED_NOW))
+    f.store(SENT_NOW, const(0))
+    f.store(RECEIVED_NOW, const(0))
+
+
+def is_watched(f: Fn, s: ir.Value) -> ir.Value:
+    """Whether the host waits for `s` (main, a REPL entry)."""
+    b = f.b
+    return b.icmp_unsigned("!=", b.and_(STRAND(b, s).flags, const(Flag.WATCHED)), const(0))
 
 
 def region_bytes(f: Fn) -> ir.Value:
@@ -197,7 +290,7 @@ def data_stack_count(f: Fn, base: ir.Value, end: ir.Value) -> ir.Value:
 def push_front(f: Fn, s: ir.Value) -> None:
     """Borrows `s`, in no queue: it is READY and runs next (a strand just
     spawned or woken)."""
-    enter_state(f, s, const(State.READY))
+    make_ready(f, s)
     f.call("seq_waitq_push", f.address(RUNQ), s)
 
 
@@ -205,7 +298,7 @@ def push_front(f: Fn, s: ir.Value) -> None:
 def push_back(f: Fn, s: ir.Value) -> None:
     """Borrows `s`, in no queue: it is READY and runs after every strand
     ready now (a strand that yields or is preempted)."""
-    enter_state(f, s, const(State.READY))
+    make_ready(f, s)
     f.call("seq_waitq_enqueue", f.address(RUNQ), s)
 
 
@@ -236,7 +329,6 @@ def block(f: Fn, state: ir.Value) -> None:
     s = f.load(CURRENT)
     enter_state(f, s, state)
     f.call("seq_sched_switch", const(Switch.SWITCHED))
-    STRAND(f.b, s).ran_since = f.load(CLOCK)
 
 
 @runtime_fn("seq_rt_yield")
@@ -248,7 +340,6 @@ def yield_(f: Fn) -> None:
     with b.if_then(not_null(b, s)):
         f.call("seq_sched_push_back", s)
         f.call("seq_sched_switch", const(Switch.SWITCHED))
-        STRAND(b, s).ran_since = f.load(CLOCK)
 
 
 @runtime_fn("seq_rt_on_system_stack")
@@ -323,7 +414,7 @@ def prepare(f: Fn, s: ir.Value) -> ir.Value:
     # What the host waits for (a REPL entry) may go past the budget a
     # little, so a session whose strands hold every region can still run
     # the entry that ends them.
-    watched = b.icmp_unsigned("!=", b.and_(strand.flags, const(Flag.WATCHED)), const(0))
+    watched = is_watched(f, s)
     memory = f.call("seq_region_take", b.select(watched, const(WATCHED_EXTRA), const(0)))
     with b.if_then(is_null(b, memory), likely=False):
         b.ret(const(0))
@@ -403,6 +494,9 @@ def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Va
     f.store(LIVE, live)
     with b.if_then(b.icmp_signed(">", live, f.load(PEAK))):
         f.store(PEAK, live)
+    spawned = b.sub(live, f.load(ENTRIES_LIVE))
+    with b.if_then(b.icmp_signed(">", spawned, f.load(PEAK_SPAWNED))):
+        f.store(PEAK_SPAWNED, spawned)
     return s
 
 
@@ -422,6 +516,8 @@ def free(f: Fn, s: ir.Value) -> None:
     with b.if_then(not_null(b, pending)):
         f.call("seq_rt_drop_values", pending, strand.pending_count)
         f.call("free", pending)
+    with b.if_then(is_watched(f, s), likely=False):
+        f.store(ENTRIES_LIVE, b.sub(f.load(ENTRIES_LIVE), const(1)))
     f.call("free", s)
     f.store(LIVE, b.sub(f.load(LIVE), const(1)))
 
@@ -489,10 +585,13 @@ def watched_strand(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Valu
     WATCHED_FINISHED when it finishes and leaves freeing it to the host.
     Null when memory ran out."""
     b = f.b
+    f.store(ENTRIES_LIVE, b.add(f.load(ENTRIES_LIVE), const(1)))  # (before the peaks see it)
     s = f.call("seq_strand_new", entry, copy_from, copy_to)
     with b.if_then(is_null(b, s), likely=False):
+        f.store(ENTRIES_LIVE, b.sub(f.load(ENTRIES_LIVE), const(1)))
         b.ret(s)
     STRAND(b, s).flags = const(Flag.WATCHED)
+    f.store(ENTRIES, b.add(f.load(ENTRIES), const(1)))
     f.call("seq_sched_push_front", s)
     return s
 
@@ -556,7 +655,7 @@ def attention(f: Fn) -> None:
         # accord (the watchdog goes on counting).
         s = f.load(CURRENT)
         with b.if_then(not_null(b, s)):
-            f.call("seq_sched_push_back", s)
+            keep_busy_stretch(f, s, "seq_sched_push_back")
             f.call("seq_sched_switch", const(Switch.SWITCHED))
         b.ret_void()
     stack_pointer = b.ptrtoint(f.call("llvm.stacksave.p0"), I64)
@@ -574,6 +673,7 @@ def run(f: Fn, may_wait: ir.Value) -> ir.Value:
     or (only when `may_wait` is 0) every strand sleeps or waits on I/O.
     With `may_wait`, it waits for sleepers and I/O itself."""
     b = f.b
+    forget_messages(f)  # what the host sent off every strand counts for none
     with loop(b):
         with b.if_then(b.icmp_signed("!=", f.load(HOST_WANTS), const(0))):
             f.store(HOST_WANTS, const(0))
@@ -638,13 +738,15 @@ def execute(f: Fn, s: ir.Value) -> ir.Value:
     # The strand that came back may not be `s`: a weave entered from `s`
     # switches here when it blocks, sleeps or calls the host.
     back = f.load(CURRENT)
+    credit_messages(f, back)
     f.store(CURRENT, NULL)
     f.store(GUARD, const(0))
     f.store(DS_LIMIT, const(-1))
     why = f.load(REASON)
     with b.if_then(b.icmp_unsigned("==", why, const(Switch.HOST_CALL))):
         call_ptr(b, f.load(HOST_THUNK), ir.FunctionType(VOID, [PTR]), [f.load(HOST_BLOCK)])
-        f.call("seq_sched_push_front", back)
+        forget_messages(f)  # (the host may have sent, off every strand)
+        keep_busy_stretch(f, back, "seq_sched_push_front")
         b.ret(const(GO_ON))
     with b.if_then(b.icmp_unsigned("==", why, const(Switch.FINISHED))):
         b.ret(f.call("seq_sched_retire", back))
@@ -663,8 +765,8 @@ def retire(f: Fn, s: ir.Value) -> ir.Value:
     slot = b.gep(f.address(FINISHED_IDS), [b.srem(n, const(FINISHED_LOG))], source_etype=I64)
     b.store(strand.id, slot)
     f.store(FINISHED_COUNT, b.add(n, const(1)))
-    watched = b.icmp_unsigned("!=", b.and_(strand.flags, const(Flag.WATCHED)), const(0))
-    with b.if_then(watched):
+    with b.if_then(is_watched(f, s)):
+        f.store(ENTRIES_DONE, b.add(f.load(ENTRIES_DONE), const(1)))
         f.store(WATCHED_DONE, b.ptrtoint(s, I64))
         b.ret(const(Run.WATCHED_FINISHED))
     base, end = strand.ds_base, strand.result_sp

@@ -18,7 +18,15 @@ from llvmlite import ir
 from .irkit import I64, PAIR, PTR, Fn, const, is_null, runtime_fn
 from .layout import WEAVE, WEAVE_OBJ, tag_int
 from .status import STRAND, Flag, State
-from .strands import CURRENT, NO_REGION, data_stack_count, enter_state, field_or, run_strand
+from .strands import (
+    CURRENT,
+    NO_REGION,
+    credit_messages,
+    data_stack_count,
+    enter_state,
+    field_or,
+    run_strand,
+)
 
 ZERO = tag_int(0)
 NULL = ir.Constant(PTR, None)
@@ -28,6 +36,7 @@ def transfer_to(f: Fn, target: ir.Value) -> None:
     """Switch from the running strand (which parks) straight to `target`.
     Emitted code goes on when something switches back to this strand."""
     me = f.load(CURRENT)
+    credit_messages(f, me)
     enter_state(f, me, const(State.PARKED))
     run_strand(f, target)
     f.call("seq_ctx_switch", STRAND(f.b, me).addr("saved_sp"), STRAND(f.b, target).saved_sp)

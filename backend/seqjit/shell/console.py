@@ -71,7 +71,8 @@ def sorted_strands(strands: list[StrandInfo], key: str = "id") -> list[StrandInf
 
 def totals_line(t: Totals) -> str:
     return (f"strands: {t.live} live, {t.spawned} spawned, {t.completed} done, "
-            f"{t.failed} failed, peak {t.peak}   channels: {t.channels}   "
+            f"{t.failed} failed, peak {t.peak}   entries run: {t.entries}   "
+            f"channels: {t.channels}   "
             f"messages: {t.messages_sent} sent, {t.messages_received} received   "
             f"stacks: {t.pool_bytes / 2**20:.1f} MiB")
 
@@ -267,7 +268,8 @@ def _unwatch(shell, arg: str) -> CommandOutput:
 CONSOLE = (
     Command("strands", "[id|state|for|sent|recv]",
             "the live strands: parent, state (blocked on what), time in it, messages, "
-            "where spawned; the totals", _strands),
+            "where spawned; the totals (strands spawned by Seq code; the entries the "
+            "REPL ran are counted apart)", _strands),
     Command("channels", "", "the live channels: depth, receivers waiting, totals, "
             "where made", _channels),
     Command("tree", "", "the spawn hierarchy of the live strands", _tree),

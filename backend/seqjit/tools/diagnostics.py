@@ -35,8 +35,9 @@ def format_bytes(count: int) -> str:
 
 def dump(snap: Snapshot) -> str:
     """The reference's diagnostic dump, with what seqjit knows besides
-    (each strand's state and where it was spawned, the channels)."""
-    t = snap.totals
+    (each strand's state and where it was spawned, the channels). `main`
+    counts among the strands, as the reference counts it."""
+    t = snap.totals.counting_main()
     stamp = datetime.datetime.fromtimestamp(snap.taken).isoformat(timespec="seconds")
     lines = ["", "=== Seq Runtime Diagnostics ===", f"Timestamp: {stamp}", "", "[Strands]",
              f"  Active:    {t.live}", f"  Spawned:   {t.spawned} (total)",
