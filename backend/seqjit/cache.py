@@ -45,19 +45,33 @@ STAMP = ".pruned"
 def source_key() -> str:
     """A key for what the runtime and the builtins' declarations are made
     from: the text of every module of `runtime/` and `builtins/`, and the
-    llvmlite release (computed once per process). Hashing the text takes a
-    start-up tens of milliseconds, so the key is kept beside a signature of
-    the files' names, sizes and modification times, and taken from there
-    while that still matches (as Python's bytecode cache does)."""
+    llvmlite release (computed once per process)."""
+    return _files_key("source", ["runtime/*.py", "builtins/**/*.py"])
+
+
+@cache
+def compiler_key() -> str:
+    """A key for everything a program's compiled code depends on besides its
+    own text: all of seqjit's modules and std modules, and the llvmlite
+    release (a script's compiled program is kept under it: live/programs.py)."""
+    return _files_key("compiler", ["**/*.py", "std/*.seq"])
+
+
+def _files_key(kind: str, patterns: list[str]) -> str:
+    """A digest of the text of the package's files matching `patterns`.
+    Hashing the text takes a start-up tens of milliseconds, so the key is
+    kept beside a signature of the files' names, sizes and modification
+    times, and taken from there while that still matches (as Python's
+    bytecode cache does)."""
     import llvmlite  # its version only: the package's top is light
 
     package = Path(__file__).parent
-    sources = sorted([*package.glob("runtime/*.py"), *package.glob("builtins/**/*.py")])
+    sources = sorted({path for pattern in patterns for path in package.glob(pattern)})
     signature = hashlib.sha256(llvmlite.__version__.encode())
     for source in sources:
         info = source.stat()
         signature.update(f"{source}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
-    memo = cache_root() / f"source-{signature.hexdigest()[:24]}.{CHECKED}.key"
+    memo = cache_root() / f"{kind}-{signature.hexdigest()[:24]}.{CHECKED}.key"
     known = read_entry(memo)
     if known is not None:
         return known.decode()

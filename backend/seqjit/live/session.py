@@ -35,6 +35,7 @@ from ..runtime.library import import_parts, runtime_ir
 from ..syntax import ast
 from ..types.sources import check_file
 from ..types.terms import INT, items
+from . import programs
 from .engine import Engine
 from .enginethread import EngineThread
 from .observe import Snapshot, Watches, explain_deadlock, snapshot
@@ -54,6 +55,7 @@ class RunResult:
     profile: Profile | None = None  # with a probe: each word's calls and times
     run_ns: int = 0  # how long main ran
     final: Snapshot | None = None  # the strands, channels and totals when it ended
+    reused: bool = False  # the program compiled by an earlier run (live/programs.py)
 
 
 class Session:
@@ -266,16 +268,28 @@ class Session:
         arguments (argv[0] the program); its exit code comes back. With
         `probe`, every word counts its calls and times (the result's
         `profile`)."""
-        program = check_file(path, self.ffi)
-        if not program.ok:
-            return RunResult(1, program.errors)
-        main = program.words.get("main")
-        if main is None:
-            return RunResult(1, [SeqError("error", f"{path}: no 'main' word to run")])
-        text, errors, sites = compile_program(program, probe)
-        if errors:
-            return RunResult(1, errors)
-        self.scheduler.code.load(self.engine, text, sites)
+        # Kept from an earlier run unless something it was made of changed
+        # (live/programs.py); never with C libraries bound or a probe.
+        keep = probe is None and not self.ffi.registered
+        compiled = programs.load(path, self.engine, self.scheduler.code) if keep else None
+        reused = compiled is not None
+        program = None
+        if compiled is None:
+            modules: list[ast.Module] = []
+            program = check_file(path, self.ffi, modules)
+            if not program.ok:
+                return RunResult(1, program.errors)
+            main = program.words.get("main")
+            if main is None:
+                return RunResult(1, [SeqError("error", f"{path}: no 'main' word to run")])
+            text, errors, sites = compile_program(program, probe)
+            if errors:
+                return RunResult(1, errors)
+            key = self.scheduler.code.load(self.engine, text, sites)
+            outputs, _ = items(main.effect.outputs)
+            compiled = programs.Compiled(key, sites, outputs == [INT])
+            if keep and not any(i.kind == "ffi" for m in modules for i in m.includes):
+                programs.save(path, modules, compiled)
         self.host.set_args(argv or [str(path)])
 
         final: list[Snapshot] = []
@@ -300,11 +314,11 @@ class Session:
         except Deadlock as e:
             result = RunResult(1, [SeqError("runtime error", str(e))])
         else:
-            outputs, _ = items(main.effect.outputs)
-            result = RunResult((top >> 1) & 0xFF if outputs == [INT] else 0)
+            result = RunResult((top >> 1) & 0xFF if compiled.int_exit else 0)
         result.run_ns = time.perf_counter_ns() - started
+        result.reused = reused
         result.final = final[0] if final else None
-        if probe is not None:
+        if probe is not None and program is not None:
             result.profile = read_profile(self.engine, probe, program, result.run_ns)
         return result
 
