@@ -19,11 +19,12 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from seqjit import __version__, progress
-from seqjit.types.program import CheckedProgram, is_test_word
-from seqjit.types.sources import check_file
-from seqjit.types.terms import surface
+
+if TYPE_CHECKING:  # the checker: a script run whose program is kept needs none
+    from seqjit.types.program import CheckedProgram
 
 COMMANDS = ("check", "test", "lint", "lsp")
 RULE = "=" * 40
@@ -165,6 +166,7 @@ def check_files(files: list[Path], manifests: list[Path] | None = None) -> int:
     from seqjit.diagnostics import SeqError
     from seqjit.ffi.manifest import load_manifest
     from seqjit.ffi.registry import Manifests
+    from seqjit.types.sources import check_file
 
     ffi = Manifests()
     try:
@@ -188,6 +190,9 @@ def check_files(files: list[Path], manifests: list[Path] | None = None) -> int:
 def skipped_tests(program: CheckedProgram) -> list[str]:
     """Words named like tests that the test runner will skip, as the
     reference's runner does, because their effect is not ( -- )."""
+    from seqjit.types.program import is_test_word
+    from seqjit.types.terms import surface
+
     return [
         f"{word.definition.name_span.location}: warning: '{name}' is named like a test "
         f"but its effect is {surface(word.effect)}, not ( -- ); `seqrepl test` will skip it"

@@ -29,7 +29,6 @@ from ..cache import CHECKED, cache_root, compiler_key, read_entry, write_entry
 from ..codegen.debuginfo import Site
 from ..diagnostics import Source, Span
 from ..syntax import ast
-from ..syntax.includes import STD_DIR
 from .backtrace import CodeMap
 from .engine import Engine
 
@@ -51,6 +50,8 @@ def record_path(path: Path) -> Path:
 
 def _file_of(source: Source) -> str:
     """The file `source` was read from (see syntax/includes.py's names)."""
+    from ..syntax.includes import STD_DIR  # the parser: only when saving
+
     if source.name.startswith("<std:") and source.name.endswith(">"):
         return str(STD_DIR / f"{source.name[5:-1]}.seq")
     return os.path.abspath(source.name)
