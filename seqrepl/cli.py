@@ -72,9 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     test.add_argument("-v", "--verbose", action="store_true", help="show each test's time")
     test.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                       help="fail a test that runs longer than this (default 60)")
-    from seqjit.lint import command as lint_command  # only the lint command needs it
+    lint = commands.add_parser("lint", help="lint Seq files and folders")
+    if "lint" in argv:  # the linter's arguments: only the lint command loads it
+        from seqjit.lint import command as lint_command
 
-    lint_command.add_arguments(commands.add_parser("lint", help="lint Seq files and folders"))
+        lint_command.add_arguments(lint)
     lsp = commands.add_parser("lsp", help="the Seq language server, over stdio (for editors)")
     lsp.add_argument("--stdio", action="store_true", help="accepted: stdio is the only transport")
     args = parser.parse_args(argv)
