@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -83,6 +84,7 @@ class Session:
         self.ffi = Manifests()  # --ffi-manifest and :ffi register theirs here
 
         self._world: World | None = None
+        self._world_made = threading.Lock()
         self.entry: Entry | None = None  # the entry eval is waiting for
         # An interrupt from another thread (a kernel's) that came while the
         # front end was on its way to an entry: that entry starts interrupted.
@@ -101,11 +103,12 @@ class Session:
     def world(self) -> World:
         """The REPL's or notebook's persistent words and stack, made when
         first needed (a script's run needs none)."""
-        if self._world is None:
-            from .world import World
+        with self._world_made:  # once, should a kernel's interrupt come first from its thread
+            if self._world is None:
+                from .world import World
 
-            self._world = World(self.engine, self.scheduler, self.ffi)
-        return self._world
+                self._world = World(self.engine, self.scheduler, self.ffi)
+            return self._world
 
     @world.setter
     def world(self, world: World) -> None:
