@@ -34,7 +34,7 @@ graphviz:
 	{ [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq graphviz >/dev/null; } || \
 	echo "note: graphviz (dot) missing; :graph shows its text form only"
 
-test: $(STAMP) ffi-libs browser graphviz
+test: prebuilt ffi-libs browser graphviz  # prebuilt: the runs test start as installed ones
 	$(BIN)/ruff check backend seqrepl seqkernel tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q

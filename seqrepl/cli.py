@@ -19,11 +19,12 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from seqjit import __version__, progress
-from seqjit.types.program import CheckedProgram, is_test_word
-from seqjit.types.sources import check_file
-from seqjit.types.terms import surface
+
+if TYPE_CHECKING:  # the checker: a script run whose program is kept needs none
+    from seqjit.types.program import CheckedProgram
 
 COMMANDS = ("check", "test", "lint", "lsp")
 RULE = "=" * 40
@@ -71,9 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     test.add_argument("-v", "--verbose", action="store_true", help="show each test's time")
     test.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                       help="fail a test that runs longer than this (default 60)")
-    from seqjit.lint import command as lint_command  # only the lint command needs it
+    lint = commands.add_parser("lint", help="lint Seq files and folders")
+    if "lint" in argv:  # the linter's arguments: only the lint command loads it
+        from seqjit.lint import command as lint_command
 
-    lint_command.add_arguments(commands.add_parser("lint", help="lint Seq files and folders"))
+        lint_command.add_arguments(lint)
     lsp = commands.add_parser("lsp", help="the Seq language server, over stdio (for editors)")
     lsp.add_argument("--stdio", action="store_true", help="accepted: stdio is the only transport")
     args = parser.parse_args(argv)
@@ -165,6 +168,7 @@ def check_files(files: list[Path], manifests: list[Path] | None = None) -> int:
     from seqjit.diagnostics import SeqError
     from seqjit.ffi.manifest import load_manifest
     from seqjit.ffi.registry import Manifests
+    from seqjit.types.sources import check_file
 
     ffi = Manifests()
     try:
@@ -188,6 +192,9 @@ def check_files(files: list[Path], manifests: list[Path] | None = None) -> int:
 def skipped_tests(program: CheckedProgram) -> list[str]:
     """Words named like tests that the test runner will skip, as the
     reference's runner does, because their effect is not ( -- )."""
+    from seqjit.types.program import is_test_word
+    from seqjit.types.terms import surface
+
     return [
         f"{word.definition.name_span.location}: warning: '{name}' is named like a test "
         f"but its effect is {surface(word.effect)}, not ( -- ); `seqrepl test` will skip it"

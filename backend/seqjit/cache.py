@@ -27,6 +27,7 @@ import hashlib
 import os
 import sys
 import time
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -45,24 +46,52 @@ STAMP = ".pruned"
 def source_key() -> str:
     """A key for what the runtime and the builtins' declarations are made
     from: the text of every module of `runtime/` and `builtins/`, and the
-    llvmlite release (computed once per process). Hashing the text takes a
-    start-up tens of milliseconds, so the key is kept beside a signature of
-    the files' names, sizes and modification times, and taken from there
-    while that still matches (as Python's bytecode cache does)."""
+    llvmlite release (computed once per process)."""
+    return _files_key("source", lambda parts: parts[0] in ("runtime", "builtins")
+                      and parts[-1].endswith(".py"))
+
+
+@cache
+def compiler_key() -> str:
+    """A key for everything a program's compiled code depends on besides its
+    own text: all of seqjit's modules and std modules, and the llvmlite
+    release (a script's compiled program is kept under it: live/programs.py)."""
+    return _files_key("compiler", lambda parts: parts[-1].endswith(".py")
+                      or parts[0] == "std" and parts[-1].endswith(".seq"))
+
+
+@cache
+def _package_files() -> list[tuple[tuple[str, ...], os.stat_result]]:
+    """Every file of the package (its path's parts under the package, its
+    stat), in path order; bytecode left out."""
+    package = Path(__file__).parent
+    found = []
+    for folder, dirs, files in os.walk(package):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        parts = Path(folder).relative_to(package).parts
+        found += [((*parts, name), os.stat(os.path.join(folder, name))) for name in files]
+    return sorted(found, key=lambda file: file[0])
+
+
+def _files_key(kind: str, chosen: Callable[[tuple[str, ...]], bool]) -> str:
+    """A digest of the text of the package's `chosen` files. Hashing the
+    text takes a start-up tens of milliseconds, so the key is kept beside a
+    signature of the files' names, sizes and modification times, and taken
+    from there while that still matches (as Python's bytecode cache does)."""
     import llvmlite  # its version only: the package's top is light
 
     package = Path(__file__).parent
-    sources = sorted([*package.glob("runtime/*.py"), *package.glob("builtins/**/*.py")])
+    sources = [(package.joinpath(*parts), info) for parts, info in _package_files()
+               if chosen(parts)]
     signature = hashlib.sha256(llvmlite.__version__.encode())
-    for source in sources:
-        info = source.stat()
+    for source, info in sources:
         signature.update(f"{source}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
-    memo = cache_root() / f"source-{signature.hexdigest()[:24]}.{CHECKED}.key"
+    memo = cache_root() / f"{kind}-{signature.hexdigest()[:24]}.{CHECKED}.key"
     known = read_entry(memo)
     if known is not None:
         return known.decode()
     digest = hashlib.sha256(llvmlite.__version__.encode())
-    for source in sources:
+    for source, _ in sources:
         digest.update(str(source.relative_to(package)).encode() + b"\0")
         digest.update(source.read_bytes())
     key = digest.hexdigest()[:24]

@@ -22,6 +22,7 @@ KINDS = {  # every kind of file the cache holds
     "object": "objects/*/*.checked.o",
     "runtime IR": "runtime-*.checked.ll",
     "builtin specs": "builtins-*.checked.json",
+    "program record": "programs/*.checked.json",
 }
 
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..diagnostics import SeqError, Source, Span
 from ..syntax import ast
-from ..syntax.includes import IncludeResolver
 from . import loader
-from .manifest import load_manifest
 from .model import Manifest
+
+if TYPE_CHECKING:  # imported where used: a kept script's run reads no Seq (nor TOML)
+    from ..syntax.includes import IncludeResolver
 
 BUILT_IN = Path(__file__).resolve().parent / "manifests"
 
@@ -52,6 +54,8 @@ class Manifests:
         return library_module(self.find(name, span), name)
 
     def resolver(self) -> IncludeResolver:
+        from ..syntax.includes import IncludeResolver
+
         return IncludeResolver(self.include)
 
     def bound(self, resolver: IncludeResolver) -> list[ast.Module]:
@@ -65,6 +69,8 @@ class Manifests:
         return modules
 
     def _on_path(self, name: str) -> Manifest | None:
+        from .manifest import load_manifest
+
         places = [BUILT_IN, *(Path(p) for p in os.environ.get("SEQ_FFI_PATH", "").split(":")
                               if p)]
         for place in places:

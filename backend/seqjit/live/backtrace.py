@@ -82,11 +82,12 @@ class CodeMap:
             self.modules[key] = _Module(obj, sites, address)
 
     def load(self, engine: Engine, ir: str, sites: list[Site],
-             optimise: Optimise = Optimise.FULL) -> None:
+             optimise: Optimise = Optimise.FULL) -> str:
         """Compile `ir` into the process for good (Engine.add_ir), its call
-        sites known to backtraces."""
+        sites known to backtraces; returns its cache key."""
         key = engine.add_ir(ir, optimise)
         self.add(key, engine.take_object(key), sites, engine.address)
+        return key
 
     def remove(self, key: str) -> None:
         """A module whose code is freed (an entry run once)."""

@@ -83,9 +83,18 @@ class Engine:
         says; returns the module's cache key."""
         prefix = b"" if optimise is Optimise.FULL else optimise.value.encode() + b"\0"
         key = hashlib.sha256(prefix + ir.encode()).hexdigest()
-        cached = read_entry(self._cached_path(key))
-        self._add(key, "" if cached is not None else ir, cached, optimise)
+        if not self.add_cached(key):
+            self._add(key, ir, None, optimise)
         return key
+
+    def add_cached(self, key: str) -> bool:
+        """Load the object cached for the module `key` (an `add_ir` key) into
+        the process for good; False when the cache has no such object."""
+        cached = read_entry(self._cached_path(key))
+        if cached is None:
+            return False
+        self._add(key, "", cached, Optimise.FULL)
+        return True
 
     def add_keyed(self, key: str, make_ir: Callable[[], str]) -> str:
         """Compile the module `make_ir()` gives, known by `key` (which must

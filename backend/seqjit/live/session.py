@@ -14,34 +14,35 @@ from __future__ import annotations
 
 import itertools
 import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .. import progress
 from ..cache import source_key
 from ..codegen.probe import WordProbe
-from ..codegen.program import compile_program
 from ..diagnostics import SeqError
-from ..ffi.manifest import load_manifest
 from ..ffi.model import Manifest
-from ..ffi.registry import Manifests, library_module
+from ..ffi.registry import Manifests
 from ..runtime.bindings import bind, global_word
 from ..runtime.host import HostContext
 from ..runtime.hostops import SeqPanic
 from ..runtime.library import import_parts, runtime_ir
 from ..syntax import ast
-from ..types.sources import check_file
 from ..types.terms import INT, items
+from . import programs
 from .engine import Engine
 from .enginethread import EngineThread
 from .observe import Snapshot, Watches, explain_deadlock, snapshot
-from .profile import Profile, read_profile
 from .scheduler import ChannelInfo, Deadlock, Failed, Scheduler, StrandInfo
-from .timeit import Timings, timeit
-from .world import Entry, EntryResult, World
+
+if TYPE_CHECKING:  # imported where used: a script run compiles nothing when its program is kept
+    from .profile import Profile
+    from .timeit import Timings
+    from .world import Entry, EntryResult, World
 
 T = TypeVar("T")
 DATA_STACK_SLOTS = 1 << 20  # 8 MiB of address space; pages are touched only when used
@@ -54,6 +55,7 @@ class RunResult:
     profile: Profile | None = None  # with a probe: each word's calls and times
     run_ns: int = 0  # how long main ran
     final: Snapshot | None = None  # the strands, channels and totals when it ended
+    reused: bool = False  # the program compiled by an earlier run (live/programs.py)
 
 
 class Session:
@@ -81,8 +83,8 @@ class Session:
         self.scheduler = Scheduler(self.engine)
         self.ffi = Manifests()  # --ffi-manifest and :ffi register theirs here
 
-        # The REPL's or notebook's persistent words and stack.
-        self.world = World(self.engine, self.scheduler, self.ffi)
+        self._world: World | None = None
+        self._world_made = threading.Lock()
         self.entry: Entry | None = None  # the entry eval is waiting for
         # An interrupt from another thread (a kernel's) that came while the
         # front end was on its way to an entry: that entry starts interrupted.
@@ -96,6 +98,21 @@ class Session:
         self.host.interruptible = self._interruptible
         self._probes = itertools.count(1)  # each profiled run's counters have names of their own
         self.watches = Watches(self.host, self._watch_line)
+
+    @property
+    def world(self) -> World:
+        """The REPL's or notebook's persistent words and stack, made when
+        first needed (a script's run needs none)."""
+        with self._world_made:  # once, should a kernel's interrupt come first from its thread
+            if self._world is None:
+                from .world import World
+
+                self._world = World(self.engine, self.scheduler, self.ffi)
+            return self._world
+
+    @world.setter
+    def world(self, world: World) -> None:
+        self._world = world
 
     def _interruptible(self, work: Callable[[], T]) -> T:
         """A host op's long C work (a regex match), run where Ctrl-C ends it."""
@@ -140,6 +157,8 @@ class Session:
     def profile(self, text: str, name: str | None = None) -> tuple[EntryResult, Profile]:
         """Run code as `eval` does, through probed copies of the words it
         reaches (live/profile.py); its result and each word's figures."""
+        from .profile import read_profile
+
         probe = WordProbe(f"seq.profile.{next(self._probes)}")
         world = self.world
         result = self.run_job(lambda entry: world.eval(text, name, None, entry, probe=probe))
@@ -149,6 +168,8 @@ class Session:
     def timeit(self, text: str) -> Timings:
         """Compile code once and run it many times on copies of the stack,
         which stays as it was (live/timeit.py)."""
+        from .timeit import timeit
+
         world = self.world
         return self.run_job(lambda entry: timeit(world, text, entry))
 
@@ -156,6 +177,8 @@ class Session:
         """Run `job` on the engine thread as the world's entry: Ctrl-C (or
         interrupt() from another thread) while it runs interrupts the Entry
         it is given (the stepper runs a `:trace` this way)."""
+        from .world import Entry
+
         self._interactive()
         entry = Entry(self.world)
         self.entry = entry
@@ -188,6 +211,8 @@ class Session:
                     old.decref(value)
 
         self.thread.call(release, old.interrupt)
+        from .world import World
+
         self.world = World(self.engine, self.scheduler, self.ffi)
         self.world.counter = old.counter
         self.world.reporter = old.reporter
@@ -195,12 +220,17 @@ class Session:
     def register_manifest(self, path: Path) -> Manifest:
         """Read the FFI manifest at `path` and load its libraries, for the
         programs this session checks and runs (--ffi-manifest). Raises SeqError."""
+        from ..ffi.manifest import load_manifest
+
         manifest = load_manifest(path)
         self.ffi.register(manifest)
         return manifest
 
     def bind_manifest(self, path: Path) -> EntryResult:
         """`register_manifest`, then its words defined in the live world (:ffi)."""
+        from ..ffi.registry import library_module
+        from .world import EntryResult
+
         try:
             manifest = self.register_manifest(path)
         except SeqError as e:
@@ -266,16 +296,31 @@ class Session:
         arguments (argv[0] the program); its exit code comes back. With
         `probe`, every word counts its calls and times (the result's
         `profile`)."""
-        program = check_file(path, self.ffi)
-        if not program.ok:
-            return RunResult(1, program.errors)
-        main = program.words.get("main")
-        if main is None:
-            return RunResult(1, [SeqError("error", f"{path}: no 'main' word to run")])
-        text, errors, sites = compile_program(program, probe)
-        if errors:
-            return RunResult(1, errors)
-        self.scheduler.code.load(self.engine, text, sites)
+        # Kept from an earlier run unless something it was made of changed
+        # (live/programs.py); never with C libraries bound or a probe.
+        keep = probe is None and not self.ffi.registered
+        compiled = programs.load(path, self.engine, self.scheduler.code) if keep else None
+        reused = compiled is not None
+        program = None
+        if compiled is None:
+            from ..codegen.program import compile_program
+            from ..types.sources import check_file
+
+            modules: list[ast.Module] = []
+            program = check_file(path, self.ffi, modules)
+            if not program.ok:
+                return RunResult(1, program.errors)
+            main = program.words.get("main")
+            if main is None:
+                return RunResult(1, [SeqError("error", f"{path}: no 'main' word to run")])
+            text, errors, sites = compile_program(program, probe)
+            if errors:
+                return RunResult(1, errors)
+            key = self.scheduler.code.load(self.engine, text, sites)
+            outputs, _ = items(main.effect.outputs)
+            compiled = programs.Compiled(key, sites, outputs == [INT])
+            if keep and not any(i.kind == "ffi" for m in modules for i in m.includes):
+                programs.save(path, modules, compiled)
         self.host.set_args(argv or [str(path)])
 
         final: list[Snapshot] = []
@@ -300,11 +345,13 @@ class Session:
         except Deadlock as e:
             result = RunResult(1, [SeqError("runtime error", str(e))])
         else:
-            outputs, _ = items(main.effect.outputs)
-            result = RunResult((top >> 1) & 0xFF if outputs == [INT] else 0)
+            result = RunResult((top >> 1) & 0xFF if compiled.int_exit else 0)
         result.run_ns = time.perf_counter_ns() - started
+        result.reused = reused
         result.final = final[0] if final else None
-        if probe is not None:
+        if probe is not None and program is not None:
+            from .profile import read_profile
+
             result.profile = read_profile(self.engine, probe, program, result.run_ns)
         return result
 

@@ -11,14 +11,17 @@ the entry's stack, which stays the cell's result.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..diagnostics import SeqError, Source, caret_lines
-from ..lint import Finding, lint_checked
 from ..syntax.cell import parse_cell
 from . import render
 from .events import CommandOutput
 from .registry import Command, failure, say
 from .render import Out
+
+if TYPE_CHECKING:  # the linter (its rules, TOML) loads at the first entry, not before the prompt
+    from ..lint import Finding
 
 STYLES = {"error": render.ERROR, "warning": render.WARNING, "hint": render.INFO}
 
@@ -32,6 +35,8 @@ def lint_entry(shell, text: str, name: str | None) -> list[LintWarnings]:
     """The lints of an entry that has just run (none when lints are off)."""
     if not shell.options.lint:
         return []
+    from ..lint import lint_checked
+
     try:
         cell = parse_cell(Source(name or "<entry>", text))
     except (SeqError, RecursionError):

@@ -19,9 +19,12 @@ import sys
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..live.observe import Snapshot, doing, made_at, spawned_from
-from ..live.session import Session
+
+if TYPE_CHECKING:
+    from ..live.session import Session
 
 SHOWN_STRANDS = 20  # the reference's display limit
 

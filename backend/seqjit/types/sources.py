@@ -16,14 +16,19 @@ from ..syntax.parser import parse
 from .program import CheckedProgram, check_modules
 
 
-def check_file(path: Path, ffi: Manifests | None = None) -> CheckedProgram:
+def check_file(path: Path, ffi: Manifests | None = None,
+               read: list[ast.Module] | None = None) -> CheckedProgram:
     """Parse, resolve includes and type-check the file at `path`, with the
-    words of every manifest registered in `ffi` (--ffi-manifest)."""
+    words of every manifest registered in `ffi` (--ffi-manifest). `read`, if
+    given, receives every module the program is made of."""
     manifests = ffi or Manifests()
 
     def load() -> list[ast.Module]:
         resolver = manifests.resolver()
-        return [*resolver.load_file(path), *manifests.bound(resolver)]
+        modules = [*resolver.load_file(path), *manifests.bound(resolver)]
+        if read is not None:
+            read.extend(modules)
+        return modules
 
     return _checked(load, str(path))
 
