@@ -3,31 +3,55 @@ thousand elements, a big map's table) freed is kept in one of a few spare
 slots instead of going back to the system, and the next large allocation it
 fits takes it, as Go's heap reuses what its collector freed. Its pages are
 already mapped, so neither the unmapping (an 80 MB munmap costs ~10 ms on a
-VM) nor the first touches of fresh pages (~0.4 ns a byte) are paid again.
+VM) nor the first touches of fresh pages are paid again.
 The slots keep the largest SPARE_SLOTS blocks; `seq_rt_spare_trim` gives
 them all back (the session calls it after each entry).
 
+A fresh block's first touches cost the kernel's work per page: on this VM
+~1.3 us a 4 KB page (bookkeeping, not zeroing), ~30 ms for the 80 MB a
+`list.map` of 10M Ints makes, where Go's `make` reuses memory its collector
+freed. So the part of a fresh block its caller fills at once (`filled`: a
+mapped or copied list) is mapped up front in 2 MB huge pages, one at a
+time (madvise MADV_HUGEPAGE, then MADV_POPULATE_WRITE): ~0.1 ms each,
+~5 ms for 80 MB. But a VM whose host reclaims the guest's free memory
+(virtio-balloon free page reporting) must back a fresh huge page first,
+5-13 ms each (250 ms for 80 MB): so each one is timed, and the first that
+takes longer than small pages would (SLOW_HUGE_NS) stops huge pages for the
+rest of the process; the block's remaining pages fault in small ones as
+before. Afterwards the block is advised MADV_NOHUGEPAGE, so the pages not
+filled (a list's spare room, growth by realloc) never fault in untimed huge
+pages; the advice covers the whole block's pages, so its mapping stays one
+piece that realloc can mremap.
+
 Every block is still malloc's, so realloc and free work on it unchanged.
-(Huge pages, madvise MADV_HUGEPAGE, were measured too: where the kernel
-must find fresh 2 MB pages a first touch of 80 MB took 150-250 ms instead
-of ~30, so fresh blocks use the system's default pages.)
 """
 
 from __future__ import annotations
 
 from llvmlite import ir
 
-from .irkit import I64, PTR, Fn, Var, extern, is_null, runtime_fn, runtime_global
+from .irkit import I32, I64, PTR, Fn, Var, extern, is_null, loop, runtime_fn, runtime_global
 from .layout import const
 
 LARGE = 1 << 21  # bytes (2 MB); smaller blocks malloc keeps and reuses well itself
 SPARE_SLOTS = 4
+PAGE = 1 << 12  # bytes: madvise works on whole pages
+HUGE = 1 << 21  # bytes: a huge page (x86-64 and aarch64 with 4 KB pages)
+# A fresh huge page mapped slower than this costs more than its 512 small
+# pages would (~0.7 ms here): the host is backing it (measured 5-13 ms).
+SLOW_HUGE_NS = 1_000_000
+MADV_HUGEPAGE, MADV_NOHUGEPAGE, MADV_POPULATE_WRITE = 14, 15, 23  # Linux
 
 extern("malloc_usable_size", I64, [PTR], "glibc: how many bytes a malloc'd block holds.")
+extern("madvise", I32, [PTR, I64, I32], "libc: advise the kernel about a range of pages.")
 
 SPARE = runtime_global(
     "seq_spare_blocks", ir.ArrayType(PTR, SPARE_SLOTS),
     "Large blocks freed and kept for the next large allocation they fit (null: an empty slot).",
+)
+HUGE_SLOW = runtime_global(
+    "seq_huge_pages_slow", I64,
+    "1 once a fresh huge page was mapped slower than small pages: no more are asked for.",
 )
 
 
@@ -37,11 +61,12 @@ def _slot(f: Fn, k: int | ir.Value) -> ir.Value:
     return f.b.gep(f.address(SPARE), [index], source_etype=PTR)
 
 
-@runtime_fn("seq_mem_alloc_large", PTR, [I64], internal=True)
-def alloc_large(f: Fn, size: ir.Value) -> ir.Value:
-    """`size` (LARGE or more) bytes, uninitialised: the smallest spare block
-    that holds them, else a fresh block advised to use huge pages; null
-    when memory runs out."""
+@runtime_fn("seq_mem_alloc_large", PTR, [I64, I64], internal=True)
+def alloc_large(f: Fn, size: ir.Value, filled: ir.Value) -> ir.Value:
+    """`size` (LARGE or more) bytes, uninitialised, of which the caller
+    writes the first `filled` at once: the smallest spare block that holds
+    them, else a fresh block with its filled part mapped ahead; null when
+    memory runs out."""
     b = f.b
     best, best_size = Var(b, I64, const(-1)), Var(b, I64, const(-1))
     for k in range(SPARE_SLOTS):
@@ -58,7 +83,39 @@ def alloc_large(f: Fn, size: ir.Value) -> ir.Value:
         taken = b.load(at, typ=PTR)
         b.store(ir.Constant(PTR, None), at)
         b.ret(taken)
-    return f.call("malloc", size)
+    fresh = f.call("malloc", size)
+    with b.if_then(b.not_(is_null(b, fresh))):
+        with b.if_then(b.icmp_signed("==", f.load(HUGE_SLOW), const(0))):
+            map_ahead(f, b.ptrtoint(fresh, I64), size, filled)
+    return fresh
+
+
+def _madvise(f: Fn, start: ir.Value, length: ir.Value, advice: int) -> None:
+    """Advice the kernel may refuse (an older kernel, THP off): pages then fault as before."""
+    f.call("madvise", f.b.inttoptr(start, PTR), length, ir.Constant(I32, advice))
+
+
+def map_ahead(f: Fn, start: ir.Value, size: ir.Value, filled: ir.Value) -> None:
+    """Map the whole huge pages within the first `filled` bytes of the fresh
+    block of `size` bytes at `start`, one at a time, while each is fast."""
+    b = f.b
+    lo = b.and_(b.add(start, const(HUGE - 1)), const(-HUGE))
+    hi = b.and_(b.add(start, filled), const(-HUGE))
+    with b.if_then(b.icmp_unsigned("<", lo, hi)):
+        cover = b.and_(start, const(-PAGE))
+        cover_size = b.sub(b.and_(b.add(b.add(start, size), const(PAGE - 1)), const(-PAGE)), cover)
+        _madvise(f, cover, cover_size, MADV_HUGEPAGE)
+        at = Var(b, I64, lo)
+        with loop(b) as each:
+            each.exit_if(b.icmp_unsigned(">=", at.get(), hi))
+            began = f.call("seq_rt_nanos")
+            _madvise(f, at.get(), const(HUGE), MADV_POPULATE_WRITE)
+            slow = b.icmp_signed(">", b.sub(f.call("seq_rt_nanos"), began), const(SLOW_HUGE_NS))
+            with b.if_then(slow, likely=False):
+                f.store(HUGE_SLOW, const(1))
+            each.exit_if(slow)
+            at.set(b.add(at.get(), const(HUGE)))
+        _madvise(f, cover, cover_size, MADV_NOHUGEPAGE)
 
 
 @runtime_fn("seq_rt_free")
