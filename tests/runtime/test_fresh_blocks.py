@@ -1,8 +1,9 @@
 """A fresh large block its caller fills at once (the new list a `list.map`
-of a shared list makes) is mapped ahead in huge pages while they come fast
-(runtime/blocks.py); a block filled bit by bit (a `list.filter`'s) is not,
-so it costs no more memory than what is written; either way the block stays
-one mapping, advised against further huge pages."""
+of a shared list makes) is mapped ahead in huge pages while they come fast,
+in small pages once one came slow (runtime/blocks.py); a block filled bit by
+bit (a `list.filter`'s) is not, so it costs no more memory than what is
+written. A block mapped ahead stays one mapping, advised against further
+huge pages."""
 
 from __future__ import annotations
 
@@ -108,3 +109,16 @@ def test_a_filtered_list_is_not_mapped_ahead(seq: SeqRunner) -> None:
     address, size = made_block(seq)
     assert resident(address, size) <= 2  # only the header's page was written
     assert "hg" not in mapping(address)["VmFlags"].split()
+
+
+def test_once_a_huge_page_came_slow_small_pages_are_used(seq: SeqRunner) -> None:
+    slow = global_i64(seq, "seq_huge_pages_slow")
+    slow.value = 1
+    try:
+        out = run(seq, f"{N} list.make 0 build dup [ 2 i.* ] list.map sum swap sum i.+")
+        assert out == f"{3 * N * (N - 1) // 2}\n"
+        address, size = made_block(seq)
+        assert kb(mapping(address)["AnonHugePages"]) == 0
+        assert resident(address, size) == (address + size - 1) // PAGE - address // PAGE + 1
+    finally:
+        slow.value = 0
