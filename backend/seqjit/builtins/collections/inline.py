@@ -56,8 +56,8 @@ def _target(
     b = c.b
     out = Var(b, I64, v.value)
     with b.if_then(b.not_(in_place)):
-        filled = room if fills else const(0)
-        out.set(c.runtime("seq_rt_list_like", I64, [v.value, room, filled]))
+        made = "seq_rt_list_like_filled" if fills else "seq_rt_list_like"
+        out.set(c.runtime(made, I64, [v.value, room]))
     return out.get()
 
 

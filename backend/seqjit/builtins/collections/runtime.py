@@ -333,11 +333,17 @@ def fresh_like(f: Fn, v: ir.Value, room: ir.Value, filled: ir.Value) -> ir.Value
 
 
 @runtime_fn("seq_rt_list_like")
-def list_like(f: Fn, v: ir.Value, room: ir.Value, filled: ir.Value) -> ir.Value:
+def list_like(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
     """Borrows the variant `v`; returns a new, empty variant with its tag
-    and room for `room` fields (what list.map and list.filter fill), the
-    first `filled` of which the caller writes at once (list.map: all)."""
-    return f.b.ptrtoint(fresh_like(f, v, room, filled), I64)
+    and room for `room` fields (what list.filter fills)."""
+    return f.b.ptrtoint(fresh_like(f, v, room, const(0)), I64)
+
+
+@runtime_fn("seq_rt_list_like_filled")
+def list_like_filled(f: Fn, v: ir.Value, n: ir.Value) -> ir.Value:
+    """seq_rt_list_like for a caller that writes all `n` fields at once
+    (list.map): a large one is mapped ahead for them (runtime/blocks.py)."""
+    return f.b.ptrtoint(fresh_like(f, v, n, n), I64)
 
 
 class Transform:
