@@ -33,6 +33,7 @@ BUILD = """
 : build ( Int V Int -- V )
   dup 3 pick i.>= if drop nip else dup rot swap list.push swap 1 i.+ build then ;
 : sum ( V -- Int ) 0 [ i.+ ] list.fold ;
+: scaler ( Int -- Closure[Int -- Int] ) [ i.* ] ;
 """
 
 
@@ -86,10 +87,12 @@ def kb(field: str) -> int:
     return int(field.split()[0])
 
 
-def test_a_mapped_list_is_mapped_ahead_in_huge_pages(seq: SeqRunner) -> None:
+@pytest.mark.parametrize("doubled", ["[ 2 i.* ] list.map", "2 scaler list.map"],
+                         ids=["compiled into the loop", "called by the runtime"])
+def test_a_mapped_list_is_mapped_ahead_in_huge_pages(seq: SeqRunner, doubled: str) -> None:
     slow = global_i64(seq, "seq_huge_pages_slow")
     slow.value = 0  # an earlier slow huge page in this process would skip them
-    out = run(seq, f"{N} list.make 0 build dup [ 2 i.* ] list.map sum swap sum i.+")
+    out = run(seq, f"{N} list.make 0 build dup {doubled} sum swap sum i.+")
     assert out == f"{3 * N * (N - 1) // 2}\n"
     address, size = made_block(seq)
     assert size < 64 << 20
