@@ -19,13 +19,15 @@ memory (this VM: virtio-balloon free page reporting) a fresh huge page may
 have to be backed by the host first, 5-18 ms each (250 ms for 80 MB); so
 each is timed, and the first that takes far longer than its small pages
 would (SLOW_HUGE_NS) stops huge pages for the rest of the process (one slow
-page at most is paid). The rest of the filled part is mapped in small pages, in
-one call (~25% faster than a fault each). The block is then advised
+page at most is paid). The rest of the filled part is mapped in small
+pages, in one call (~25% faster than a fault each). The block is then advised
 MADV_NOHUGEPAGE, so its other pages (a list's spare room, growth by
 realloc) never fault in untimed huge pages; the advice covers all the
 block's pages, so its mapping stays one piece that realloc can mremap.
 Huge pages with no timing (MADV_HUGEPAGE left to the faults) were measured
-too: 150-250 ms for 80 MB whenever the host had to back them.
+too: 150-250 ms for 80 MB whenever the host had to back them. A block
+glibc serves from its heap (under 32 MB, once larger ones were freed) may
+be mapped already: the calls pass over what is.
 
 Every block is still malloc's, so realloc and free work on it unchanged.
 """
@@ -56,7 +58,7 @@ SPARE = runtime_global(
 )
 HUGE_SLOW = runtime_global(
     "seq_huge_pages_slow", I64,
-    "1 once a fresh huge page was mapped slower than small pages: no more are asked for.",
+    "1 once a fresh huge page took over SLOW_HUGE_NS to map: no more are asked for.",
 )
 
 
@@ -89,13 +91,14 @@ def alloc_large(f: Fn, size: ir.Value, filled: ir.Value) -> ir.Value:
         b.store(ir.Constant(PTR, None), at)
         b.ret(taken)
     fresh = f.call("malloc", size)
+    # (a filled part under LARGE holds no whole huge page and few small ones)
     with b.if_then(b.and_(b.not_(is_null(b, fresh)), b.icmp_unsigned(">=", filled, const(LARGE)))):
         map_ahead(f, b.ptrtoint(fresh, I64), size, filled)
     return fresh
 
 
 def _madvise(f: Fn, start: ir.Value, length: ir.Value, advice: int) -> None:
-    """Advice the kernel may refuse (an older kernel, THP off): pages then fault as before."""
+    """Advise the kernel; it may refuse (an older kernel, THP off): pages then fault as before."""
     f.call("madvise", f.b.inttoptr(start, PTR), length, ir.Constant(I32, advice))
 
 
