@@ -118,12 +118,24 @@ def alloc(f: Fn, kind: ir.Value, size: ir.Value) -> ir.Value:
     (uninitialised), holding one reference. When memory runs out, that is
     the runtime error "out of memory" of the running strand; off a strand
     (the host, the scheduler) it returns null for the caller to report."""
+    return new_object(f, kind, size, const(0))
+
+
+@runtime_fn("seq_rt_alloc_filled", PTR, [I64, I64, I64], internal=True)
+def alloc_filled(f: Fn, kind: ir.Value, size: ir.Value, filled: ir.Value) -> ir.Value:
+    """seq_rt_alloc, for a caller that writes the first `filled` bytes of
+    the payload at once (a large fresh block maps them ahead: blocks.py)."""
+    return new_object(f, kind, size, filled)
+
+
+def new_object(f: Fn, kind: ir.Value, size: ir.Value, filled: ir.Value) -> ir.Value:
     b = f.b
     total = b.add(size, const(OBJECT.size))
     block = Var(b, PTR)
     with b.if_else(b.icmp_unsigned(">=", total, const(LARGE))) as (large, small):
         with large:
-            block.set(f.call("seq_mem_alloc_large", total))  # runtime/blocks.py
+            ahead = b.add(filled, const(OBJECT.size))
+            block.set(f.call("seq_mem_alloc_large", total, ahead))  # runtime/blocks.py
         with small:
             block.set(f.call("malloc", total))
     p = block.get()

@@ -71,6 +71,7 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "seq_rt_list_filter": (PTR, [PTR]),
     "seq_rt_list_fold": (PTR, [PTR]),
     "seq_rt_list_like": (I64, [I64, I64]),
+    "seq_rt_list_like_filled": (I64, [I64, I64]),
     "seq_rt_list_make": (I64, []),
     "seq_rt_list_map": (PTR, [PTR]),
     "seq_rt_list_push": (I64, [I64, I64]),

@@ -47,13 +47,17 @@ def _elements(c: FunctionCompiler, v: Slot) -> ir.Value:
     return VARIANT_OBJ(c.b, v.value).trailing(const(0))
 
 
-def _target(c: FunctionCompiler, v: Slot, room: ir.Value, in_place: ir.Value) -> ir.Value:
+def _target(
+    c: FunctionCompiler, v: Slot, room: ir.Value, in_place: ir.Value, fills: bool
+) -> ir.Value:
     """Where the result goes: `v` itself when unshared, else a new empty
-    variant with its tag and room for `room` fields (an i64)."""
+    variant with its tag and room for `room` fields (an i64), all of which
+    the loop writes when `fills`."""
     b = c.b
     out = Var(b, I64, v.value)
     with b.if_then(b.not_(in_place)):
-        out.set(c.runtime("seq_rt_list_like", I64, [v.value, room]))
+        made = "seq_rt_list_like_filled" if fills else "seq_rt_list_like"
+        out.set(c.runtime(made, I64, [v.value, room]))
     return out.get()
 
 
@@ -69,7 +73,7 @@ def inline_map(c: FunctionCompiler, quot: ast.Quotation) -> None:
     v = pop_variant(c, "list.map")
     n = VARIANT_OBJ(b, v.value).count
     in_place = _unshared(c, v)
-    out = _target(c, v, n, in_place)
+    out = _target(c, v, n, in_place, fills=True)
 
     def body(i: ir.Value, ints: bool, mine: bool) -> None:
         c.vs.push(_element(c, v, i, None if ints else b.not_(in_place)))
@@ -90,7 +94,7 @@ def inline_filter(c: FunctionCompiler, quot: ast.Quotation) -> None:
     v = pop_variant(c, "list.filter")
     n = VARIANT_OBJ(b, v.value).count
     in_place = _unshared(c, v)
-    out = _target(c, v, n, in_place)
+    out = _target(c, v, n, in_place, fills=False)
     kept = Var(b, I64, const(0))
 
     def body(i: ir.Value, ints: bool, _: bool) -> None:

@@ -170,13 +170,17 @@ def list_tag(f: Fn) -> ir.Value:
 # --- lists and variants --------------------------------------------------------------------
 
 
-@runtime_fn("seq_rt_variant_new", PTR, [I64, I64, I64], internal=True)
-def variant_new(f: Fn, tag: ir.Value, count: ir.Value, room: ir.Value) -> ir.Value:
+@runtime_fn("seq_rt_variant_new", PTR, [I64, I64, I64, I64], internal=True)
+def variant_new(
+    f: Fn, tag: ir.Value, count: ir.Value, room: ir.Value, filled: ir.Value
+) -> ir.Value:
     """Consumes `tag`; returns a new variant object with room for `room`
-    fields, its tag and count set, its fields not yet written."""
+    fields, its tag and count set, its fields not yet written; the caller
+    writes the first `filled` at once (a large one is mapped ahead for them)."""
     b = f.b
     size = b.add(const(VARIANT_OBJ.size), b.mul(room, const(WORD)))
-    p = f.call("seq_rt_alloc", const(VARIANT), size)
+    ahead = b.add(const(VARIANT_OBJ.size), b.mul(filled, const(WORD)))
+    p = f.call("seq_rt_alloc_filled", const(VARIANT), size, ahead)
     obj = VARIANT_OBJ(b, p)
     obj.tag = tag
     obj.count = count
@@ -193,7 +197,7 @@ def variant_clone(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
     n = src.count
     tag = src.tag
     f.call("seq_incref", tag)
-    dst = VARIANT_OBJ(b, f.call("seq_rt_variant_new", tag, n, room))
+    dst = VARIANT_OBJ(b, f.call("seq_rt_variant_new", tag, n, room, n))
     f.call("seq_rt_copy_values", dst.after(), src.after(), n)
     f.call("seq_decref", v)
     return dst.ptr
@@ -212,7 +216,7 @@ def variant_unique(f: Fn, v: ir.Value) -> ir.Value:
 @runtime_fn("seq_rt_list_make")
 def list_make(f: Fn) -> ir.Value:
     """Returns a new, empty List."""
-    p = f.call("seq_rt_variant_new", list_tag(f), const(0), const(MIN_CAP))
+    p = f.call("seq_rt_variant_new", list_tag(f), const(0), const(MIN_CAP), const(0))
     return f.b.ptrtoint(p, I64)
 
 
@@ -320,19 +324,26 @@ def call_with(f: Fn, q: ir.Value, sp: ir.Value, args: list[ir.Value]) -> ir.Valu
     return f.call("seq_rt_invoke", q, slot(f.b, sp, len(args)))
 
 
-def fresh_like(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
+def fresh_like(f: Fn, v: ir.Value, room: ir.Value, filled: ir.Value) -> ir.Value:
     """A new, empty variant with the tag of `v` (borrowed) and room for
-    `room` fields."""
+    `room` fields, the first `filled` of which the caller writes at once."""
     tag = VARIANT_OBJ(f.b, v).tag
     f.call("seq_incref", tag)
-    return f.call("seq_rt_variant_new", tag, const(0), room)
+    return f.call("seq_rt_variant_new", tag, const(0), room, filled)
 
 
 @runtime_fn("seq_rt_list_like")
 def list_like(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
     """Borrows the variant `v`; returns a new, empty variant with its tag
-    and room for `room` fields (what list.map and list.filter fill)."""
-    return f.b.ptrtoint(fresh_like(f, v, room), I64)
+    and room for `room` fields (what list.filter fills)."""
+    return f.b.ptrtoint(fresh_like(f, v, room, const(0)), I64)
+
+
+@runtime_fn("seq_rt_list_like_filled")
+def list_like_filled(f: Fn, v: ir.Value, n: ir.Value) -> ir.Value:
+    """seq_rt_list_like for a caller that writes all `n` fields at once
+    (list.map): a large one is mapped ahead for them (runtime/blocks.py)."""
+    return f.b.ptrtoint(fresh_like(f, v, n, n), I64)
 
 
 class Transform:
@@ -341,7 +352,8 @@ class Transform:
     new object with its tag), and `at`, where the stack top is as the
     quotation is called on each element."""
 
-    def __init__(self, f: Fn, sp: ir.Value) -> None:
+    def __init__(self, f: Fn, sp: ir.Value, fills: bool) -> None:
+        """`fills`: every field of a new destination is written (list.map)."""
         b = self.b = f.b
         self.f = f
         self.q, self.v = b.load(slot(b, sp, -1), typ=I64), b.load(slot(b, sp, -2), typ=I64)
@@ -350,7 +362,7 @@ class Transform:
         self.in_place = unshared(b, self.v)
         self.dst = Var(b, PTR, b.inttoptr(self.v, PTR))
         with b.if_then(b.not_(self.in_place)):
-            self.dst.set(fresh_like(f, self.v, self.n))
+            self.dst.set(fresh_like(f, self.v, self.n, self.n if fills else const(0)))
         self.at = Var(b, PTR, slot(b, sp, -2))
 
     def finish(self) -> ir.Value:
@@ -369,7 +381,7 @@ def list_map(f: Fn, sp: ir.Value) -> ir.Value:
     An unshared list is mapped in place; a shared one into a new object
     with the same tag."""
     b = f.b
-    t = Transform(f, sp)
+    t = Transform(f, sp, fills=True)
     q, src, n, in_place, dst, at = t.q, t.src, t.n, t.in_place, t.dst, t.at
     with for_range(b, const(0), n) as i:
         x = b.load(src.trailing(i), typ=I64)
@@ -390,7 +402,7 @@ def list_filter(f: Fn, sp: ir.Value) -> ir.Value:
     sp. An unshared list is compacted in place; a shared one is filtered
     into a new object with the same tag."""
     b = f.b
-    t = Transform(f, sp)
+    t = Transform(f, sp, fills=False)
     q, src, n, in_place, dst, at = t.q, t.src, t.n, t.in_place, t.dst, t.at
     kept = Var(b, I64, const(0))
     with for_range(b, const(0), n) as i:
@@ -710,7 +722,7 @@ def collect(f: Fn, m: ir.Value, field: str) -> ir.Value:
     b = f.b
     table = MAP_OBJ(b, m)
     n = table.count
-    out = VARIANT_OBJ(b, f.call("seq_rt_variant_new", list_tag(f), n, cap_for(f, n)))
+    out = VARIANT_OBJ(b, f.call("seq_rt_variant_new", list_tag(f), n, cap_for(f, n), n))
     j = Var(b, I64, const(0))
     with for_range(b, const(0), table.used) as e:
         live = entry(b, m, e)
