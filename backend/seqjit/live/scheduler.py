@@ -24,6 +24,7 @@ from ..runtime.channels import CHANNEL_OBJ
 from ..runtime.layout import CLOSURE, CLOSURE_OBJ
 from ..runtime.status import STRAND, Run, State
 from ..runtime.waitq import WAITABLE
+from ..runtime.worker import worker_word
 from .backtrace import CodeMap, Recorder
 from .engine import Engine
 from .values import python_value
@@ -134,8 +135,8 @@ class Scheduler:
         self.nanos = bind(engine, "seq_rt_nanos")
         self.kill_strand = bind(engine, "seq_strand_kill")
         self.registry = global_word(engine, "seq_strands")
-        self.preempt = global_word(engine, "seq_preempt_flag")
-        self.guard = global_word(engine, "seq_stack_guard", ctypes.c_uint64)
+        self.preempt = worker_word(engine, 0, "preempt")
+        self.guard = worker_word(engine, 0, "guard", ctypes.c_uint64)
         self.stack_size = global_word(engine, "seq_native_stack_size")
         self.failed = global_word(engine, "seq_failed_strand")
         self.panic_message = global_word(engine, "seq_panic_message", ctypes.c_char_p)

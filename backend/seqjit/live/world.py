@@ -26,6 +26,7 @@ from ..diagnostics import SeqError, Source
 from ..ffi.registry import Manifests
 from ..runtime.bindings import bind, global_word
 from ..runtime.status import STRAND
+from ..runtime.worker import worker_word
 from ..syntax import ast
 from ..syntax.cell import parse_cell
 from ..types.program import CheckedProgram, check_entry, extend
@@ -157,7 +158,7 @@ class World:
         self.decref = bind(engine, "seq_rt_decref")
         self.flush = bind(engine, "seq_rt_flush")
         self.interrupt_flag = global_word(engine, "seq_interrupt_flag")
-        self.stack_guard = global_word(engine, "seq_stack_guard", ctypes.c_uint64)
+        self.stack_guard = worker_word(engine, 0, "guard", ctypes.c_uint64)
         self.last_byte = global_word(engine, "seq_out_last_byte")
 
     def interrupt(self) -> None:

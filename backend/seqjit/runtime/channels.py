@@ -42,8 +42,9 @@ from .irkit import (
 )
 from .layout import CHANNEL, HEADER, ObjectKind, object_kind, tag_int
 from .status import STRAND, State
-from .strands import CURRENT, field_or
+from .strands import field_or
 from .waitq import registry_push, registry_remove, waitable
+from .worker import running
 
 # A channel object's payload, after the header; its Waitable prefix (the
 # receivers and the id) is what a blocked receiver's `waiting_on` points at.
@@ -121,7 +122,7 @@ def count_receipt(f: Fn) -> None:
     """A value left a channel for the running strand (if any); the
     channel's own total needs no count: every value sent is queued or received."""
     b = f.b
-    s = f.load(CURRENT)
+    s = running(f.b).current
     with b.if_then(not_null(b, s)):
         bump(f, STRAND(b, s).addr("received"))
 
@@ -152,7 +153,7 @@ def make(f: Fn, site: ir.Value) -> ir.Value:
     ch.count = const(0)
     ch.closed = const(0)
     ch.site = site
-    ch.maker = field_or(f, f.load(CURRENT), "id", const(0))
+    ch.maker = field_or(f, running(f.b).current, "id", const(0))
     ch.sent = const(0)
     ch.last_sender = const(0)
     ch.watched = const(0)
@@ -192,7 +193,7 @@ def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
     with b.if_then(b.icmp_signed("!=", ch.watched, const(0)), likely=False):
         f.host_call("chan_watched", VOID, ch.id, value)
     bump(f, ch.addr("sent"))
-    sender = f.load(CURRENT)
+    sender = running(f.b).current
     with b.if_then(not_null(b, sender), likely=True):  # (the host sends off any strand)
         ch.last_sender = STRAND(b, sender).id
         bump(f, STRAND(b, sender).addr("sent"))
@@ -224,7 +225,7 @@ def receive(f: Fn, obj: ir.Value) -> ir.Value:
         answer(f, obj, value, const(1))
     with b.if_then(b.icmp_signed("!=", ch.closed, const(0))):
         answer(f, obj, ZERO, const(0))
-    s = f.load(CURRENT)
+    s = running(f.b).current
     with b.if_then(is_null(b, s)):
         f.call("seq_rt_panic",
                f.cstring("chan.receive: nothing can send to this channel (deadlock)"))

@@ -8,7 +8,8 @@ from llvmlite import ir
 
 from .irkit import I32, PTR, Fn, const, extern, not_null, runtime_fn, runtime_global
 from .status import STRAND, Run
-from .strands import CURRENT, DS_LIMIT, GUARD, RUNQ, SLEEPERS
+from .strands import RUNQ, SLEEPERS
+from .worker import running
 
 FAILED = runtime_global(
     "seq_failed_strand", PTR, "PANICKED: the strand that failed (off every queue)."
@@ -34,13 +35,13 @@ def protected(f: Fn, may_wait: ir.Value) -> ir.Value:
         b.ret(result)
     # seq_rt_panic jumped here, from the failed strand's stack.
     b.store(const(0), armed)
-    f.store(FAILED, f.load(CURRENT))
-    f.store(CURRENT, ir.Constant(PTR, None))
-    f.store(GUARD, const(0))
-    f.store(DS_LIMIT, const(-1))
+    f.store(FAILED, running(f.b).current)
+    running(f.b).current = ir.Constant(PTR, None)
+    running(f.b).guard = const(0)
+    running(f.b).ds_limit = const(-1)
     # A memory fault can only interrupt seq_rt_release through a bug, but must
     # not leave it queueing for good: the next release drains what is pending.
-    f.store("seq_releasing", const(0))
+    running(f.b).releasing = const(0)
     return const(Run.PANICKED)
 
 

@@ -32,10 +32,10 @@ STRAND = Layout(
         ("weave", I64),  # the weave it runs, if WOVEN (not a counted reference)
         ("all_prev", PTR),  # every live strand is in a doubly linked registry
         ("all_next", PTR),  # (seq_strands), for :strands, :kill and deadlock reports
-        ("guard", I64),  # its native stack limit (becomes seq_stack_guard)
+        ("guard", I64),  # its native stack limit (becomes its worker's guard)
         ("result_sp", PTR),  # data stack pointer when it finished
         ("flags", I64),  # Flag bits
-        ("ds_limit", I64),  # where its data stack counts as overflowing (seq_ds_limit)
+        ("ds_limit", I64),  # where its data stack counts as overflowing (its worker's ds_limit)
         ("pending", PTR),  # values it starts with, held until it first runs (malloc'd)
         ("pending_count", I64),
         ("owner", I64),  # the REPL entry it belongs to (spawned by it or by its strands), or 0
@@ -56,7 +56,7 @@ class State(IntEnum):
 
     NEW = 0  # spawned, never run (not yet on a native stack)
     READY = 1  # in the run queue
-    RUNNING = 2  # `seq_current`
+    RUNNING = 2  # its worker's `current`
     BLOCKED = 3  # in a wait queue: a channel's, or an I/O wait record's
     SLEEPING = 4  # in the sleepers, until its `wake_at`
     DONE = 5  # its entry returned; freed once the host has its result
@@ -69,7 +69,7 @@ class State(IntEnum):
 
 
 class Switch(IntEnum):
-    """Why a strand switched back to the scheduler (`seq_switch_reason`)."""
+    """Why a strand switched back to the scheduler (its worker's `switch_reason`)."""
 
     SWITCHED = 0  # it yielded, blocked or went to sleep: the scheduler moves on
     FINISHED = 1  # its entry returned

@@ -5,7 +5,13 @@ Invariants (stated first, as Go's proc.go does):
   stack (the "system stack"); every strand, `main` included, runs on a
   native stack from the pool. Python is only ever called from the system
   stack (`seq_rt_on_system_stack`).
-- `seq_current` is the running strand, or null on the system stack.
+- What belongs to the thread running the scheduler rather than to the
+  process is its worker's (runtime/worker.py), reached through %gs: the
+  running strand (`current`, null on the system stack), the system stack
+  pointer, the stack limits compiled code polls, the switch reason, a host
+  call's thunk, the release worklist. Another thread touches a worker only
+  to ask for attention (its `guard` set to all-ones, `preempt` set); every
+  other global here is touched only by the thread running Seq code.
 - A strand is in at most one wait queue at a time (runtime/waitq.py),
   linked through its `next` field: the run queue (READY), the sleepers
   (SLEEPING, ordered by wake time), or the queue of the Waitable its
@@ -29,7 +35,7 @@ Invariants (stated first, as Go's proc.go does):
   (so a tree of spawns runs depth-first, keeping few strands started);
   strands that yield or are preempted go to the back (so none starves).
 - Functions that can loop start by comparing the native stack pointer with
-  `seq_stack_guard`. The guard is the current strand's stack limit; the host
+  its worker's `guard`. The guard is the current strand's stack limit; the host
   sets it to all-ones to ask for attention (an interrupt, a preemption), so
   one compare serves stack overflow, Ctrl-C and fairness.
 
@@ -63,6 +69,7 @@ from .layout import CLOSURE_OBJ, WEAVE_OBJ, WORD_FN, call_ptr, emit_closure_ente
 from .status import STRAND, Flag, Run, State, Switch
 from .unwind import INTERRUPT_FLAG
 from .waitq import WAITQ, registry_push, registry_remove
+from .worker import field_address, running
 
 PAGE = 4096
 GUARD_MARGIN = 32 * 1024  # room below the guard for runtime and libc frames
@@ -83,8 +90,6 @@ MAP_FAILED = -1
 WATCHED_EXTRA = 64  # regions past the budget for strands the host waits for
 NO_REGION = "out of memory: no room for the stacks of another strand"
 
-CURRENT = runtime_global("seq_current", PTR, "The running strand; null on the system stack.")
-SYSTEM_SP = runtime_global("seq_system_sp", PTR, "The system stack's pointer while a strand runs.")
 RUNQ = runtime_global("seq_runq", WAITQ.type, "The READY strands (a wait queue).")
 SLEEPERS = runtime_global("seq_sleepers", WAITQ.type, "The SLEEPING strands, by wake time.")
 POOL = runtime_global("seq_stack_pool", PTR, "Regions of finished strands, for reuse.")
@@ -94,11 +99,6 @@ REGION_BUDGET = runtime_global(
     "process's budget of memory mappings (-1: no limit).", init=-1
 )
 REGISTRY = runtime_global("seq_strands", PTR, "Every live strand (through all_next).")
-REASON = runtime_global("seq_switch_reason", I64, "Why the last strand switched back (a Switch).")
-HOST_THUNK = runtime_global("seq_host_thunk", PTR, "HOST_CALL: the function to run...")
-HOST_BLOCK = runtime_global("seq_host_block", PTR, "...and its argument.")
-GUARD = runtime_global("seq_stack_guard", I64, "The running strand's native stack limit.")
-DS_LIMIT = runtime_global("seq_ds_limit", I64, "Its data stack limit (-1: none).", init=-1)
 NEXT_ID = runtime_global("seq_next_strand_id", I64, "The id the next strand gets.", init=1)
 LIVE = runtime_global("seq_live_strands", I64, "How many strands are in the registry.")
 STACK_SIZE = runtime_global(
@@ -106,7 +106,6 @@ STACK_SIZE = runtime_global(
 )
 NEXT_WAKE = runtime_global("seq_next_wake", I64, "ONLY_SLEEPERS: when the next strand wakes.")
 WATCHED_DONE = runtime_global("seq_watched_done", I64, "WATCHED_FINISHED: that strand.")
-PREEMPT = runtime_global("seq_preempt_flag", I64, "Set by the host: the running strand yields.")
 HOST_WANTS = runtime_global(
     "seq_host_wants_control", I64, "Set by the host: seq_sched_run returns HOST_ASKED."
 )
@@ -148,8 +147,8 @@ def field_or(f: Fn, s: ir.Value, name: str, default: ir.Value) -> ir.Value:
 def adopt_limits(f: Fn, s: ir.Value) -> None:
     """The live stack limits become those of `s`, which runs from here on."""
     strand = STRAND(f.b, s)
-    f.store(GUARD, strand.guard)
-    f.store(DS_LIMIT, strand.ds_limit)
+    running(f.b).guard = strand.guard
+    running(f.b).ds_limit = strand.ds_limit
 
 
 def enter_state(f: Fn, s: ir.Value, state: ir.Value) -> None:
@@ -162,7 +161,7 @@ def enter_state(f: Fn, s: ir.Value, state: ir.Value) -> None:
 def run_strand(f: Fn, s: ir.Value) -> None:
     """`s` becomes the running strand (the caller switches to it next)."""
     enter_state(f, s, const(State.RUNNING))
-    f.store(CURRENT, s)
+    running(f.b).current = s
     adopt_limits(f, s)
 
 
@@ -223,9 +222,9 @@ def switch(f: Fn, why: ir.Value) -> None:
     b = f.b
     with b.if_then(b.icmp_signed("!=", f.load(OUT_USED), const(0)), likely=False):
         f.call("seq_rt_flush")
-    s = f.load(CURRENT)
-    f.store(REASON, why)
-    f.call("seq_ctx_switch", STRAND(f.b, s).addr("saved_sp"), f.load(SYSTEM_SP))
+    s = running(f.b).current
+    running(f.b).switch_reason = why
+    f.call("seq_ctx_switch", STRAND(f.b, s).addr("saved_sp"), running(f.b).system_sp)
     adopt_limits(f, s)  # back on this strand: its limits are the live ones again
 
 
@@ -233,7 +232,7 @@ def switch(f: Fn, why: ir.Value) -> None:
 def block(f: Fn, state: ir.Value) -> None:
     """The running strand, already in the queue that will wake it, goes to
     sleep in `state` (BLOCKED or SLEEPING) until it is woken."""
-    s = f.load(CURRENT)
+    s = running(f.b).current
     enter_state(f, s, state)
     f.call("seq_sched_switch", const(Switch.SWITCHED))
     STRAND(f.b, s).ran_since = f.load(CLOCK)
@@ -244,7 +243,7 @@ def yield_(f: Fn) -> None:
     """`chan.yield`: the running strand goes to the back of the run queue
     and the others get a turn. Off a strand, nothing."""
     b = f.b
-    s = f.load(CURRENT)
+    s = running(f.b).current
     with b.if_then(not_null(b, s)):
         f.call("seq_sched_push_back", s)
         f.call("seq_sched_switch", const(Switch.SWITCHED))
@@ -257,12 +256,12 @@ def on_system_stack(f: Fn, thunk: ir.Value, data: ir.Value) -> None:
     on the system stack (the scheduler calls it and runs this strand next)."""
     b = f.b
     thunk_type = ir.FunctionType(VOID, [PTR])
-    with b.if_else(is_null(b, f.load(CURRENT))) as (direct, bridged):
+    with b.if_else(is_null(b, running(f.b).current)) as (direct, bridged):
         with direct:
             call_ptr(b, thunk, thunk_type, [data])
         with bridged:
-            f.store(HOST_THUNK, thunk)
-            f.store(HOST_BLOCK, data)
+            running(f.b).host_thunk = thunk
+            running(f.b).host_block = data
             f.call("seq_sched_switch", const(Switch.HOST_CALL))
 
 
@@ -382,8 +381,8 @@ def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Va
     strand.id = ident
     # A strand belongs to the entry its spawner belongs to, so a failed
     # entry's strands can be ended with it (live/world.py).
-    strand.owner = field_or(f, f.load(CURRENT), "owner", const(0))
-    strand.parent = field_or(f, f.load(CURRENT), "id", const(0))
+    strand.owner = field_or(f, running(f.b).current, "owner", const(0))
+    strand.parent = field_or(f, running(f.b).current, "id", const(0))
     now = f.load(CLOCK)
     strand.since = now
     strand.ran_since = now
@@ -433,7 +432,7 @@ def strand_entry(f: Fn) -> None:
     returns. A woven strand ends in `seq_rt_weave_finished`; any other
     switches back FINISHED with its result at `result_sp`."""
     b = f.b
-    s = f.load(CURRENT)
+    s = running(f.b).current
     strand = STRAND(b, s)
     adopt_limits(f, s)
     woven = b.icmp_unsigned("!=", b.and_(strand.flags, const(Flag.WOVEN)), const(0))
@@ -475,7 +474,7 @@ def spawn(f: Fn, quotation: ir.Value, sp: ir.Value, site: ir.Value) -> ir.Value:
         with b.if_then(not_null(b, memory)):
             f.call("seq_region_give", memory)
     sp_word = b.ptrtoint(sp, I64)
-    base = field_or(f, f.load(CURRENT), "ds_base", sp_word)
+    base = field_or(f, running(f.b).current, "ds_base", sp_word)
     s = f.call("seq_strand_new", quotation, b.inttoptr(base, PTR), sp)
     STRAND(b, s).site = site  # for the console, and for its backtrace should it fail
     f.call("seq_sched_push_front", s)
@@ -505,7 +504,7 @@ def sleep(f: Fn, when: ir.Value) -> None:
     """The running strand sleeps until the monotonic time `when` (ns); off a
     strand, the thread does."""
     b = f.b
-    s = f.load(CURRENT)
+    s = running(f.b).current
     with b.if_then(is_null(b, s)):
         with while_(b, lambda: b.icmp_signed("<", f.call("seq_rt_nanos"), when)):
             sleep_until(f, when)
@@ -546,15 +545,15 @@ def attention(f: Fn) -> None:
     (panics "interrupted") or a preemption (yields), or else the strand
     really ran out of native stack (panics "stack overflow")."""
     b = f.b
-    real_guard = field_or(f, f.load(CURRENT), "guard", const(0))
-    f.store(GUARD, real_guard)
+    real_guard = field_or(f, running(f.b).current, "guard", const(0))
+    running(f.b).guard = real_guard
     with b.if_then(b.icmp_signed("!=", f.load(INTERRUPT_FLAG), const(0))):
         f.call("seq_rt_interrupted")
-    with b.if_then(b.icmp_signed("!=", f.load(PREEMPT), const(0))):
-        f.store(PREEMPT, const(0))
+    with b.if_then(b.icmp_signed("!=", running(f.b).preempt, const(0))):
+        running(f.b).preempt = const(0)
         # Not seq_rt_yield: a preempted strand has not waited of its own
         # accord (the watchdog goes on counting).
-        s = f.load(CURRENT)
+        s = running(f.b).current
         with b.if_then(not_null(b, s)):
             f.call("seq_sched_push_back", s)
             f.call("seq_sched_switch", const(Switch.SWITCHED))
@@ -628,22 +627,23 @@ def execute(f: Fn, s: ir.Value) -> ir.Value:
             # `s` cannot start: it fails with a runtime error of its own,
             # which seq_sched_protected hands to the host. Unprotected, the
             # host ends the process, and must be called as from the system
-            # stack, which it is: `seq_current` stays null.
+            # stack, which it is: the worker's `current` stays null.
             with b.if_then(b.icmp_signed("!=", f.load("seq_unwind_armed"), const(0))):
-                f.store(CURRENT, s)
+                running(f.b).current = s
             f.call("seq_rt_panic", f.cstring(NO_REGION))
             b.unreachable()
     run_strand(f, s)
-    f.call("seq_ctx_switch", f.address(SYSTEM_SP), STRAND(b, s).saved_sp)
+    f.call("seq_ctx_switch", field_address(f.b, "system_sp"), STRAND(b, s).saved_sp)
     # The strand that came back may not be `s`: a weave entered from `s`
     # switches here when it blocks, sleeps or calls the host.
-    back = f.load(CURRENT)
-    f.store(CURRENT, NULL)
-    f.store(GUARD, const(0))
-    f.store(DS_LIMIT, const(-1))
-    why = f.load(REASON)
+    back = running(f.b).current
+    running(f.b).current = NULL
+    running(f.b).guard = const(0)
+    running(f.b).ds_limit = const(-1)
+    why = running(f.b).switch_reason
     with b.if_then(b.icmp_unsigned("==", why, const(Switch.HOST_CALL))):
-        call_ptr(b, f.load(HOST_THUNK), ir.FunctionType(VOID, [PTR]), [f.load(HOST_BLOCK)])
+        worker = running(b)
+        call_ptr(b, worker.host_thunk, ir.FunctionType(VOID, [PTR]), [worker.host_block])
         f.call("seq_sched_push_front", back)
         b.ret(const(GO_ON))
     with b.if_then(b.icmp_unsigned("==", why, const(Switch.FINISHED))):
