@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from .. import progress
-from ..cache import source_key
 from ..codegen.probe import WordProbe
 from ..codegen.program import compile_program
 from ..diagnostics import SeqError
@@ -31,7 +30,7 @@ from ..ffi.registry import Manifests, library_module
 from ..runtime.bindings import bind, global_word
 from ..runtime.host import HostContext
 from ..runtime.hostops import SeqPanic
-from ..runtime.library import import_parts, runtime_ir
+from ..runtime.library import import_parts, runtime_ir, runtime_key
 from ..syntax import ast
 from ..types.sources import check_file
 from ..types.terms import INT, items
@@ -70,7 +69,7 @@ class Session:
                 starting.step("compiling it to machine code")
                 return ir
 
-            key = self.engine.add_keyed(f"runtime-{source_key()}", build)
+            key = self.engine.add_keyed(runtime_key(), build)
             self.engine.take_object(key)  # no Seq code to explain
         self.host = HostContext(self.engine)
         self.host.install()

@@ -58,11 +58,12 @@ def prototype(name: str) -> Any:
 BOUND: dict[str, Any] = {}  # every binding made, by name: its ctypes function type
 
 
-def bind(engine: Symbols, name: str) -> Any:
+def bind(engine: Symbols, name: str, worker: int = 0) -> Any:
     """The compiled runtime function `name` as a callable with the argument
     and result types of its declared signature, which runs on the engine's
-    worker 0 from whichever thread calls it (runtime/worker.py)."""
-    return OnWorker(_compiled(engine, name), _compiled(engine, "seq_rt_worker_init")(0))
+    worker `worker` (the host's, 0, unless said) from whichever thread calls
+    it (runtime/worker.py)."""
+    return OnWorker(_compiled(engine, name), _compiled(engine, "seq_rt_worker_init")(worker))
 
 
 def _compiled(engine: Symbols, name: str) -> Any:

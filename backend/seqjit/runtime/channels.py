@@ -135,7 +135,7 @@ def answer(f: Fn, ch: ir.Value, value: ir.Value, ok: ir.Value) -> None:
     b.ret(b.insert_value(pair, ok, 1))
 
 
-@runtime_fn("seq_rt_chan_make")
+@runtime_fn("seq_rt_chan_make", locked=True)
 def make(f: Fn, site: ir.Value) -> ir.Value:
     """`chan.make`: returns a new, open, empty channel (count 1); `site` is
     where the chan.make is written (a constant String)."""
@@ -179,7 +179,7 @@ def enqueue(f: Fn, obj: ir.Value, value: ir.Value) -> None:
     ch.count = b.add(count, const(1))
 
 
-@runtime_fn("seq_rt_chan_send")
+@runtime_fn("seq_rt_chan_send", locked=True)
 def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
     """`chan.send`: consumes `value` and the channel. Returns 1 once the value
     is handed to a receiver or queued, 0 (the value dropped) if the channel
@@ -207,7 +207,7 @@ def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
     return const(1)
 
 
-@runtime_fn("seq_rt_chan_receive")
+@runtime_fn("seq_rt_chan_receive", locked=True)
 def receive(f: Fn, obj: ir.Value) -> ir.Value:
     """`chan.receive`: consumes the channel. Returns ( value 1 ), the oldest
     queued value or the one a sender hands over while this strand is
@@ -240,7 +240,7 @@ def receive(f: Fn, obj: ir.Value) -> ir.Value:
     answer(f, obj, me.transfer, me.ok)
 
 
-@runtime_fn("seq_rt_chan_close")
+@runtime_fn("seq_rt_chan_close", locked=True)
 def close(f: Fn, obj: ir.Value) -> None:
     """`chan.close`: consumes the channel; marks it closed and wakes every
     blocked receiver with ( 0 false )."""
@@ -254,7 +254,7 @@ def close(f: Fn, obj: ir.Value) -> None:
     f.call("seq_decref", obj)
 
 
-@runtime_fn("seq_chan_release")
+@runtime_fn("seq_chan_release", locked=True)
 def release(f: Fn, obj: ir.Value) -> None:
     """Borrows a channel object whose count reached zero (so no strand waits
     on it): takes it out of the registry and drops the values still queued.

@@ -41,6 +41,8 @@ from .layout import (
     VARIANT_OBJ,
     const,
 )
+from .status import STRAND
+from .threads import THREADED
 from .worker import running
 
 OUT_BUFFER = 1 << 16
@@ -237,7 +239,7 @@ def write_all(f: Fn, data: ir.Value, length: ir.Value) -> None:
         left.set(b.sub(left.get(), n))
 
 
-@runtime_fn("seq_rt_flush")
+@runtime_fn("seq_rt_flush", locked=True)
 def flush(f: Fn) -> None:
     """Writes the buffered output to stdout, if any, and empties the buffer."""
     b = f.b
@@ -247,7 +249,7 @@ def flush(f: Fn) -> None:
         f.call("seq_out_write_all", f.glob(OUT_BYTES), used)
 
 
-@runtime_fn("seq_out_append", VOID, [PTR, I64], internal=True)
+@runtime_fn("seq_out_append", VOID, [PTR, I64], internal=True, locked=True)
 def append(f: Fn, data: ir.Value, length: ir.Value) -> None:
     """Borrows `length` bytes at `data`; appends them to the output buffer,
     flushing it first when they do not fit (and writing them straight out
@@ -299,6 +301,17 @@ def panic(f: Fn, message: ir.Value) -> None:
     b = f.b
     f.call("seq_rt_flush")
     record_backtrace(f)
+    if THREADED:
+        # The failure travels with its strand to the host's worker, and a
+        # worker other than the host's unwinds to its own loop
+        # (runtime/parallel.py).
+        s = running(b).current
+        with b.if_then(not_null(b, s)):
+            STRAND(b, s).failure = message
+        point = running(b).unwind_point
+        with b.if_then(not_null(b, point), likely=False):
+            f.call("siglongjmp", point, ir.Constant(I32, 1))
+            b.unreachable()
     with b.if_then(b.icmp_signed("!=", f.load(UNWIND_ARMED), const(0))):
         f.store(PANIC_MESSAGE, message)
         f.call("siglongjmp", f.glob(UNWIND_POINT), ir.Constant(I32, 1))

@@ -89,6 +89,7 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "seq_rt_micros_since_epoch": (I64, []),
     "seq_rt_nanos": (I64, []),
     "seq_rt_worker_init": (PTR, [I64]),
+    "seq_worker_run": (VOID, [I64]),
     "seq_rt_net_net_dns_resolve": (VOID, [PTR]),
     "seq_rt_net_net_http_delete": (VOID, [PTR]),
     "seq_rt_net_net_http_get": (VOID, [PTR]),
@@ -180,7 +181,7 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
 HOST_OP_SIGNATURE: tuple[ir.Type, list[ir.Type]] = (VOID, [PTR])  # every seq_rt_host_*
 
 MAX_WORKERS = 64  # threads that may run Seq code at once (runtime/worker.py)
-WORKER_WORDS = 12  # the words of a worker's struct
+WORKER_WORDS = 14  # the words of a worker's struct
 
 # Runtime globals that program modules and the host read or write, with
 # their types (all defined in the runtime module).
@@ -217,6 +218,7 @@ GLOBALS: dict[str, ir.Type] = {
     "seq_regions_mapped": I64,  # strand regions mapped (the pool's memory)
     "seq_test_passes": I64,
     "seq_workers": ir.ArrayType(I64, MAX_WORKERS * WORKER_WORDS),  # runtime/worker.py
+    "seq_workers_quit": I64,  # set when the host's scheduler goes (runtime/parallel.py)
 }
 
 

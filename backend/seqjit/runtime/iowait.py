@@ -90,7 +90,7 @@ def smaller(b: ir.IRBuilder, x: ir.Value, y: ir.Value) -> ir.Value:
     return b.select(b.icmp_signed("<", x, y), x, y)
 
 
-@runtime_fn("seq_io_wait")
+@runtime_fn("seq_io_wait", locked=True)
 def wait(f: Fn, fd: ir.Value, events: ir.Value, timeout: ir.Value) -> None:
     """Park the running strand until `fd` is ready for `events` or `timeout`
     ms pass (-1: no timeout). Off a strand, poll for it right here: nothing

@@ -7,9 +7,10 @@ from __future__ import annotations
 from llvmlite import ir
 
 from .irkit import I32, PTR, Fn, const, extern, not_null, runtime_fn, runtime_global
-from .status import STRAND, Run
+from .status import STRAND, Run, State
 from .strands import RUNQ, SLEEPERS
-from .worker import running
+from .threads import THREADED
+from .worker import RUNNING_STRANDS, running
 
 FAILED = runtime_global(
     "seq_failed_strand", PTR, "PANICKED: the strand that failed (off every queue)."
@@ -35,17 +36,26 @@ def protected(f: Fn, may_wait: ir.Value) -> ir.Value:
         b.ret(result)
     # seq_rt_panic jumped here, from the failed strand's stack.
     b.store(const(0), armed)
-    f.store(FAILED, running(f.b).current)
+    failed = running(f.b).current
+    f.store(FAILED, failed)
     running(f.b).current = ir.Constant(PTR, None)
     running(f.b).guard = const(0)
     running(f.b).ds_limit = const(-1)
     # A memory fault can only interrupt seq_rt_release through a bug, but must
     # not leave it queueing for good: the next release drains what is pending.
     running(f.b).releasing = const(0)
+    if THREADED:
+        # The panic may have come while this worker held the lock, and
+        # the other workers run until the world stops (runtime/parallel.py).
+        f.call("seq_sched_lock_release")
+        with b.if_then(not_null(b, failed)):
+            with b.if_then(b.icmp_signed("==", STRAND(b, failed).state, const(State.RUNNING))):
+                b.atomic_rmw("sub", f.glob(RUNNING_STRANDS), const(1), "seq_cst")
+        f.call("seq_world_stop")
     return const(Run.PANICKED)
 
 
-@runtime_fn("seq_strand_kill")
+@runtime_fn("seq_strand_kill", locked=True)
 def kill(f: Fn, s: ir.Value) -> None:
     """Consumes `s`, a strand that is not running: takes it out of the queue
     it is in (the run queue, the sleepers, or what it is blocked on) and

@@ -47,6 +47,10 @@ STRAND = Layout(
         ("ran_since", I64),  # seq_clock when it last waited of its own accord (the watchdog)
         ("sent", I64),  # values it sent on channels
         ("received", I64),  # values it received from channels
+        ("failure", PTR),  # the C string of the runtime error that ended it, once it failed
+        # A host call a worker other than 0 hands to worker 0 (runtime/strands.py):
+        ("host_thunk", PTR),
+        ("host_block", PTR),
     ],
 )
 

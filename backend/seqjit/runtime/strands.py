@@ -67,9 +67,10 @@ from .irkit import (
 )
 from .layout import CLOSURE_OBJ, WEAVE_OBJ, WORD_FN, call_ptr, emit_closure_enter
 from .status import STRAND, Flag, Run, State, Switch
+from .threads import THREADED
 from .unwind import INTERRUPT_FLAG
 from .waitq import WAITQ, registry_push, registry_remove
-from .worker import field_address, running
+from .worker import GO, RUNNING_STRANDS, WATCHED_PENDING, field_address, running
 
 PAGE = 4096
 GUARD_MARGIN = 32 * 1024  # room below the guard for runtime and libc frames
@@ -79,6 +80,8 @@ FINISHED_LOG = 64  # finished strand ids remembered for :strands
 NEVER = 2**63 - 1  # a wake time no strand reaches
 SLEEP_SLICE_US = 100_000  # the longest the thread sleeps at once (then looks again)
 GO_ON = -1  # what the parts of seq_sched_run return when the loop goes on (else a Run)
+IDLE_POLL_US = 50  # how often an idle worker looks again while strands run elsewhere
+IO_POLL_US = 500  # how often the host's worker polls I/O when it may wait (several workers)
 
 # A strand's region, taken from the pool when it first runs (one mmap, reused):
 #   guard page | native stack (grows down) | guard page | data stack (grows up) | guard page
@@ -220,12 +223,22 @@ def switch(f: Fn, why: ir.Value) -> None:
     here, and output must never wait with it (runtime/core.py). The
     test stays inline: most switches have nothing to write."""
     b = f.b
+    if THREADED:
+        # Held across the switch; the system stack lets go of it
+        # (runtime/schedlock.py). Back here on any worker, take it again as
+        # deep as the caller held it.
+        f.call("seq_sched_lock_take")
+        depth = running(b).lock_depth
     with b.if_then(b.icmp_signed("!=", f.load(OUT_USED), const(0)), likely=False):
         f.call("seq_rt_flush")
     s = running(f.b).current
     running(f.b).switch_reason = why
     f.call("seq_ctx_switch", STRAND(f.b, s).addr("saved_sp"), running(f.b).system_sp)
+    if THREADED:
+        f.call("seq_sched_lock_at", depth)
     adopt_limits(f, s)  # back on this strand: its limits are the live ones again
+    if THREADED:
+        f.call("seq_sched_lock_drop")
 
 
 @runtime_fn("seq_sched_block")
@@ -238,7 +251,7 @@ def block(f: Fn, state: ir.Value) -> None:
     STRAND(f.b, s).ran_since = f.load(CLOCK)
 
 
-@runtime_fn("seq_rt_yield")
+@runtime_fn("seq_rt_yield", locked=True)
 def yield_(f: Fn) -> None:
     """`chan.yield`: the running strand goes to the back of the run queue
     and the others get a turn. Off a strand, nothing."""
@@ -311,7 +324,7 @@ def give_region(f: Fn, memory: ir.Value) -> None:
     f.store(POOL, memory)
 
 
-@runtime_fn("seq_strand_prepare", I64, [PTR], internal=True)
+@runtime_fn("seq_strand_prepare", I64, [PTR], internal=True, locked=True)
 def prepare(f: Fn, s: ir.Value) -> ir.Value:
     """Borrows `s`, a strand that never ran: gives it a region, moves the
     values it starts with onto its data stack, and lays out its native stack
@@ -362,7 +375,7 @@ def first_frame(f: Fn, top: ir.Value) -> ir.Value:
 # --- strands ----------------------------------------------------------------------------
 
 
-@runtime_fn("seq_strand_new")
+@runtime_fn("seq_strand_new", locked=True)
 def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Value:
     """Consumes `entry` (a quotation or closure); borrows the values in
     [copy_from, copy_to). Returns a NEW strand (in the registry, in no
@@ -405,7 +418,7 @@ def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Va
     return s
 
 
-@runtime_fn("seq_strand_free")
+@runtime_fn("seq_strand_free", locked=True)
 def free(f: Fn, s: ir.Value) -> None:
     """Consumes `s`, a strand in no queue that will not run again: out of the
     registry, its region back to the pool, the values it never started with
@@ -457,7 +470,7 @@ def strand_entry(f: Fn) -> None:
     b.unreachable()
 
 
-@runtime_fn("seq_rt_spawn")
+@runtime_fn("seq_rt_spawn", locked=True)
 def spawn(f: Fn, quotation: ir.Value, sp: ir.Value, site: ir.Value) -> ir.Value:
     """`strand.spawn`: consumes `quotation`; borrows the caller's data stack
     up to `sp`, which a quotation's strand starts on a copy of (off a
@@ -481,7 +494,7 @@ def spawn(f: Fn, quotation: ir.Value, sp: ir.Value, site: ir.Value) -> ir.Value:
     return STRAND(b, s).id
 
 
-@runtime_fn("seq_rt_watched_strand")
+@runtime_fn("seq_rt_watched_strand", locked=True)
 def watched_strand(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Value:
     """Consumes `entry`; borrows [copy_from, copy_to). Returns a READY strand
     the host waits for (main, a REPL entry): seq_sched_run returns
@@ -499,7 +512,7 @@ def watched_strand(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Valu
 # --- sleeping ---------------------------------------------------------------------------
 
 
-@runtime_fn("seq_rt_sleep_until")
+@runtime_fn("seq_rt_sleep_until", locked=True)
 def sleep(f: Fn, when: ir.Value) -> None:
     """The running strand sleeps until the monotonic time `when` (ns); off a
     strand, the thread does."""
@@ -555,8 +568,12 @@ def attention(f: Fn) -> None:
         # accord (the watchdog goes on counting).
         s = running(f.b).current
         with b.if_then(not_null(b, s)):
+            if THREADED:
+                f.call("seq_sched_lock_take")
             f.call("seq_sched_push_back", s)
             f.call("seq_sched_switch", const(Switch.SWITCHED))
+            if THREADED:
+                f.call("seq_sched_lock_drop")
         b.ret_void()
     stack_pointer = b.ptrtoint(f.call("llvm.stacksave.p0"), I64)
     with b.if_then(b.icmp_unsigned("<", stack_pointer, real_guard)):
@@ -571,13 +588,33 @@ def run(f: Fn, may_wait: ir.Value) -> ir.Value:
     """Run strands until there is something to tell the host (a Run): a
     watched strand finished, nothing is left, the host asked for control,
     or (only when `may_wait` is 0) every strand sleeps or waits on I/O.
-    With `may_wait`, it waits for sleepers and I/O itself."""
+    With `may_wait`, it waits for sleepers and I/O itself. With several
+    workers, the others run strands too until this returns
+    (runtime/parallel.py)."""
+    if THREADED:
+        f.call("seq_world_start")
+    verdict = f.call("seq_sched_rounds", may_wait)
+    if THREADED:
+        f.call("seq_world_stop")
+    return verdict
+
+
+@runtime_fn("seq_sched_rounds", I64, [I64], internal=True, inline=True)
+def rounds(f: Fn, may_wait: ir.Value) -> ir.Value:
+    """The host's worker's rounds of seq_sched_run."""
     b = f.b
     with loop(b):
         with b.if_then(b.icmp_signed("!=", f.load(HOST_WANTS), const(0))):
             f.store(HOST_WANTS, const(0))
             b.ret(const(Run.HOST_ASKED))
-        io_live = f.call("seq_io_service", may_wait)
+        if THREADED:
+            f.call("seq_sched_lock_take")
+            told = f.call("seq_sched_inbox")
+            with b.if_then(b.icmp_signed("!=", told, const(GO_ON))):
+                f.call("seq_sched_lock_drop")
+                b.ret(told)
+        # With other workers waiting for the lock, I/O is polled without waiting.
+        io_live = f.call("seq_io_service", const(0) if THREADED else may_wait)
         with b.if_then(not_null(b, WAITQ(b, f.address(SLEEPERS)).first)):
             f.call("seq_sched_wake_due", f.call("seq_rt_nanos"))
         s = f.call("seq_waitq_dequeue", f.address(RUNQ))
@@ -585,10 +622,14 @@ def run(f: Fn, may_wait: ir.Value) -> ir.Value:
         verdict = Var(b, I64, const(GO_ON))
         with b.if_else(idle) as (nothing_ready, ready):
             with nothing_ready:
+                if THREADED:
+                    f.call("seq_sched_lock_drop")
                 verdict.set(f.call("seq_sched_idle", may_wait, io_live))
             with ready:
                 verdict.set(f.call("seq_sched_execute", s))
         with b.if_then(b.icmp_signed("!=", verdict.get(), const(GO_ON))):
+            if THREADED:
+                f.store(WATCHED_PENDING, const(0))  # told now, not again
             b.ret(verdict.get())
     b.unreachable()
 
@@ -599,6 +640,16 @@ def idle(f: Fn, may_wait: ir.Value, io_live: ir.Value) -> ir.Value:
     `may_wait`) for the next sleeper or I/O, else what seq_sched_run tells
     the host: ONLY_SLEEPERS (seq_next_wake set) or NOTHING_LEFT."""
     b = f.b
+    if THREADED:
+        # Strands running on other workers may yet make work or finish.
+        busy = b.load_atomic(f.glob(RUNNING_STRANDS), "monotonic", 8, typ=I64)
+        with b.if_then(b.icmp_signed(">", busy, const(0))):
+            f.call("usleep", I32(IDLE_POLL_US))
+            b.ret(const(GO_ON))
+        with b.if_then(b.and_(b.icmp_signed("!=", io_live, const(0)),
+                              b.icmp_signed("!=", may_wait, const(0)))):
+            f.call("usleep", I32(IO_POLL_US))  # seq_io_service did not wait
+            b.ret(const(GO_ON))
     with b.if_then(b.icmp_signed("!=", io_live, const(0))):
         # seq_io_service has already waited for the I/O (and the sleepers) a while.
         with b.if_then(b.icmp_signed("==", may_wait, const(0))):
@@ -619,7 +670,9 @@ def idle(f: Fn, may_wait: ir.Value, io_live: ir.Value) -> ir.Value:
 @runtime_fn("seq_sched_execute", I64, [PTR], internal=True, inline=True)
 def execute(f: Fn, s: ir.Value) -> ir.Value:
     """Consumes `s`, just taken off the run queue: runs it until it switches
-    back, then does what it asked. Returns GO_ON, or WATCHED_FINISHED."""
+    back, then does what it asked. Returns GO_ON, or WATCHED_FINISHED.
+    With several workers, the caller holds the scheduler lock; it is let go
+    of here."""
     b = f.b
     with b.if_then(is_null(b, STRAND(b, s).stack_mem)):
         prepared = f.call("seq_strand_prepare", s)
@@ -633,6 +686,14 @@ def execute(f: Fn, s: ir.Value) -> ir.Value:
             f.call("seq_rt_panic", f.cstring(NO_REGION))
             b.unreachable()
     run_strand(f, s)
+    if THREADED:
+        count_running(f, 1)
+        f.call("seq_sched_lock_release")
+        # The host may have stopped the world before the guard above was
+        # set (runtime/parallel.py): then the strand stops at its first poll.
+        go = b.load_atomic(f.glob(GO), "seq_cst", 8, typ=I64)
+        with b.if_then(b.icmp_signed("==", go, const(0)), likely=False):
+            running(b).guard = const(-1)
     f.call("seq_ctx_switch", field_address(f.b, "system_sp"), STRAND(b, s).saved_sp)
     # The strand that came back may not be `s`: a weave entered from `s`
     # switches here when it blocks, sleeps or calls the host.
@@ -641,14 +702,36 @@ def execute(f: Fn, s: ir.Value) -> ir.Value:
     running(f.b).guard = const(0)
     running(f.b).ds_limit = const(-1)
     why = running(f.b).switch_reason
+    if THREADED:
+        count_running(f, -1)
+        f.call("seq_sched_lock_release")  # which the strand switched out holding
     with b.if_then(b.icmp_unsigned("==", why, const(Switch.HOST_CALL))):
         worker = running(b)
+        if THREADED:
+            # Python runs on the host's worker only: hand the call over.
+            with b.if_then(b.icmp_signed("!=", worker.index, const(0))):
+                f.call("seq_sched_hand_to_host", back)
+                b.ret(const(GO_ON))
         call_ptr(b, worker.host_thunk, ir.FunctionType(VOID, [PTR]), [worker.host_block])
+        if THREADED:
+            f.call("seq_sched_lock_take")
         f.call("seq_sched_push_front", back)
+        if THREADED:
+            f.call("seq_sched_lock_drop")
         b.ret(const(GO_ON))
     with b.if_then(b.icmp_unsigned("==", why, const(Switch.FINISHED))):
-        b.ret(f.call("seq_sched_retire", back))
+        if THREADED:
+            f.call("seq_sched_lock_take")
+        verdict = f.call("seq_sched_retire", back)
+        if THREADED:
+            f.call("seq_sched_lock_drop")
+        b.ret(verdict)
     return const(GO_ON)
+
+
+def count_running(f: Fn, delta: int) -> None:
+    """One strand more (or fewer) is running on some worker."""
+    f.b.atomic_rmw("add", f.glob(RUNNING_STRANDS), const(delta), "seq_cst")
 
 
 @runtime_fn("seq_sched_retire", I64, [PTR], internal=True, inline=True)
@@ -666,6 +749,8 @@ def retire(f: Fn, s: ir.Value) -> ir.Value:
     watched = b.icmp_unsigned("!=", b.and_(strand.flags, const(Flag.WATCHED)), const(0))
     with b.if_then(watched):
         f.store(WATCHED_DONE, b.ptrtoint(s, I64))
+        if THREADED:
+            f.store(WATCHED_PENDING, const(1))  # for the host's worker, if this is another
         b.ret(const(Run.WATCHED_FINISHED))
     base, end = strand.ds_base, strand.result_sp
     f.call("seq_rt_drop_values", b.inttoptr(base, PTR), data_stack_count(f, base, end))

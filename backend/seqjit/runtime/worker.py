@@ -21,6 +21,7 @@ from .bindings import Symbols, global_address
 from .interface import MAX_WORKERS, WORKER_WORDS
 from .irkit import I64, PTR, Fields, Fn, Layout, const, global_in, runtime_fn, runtime_global
 from .segment import GS_ADDRESS_SPACE, GS_WORKERS
+from .threads import WORKERS as THREADS
 
 WORKER = Layout(
     "Worker",
@@ -37,6 +38,8 @@ WORKER = Layout(
         ("releasing", I64),  # nonzero while seq_rt_release drains its worklist
         ("release_pending", PTR),  # that worklist (runtime/core.py)
         ("index", I64),  # which worker this is
+        ("lock_depth", I64),  # how many times it holds the scheduler lock (runtime/schedlock.py)
+        ("unwind_point", PTR),  # where a panic on a worker other than 0 unwinds to (or null)
     ],
 )
 assert WORKER.size == 8 * WORKER_WORDS, "runtime/interface.py declares seq_workers' size"
@@ -45,6 +48,19 @@ WORKERS = runtime_global(
     "Every worker's struct (a Worker each), worker 0 first.",
 )
 GS_PTR = ir.PointerType(addrspace=GS_ADDRESS_SPACE)
+
+# What the workers share about running at all (several workers only; see
+# runtime/parallel.py).
+GO = runtime_global(
+    "seq_workers_go", I64, "1 while the host's worker runs the scheduler: the others may too."
+)
+RUNNING_STRANDS = runtime_global(
+    "seq_running_strands", I64, "How many strands are running on some worker (atomic)."
+)
+WATCHED_PENDING = runtime_global(
+    "seq_watched_pending", I64, "1 when a watched strand finished (seq_watched_done) and the "
+    "host's worker has not yet told the host."
+)
 
 
 def running(b: ir.IRBuilder) -> Fields:
@@ -74,6 +90,11 @@ def worker_init(f: Fn, index: ir.Value) -> ir.Value:
 
 
 # --- the host's side --------------------------------------------------------------------
+
+
+def worker_words(engine: Symbols, name: str, as_type: Any = ctypes.c_int64) -> list[Any]:
+    """Field `name` of every worker (runtime/threads.py), worker 0 first."""
+    return [worker_word(engine, k, name, as_type) for k in range(THREADS)]
 
 
 def worker_word(engine: Symbols, index: int, name: str, as_type: Any = ctypes.c_int64) -> Any:
