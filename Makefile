@@ -39,6 +39,7 @@ test: $(STAMP) ffi-libs browser graphviz
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 	$(BIN)/seqrepl test tests/seq
+	SEQ_THREADS=1 $(BIN)/seqrepl test tests/seq  # strands on one worker thread too (~10 s)
 
 # Debian's Chromium for the JupyterLab browser test (tests/kernel/test_jupyterlab.py), when
 # missing and we may install it; without it that test is skipped and says why.

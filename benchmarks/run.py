@@ -1,6 +1,6 @@
 """Run the benchmarks and print how seqjit compares with Go, C and Python.
 
-    python benchmarks/run.py [NAME...] [--runs N] [--impl seqjit,go,c,python]
+    python benchmarks/run.py [NAME...] [--runs N] [--impl seqjit,seqjit-1t,go,c,python]
 
 A benchmark is a directory benchmarks/NAME/ holding any of NAME.seq, NAME.go,
 NAME.c and NAME.py, or a named variant in VARIANTS that runs a directory's
@@ -13,7 +13,9 @@ prints one line per measurement:
 table shows the best and median in-program time, the median whole-process wall
 time, the start-up overhead (wall minus in-program, medians), the peak RSS, and
 ratios of the median in-program time to Go's and C's. Results must agree
-across implementations, or the benchmark is reported as failed.
+across implementations, or the benchmark is reported as failed. The strand
+benchmarks (STRAND_BENCHMARKS) also run seqjit with SEQ_THREADS=1, the
+`seqjit-1t` row, and print seqjit's speedup over it and over Go.
 """
 
 from __future__ import annotations
@@ -49,6 +51,10 @@ VARIANTS: dict[str, tuple[str, list[str]]] = {
     "skynet100k": ("skynet", ["100000"]),
 }
 
+# Directories whose programs run many strands: seqjit runs them a second time
+# on one worker thread (SEQ_THREADS=1), the `seqjit-1t` row.
+STRAND_BENCHMARKS = {"parfib", "skynet", "pingpong", "fanout"}
+
 
 # -- implementations ----------------------------------------------------------
 
@@ -60,6 +66,18 @@ class Impl:
     name: str
     suffix: str
     missing: str | None = None  # why it cannot run here, or None
+    # Environment variables set for its runs; None unsets one (so the runner's
+    # own environment never changes what a row measures).
+    env: dict[str, str | None] = field(default_factory=dict)
+    only: set[str] | None = None  # the benchmark directories it runs, or all
+
+    def runs(self, directory: str) -> bool:
+        return self.only is None or directory in self.only
+
+    def environ(self) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if k not in self.env}
+        env.update({k: v for k, v in self.env.items() if v is not None})
+        return env
 
     def build(self, src: Path, out_dir: Path) -> list[str]:
         """Compile src if needed; return the command that runs it."""
@@ -67,9 +85,17 @@ class Impl:
 
 
 class SeqJit(Impl):
-    def __init__(self) -> None:
+    """seqjit with its default worker threads, or with `threads` of them
+    (SEQ_THREADS) for the strand benchmarks only."""
+
+    def __init__(self, threads: int | None = None) -> None:
         self.exe = find_seqrepl()
-        super().__init__("seqjit", ".seq", None if self.exe else "seqrepl not found (make bench)")
+        name = "seqjit" if threads is None else f"seqjit-{threads}t"
+        super().__init__(
+            name, ".seq", None if self.exe else "seqrepl not found (make bench)",
+            env={"SEQ_THREADS": None if threads is None else str(threads)},
+            only=None if threads is None else STRAND_BENCHMARKS,
+        )
 
     def build(self, src: Path, out_dir: Path) -> list[str]:
         # A benchmark's FFI manifests (NAME/*.toml) are bound as seqrepl --ffi-manifest does.
@@ -94,7 +120,7 @@ class Go(Impl):
     def __init__(self) -> None:
         found = shutil.which("go")
         note = "go not installed (e.g. apt-get install golang-go); Go ratios skipped"
-        super().__init__("go", ".go", None if found else note)
+        super().__init__("go", ".go", None if found else note, env={"GOMAXPROCS": None})
 
     def build(self, src: Path, out_dir: Path) -> list[str]:
         exe = out_dir / f"{src.stem}-go"
@@ -156,7 +182,7 @@ def build_launcher(out_dir: Path) -> Path | None:
     return exe
 
 
-def run_once(cmd: list[str], cwd: Path, launcher: Path | None) -> Run:
+def run_once(cmd: list[str], cwd: Path, env: dict[str, str], launcher: Path | None) -> Run:
     """Run cmd once: its own timings, plus whole-process wall time and peak RSS."""
     with (
         tempfile.TemporaryFile() as out,
@@ -166,7 +192,8 @@ def run_once(cmd: list[str], cwd: Path, launcher: Path | None) -> Run:
         argv = [str(launcher), stats.name, *cmd] if launcher else cmd
         start = time.perf_counter_ns()
         proc = subprocess.Popen(
-            argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err, start_new_session=True
+            argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+            start_new_session=True,
         )
         timed_out = threading.Event()
 
@@ -259,7 +286,7 @@ def measure(
         for i in range(runs):
             if progress:
                 print(f"  {name}: {impl.name} run {i + 1}/{runs}  ", end="\r", file=sys.stderr)
-            outcome.runs.append(run_once(cmd, src.parent, launcher))
+            outcome.runs.append(run_once(cmd, src.parent, impl.environ(), launcher))
     except BenchError as e:
         outcome.error = str(e)
     if progress:
@@ -281,7 +308,7 @@ def ratio(a: float | None, b: float | None) -> str:
 
 
 HEADER = (
-    f"{'impl':<8}{'best ms':>10}{'median ms':>11}{'wall ms':>10}{'startup ms':>12}"
+    f"{'impl':<10}{'best ms':>10}{'median ms':>11}{'wall ms':>10}{'startup ms':>12}"
     f"{'RSS MB':>9}{'/go':>9}{'/c':>9}"
 )
 
@@ -316,7 +343,7 @@ def report(name: str, outcomes: list[Outcome]) -> bool:
             wall = statistics.median(walls)
             rss = max(r.maxrss_kb for r in o.runs) / 1024
             print(
-                f"{o.impl:<8}{ms(min(times)):>10}{ms(med):>11}{ms(wall):>10}"
+                f"{o.impl:<10}{ms(min(times)):>10}{ms(med):>11}{ms(wall):>10}"
                 f"{ms(wall - med):>12}{rss:>9.1f}{ratio(med, go):>9}{ratio(med, c):>9}"
             )
         if len(seen) > 1:
@@ -331,6 +358,13 @@ def report(name: str, outcomes: list[Outcome]) -> bool:
             ]
             if parts:
                 print("  " + "   ".join(parts))
+            speedups = [
+                f"{ratio(by_impl[other].median(label), seq)} over {other}"
+                for other in ("seqjit-1t", "go")
+                if "seqjit-1t" in by_impl and other in by_impl and by_impl[other].median(label)
+            ]
+            if speedups:
+                print("  speedup of seqjit: " + ", ".join(speedups))
     return ok
 
 
@@ -394,7 +428,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "5")), help="runs each"
     )
-    parser.add_argument("--impl", default="", help="comma-separated subset of seqjit,go,c,python")
+    parser.add_argument(
+        "--impl", default="", help="comma-separated subset of seqjit,seqjit-1t,go,c,python"
+    )
     args = parser.parse_args(argv)
 
     all_names = discover()
@@ -403,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"unknown benchmark(s): {', '.join(unknown)}; have {', '.join(all_names)}")
         return 2
-    impls: list[Impl] = [SeqJit(), Go(), C(), Python()]
+    impls: list[Impl] = [SeqJit(), SeqJit(threads=1), Go(), C(), Python()]
     if args.impl:
         wanted = set(args.impl.split(","))
         impls = [i for i in impls if i.name in wanted]
@@ -425,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
             outcomes = []
             for impl in impls:
                 src = HERE / directory / f"{directory}{impl.suffix}"
-                if impl.missing or not src.exists():
+                if impl.missing or not src.exists() or not impl.runs(directory):
                     continue
                 outcomes.append(measure(name, impl, src, prog_args, builds, args.runs, launcher))
             print()

@@ -1,0 +1,33 @@
+"""Run Seq under each scheduler mode, in a process of its own (the worker
+threads are chosen when the runtime starts): `SEQ_THREADS=1`, strands on
+one thread, and the default, one worker thread per core."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+MODES = ["1", "default"]
+WAIT = 300  # seconds: generous, for a machine loaded by other work
+
+
+def mode_env(mode: str) -> dict[str, str]:
+    """The environment of a run in `mode`: SEQ_THREADS set, or left out."""
+    env = {k: v for k, v in os.environ.items() if k != "SEQ_THREADS"}
+    if mode != "default":
+        env["SEQ_THREADS"] = mode
+    return env
+
+
+def run_program(path: Path, mode: str) -> subprocess.CompletedProcess[str]:
+    """`seqrepl PATH` run as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "seqrepl", str(path)], capture_output=True,
+                          text=True, timeout=WAIT, env=mode_env(mode))
+
+
+def run_python(script: str, mode: str) -> subprocess.CompletedProcess[str]:
+    """A Python script (driving a Session) in a process of its own."""
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=WAIT, env=mode_env(mode))
