@@ -92,7 +92,7 @@ def hand_over(f: Fn, w: ir.Value, value: ir.Value, ok: ir.Value) -> None:
     waiter.transfer = value
     waiter.ok = ok
     waiter.waiting_on = NULL
-    f.call("seq_sched_push_front", w)
+    f.call("seq_sched_wake", w)
 
 
 class ChannelWatch:

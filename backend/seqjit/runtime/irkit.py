@@ -295,6 +295,11 @@ def stack_struct(b: ir.IRBuilder, layout: Layout) -> ir.Value:
     return b.inttoptr(b.ptrtoint(slot, I64), PTR)
 
 
+def store_atomic(b: ir.IRBuilder, value: ir.Value, ptr: ir.Value, ordering: str) -> None:
+    """`store atomic` of a word (llvmlite's builder wants a typed pointer)."""
+    b._insert(ir.instructions.StoreAtomicInstr(b.block, value, ptr, ordering, 8))
+
+
 def is_null(b: ir.IRBuilder, p: ir.Value) -> ir.Value:
     return b.icmp_unsigned("==", p, ir.Constant(p.type, None) if p.type == PTR else const(0))
 

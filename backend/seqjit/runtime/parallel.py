@@ -29,6 +29,7 @@ from .irkit import (
     I64,
     PTR,
     VOID,
+    Fields,
     Fn,
     Layout,
     call_ptr,
@@ -42,9 +43,10 @@ from .irkit import (
     stack_struct,
 )
 from .status import STRAND, State
-from .threads import WORKERS
+from .strands import enter_state
+from .threads import THREADED, WORKERS
 from .waitq import WAITQ
-from .worker import GO, RUNNING_STRANDS, WATCHED_PENDING, WORKER, running
+from .worker import GO, RUNNING_STRANDS, WATCHED_PENDING, WORKER, field_address, running
 from .worker import WORKERS as WORKER_STRUCTS
 
 BUSY = runtime_global("seq_workers_busy", I64, "How many other workers are not parked (atomic).")
@@ -84,15 +86,17 @@ def world_stop(f: Fn) -> None:
     is preempted and the workers park; returns once none is busy."""
     b = f.b
     b.atomic_rmw("xchg", f.glob(GO), const(0), "seq_cst")
-    base = f.address(WORKER_STRUCTS)
     for k in range(1, WORKERS):
-        other = WORKER(b, b.gep(base, [const(k * WORKER.size)], source_etype=ir.IntType(8)))
+        other = worker_at(f, k)
         b.atomic_rmw("xchg", other.addr("preempt"), const(1), "seq_cst")
         b.atomic_rmw("xchg", other.addr("guard"), const(-1), "seq_cst")
     with loop(b) as waiting:
         busy = b.load_atomic(f.glob(BUSY), "seq_cst", 8, typ=I64)
         waiting.exit_if(b.icmp_signed("==", busy, const(0)))
         f.call("sched_yield")
+    f.call("seq_sched_lock_take")
+    gather(f)
+    f.call("seq_sched_lock_drop")
 
 
 @runtime_fn("seq_sched_inbox", I64, [], internal=True)
@@ -198,7 +202,7 @@ def worker_run(f: Fn, index: ir.Value) -> None:
             sleepers = f.address("seq_sleepers")
             with b.if_then(not_null(b, WAITQ(b, sleepers).first)):
                 f.call("seq_sched_wake_due", f.call("seq_rt_nanos"))
-            s = f.call("seq_waitq_dequeue", f.address("seq_runq"))
+            s = f.call("seq_sched_next")
             with b.if_else(is_null(b, s)) as (nothing, something):
                 with nothing:
                     f.call("seq_sched_lock_drop")
@@ -206,3 +210,82 @@ def worker_run(f: Fn, index: ir.Value) -> None:
                 with something:
                     f.call("seq_sched_execute", s)
         b.atomic_rmw("sub", f.glob(BUSY), const(1), "seq_cst")
+
+
+# --- where READY strands wait (several workers) -------------------------------------------
+
+
+def worker_at(f: Fn, k: int) -> Fields:
+    """Worker `k`'s fields, at its address."""
+    b = f.b
+    return WORKER(b, b.gep(f.address(WORKER_STRUCTS), [const(k * WORKER.size)],
+                           source_etype=ir.IntType(8)))
+
+
+@runtime_fn("seq_sched_wake", VOID, [PTR], internal=True)
+def wake(f: Fn, s: ir.Value) -> None:
+    """Borrows `s`, in no queue, which the running strand just woke (a
+    channel handover): it is READY and, with several workers, runs next on
+    this one, where what it was sent is (the strand woken before it, if
+    still waiting, goes to the front of the local queue). So two strands
+    passing values back and forth stay on one worker."""
+    b = f.b
+    worker = running(b)
+    if not THREADED:
+        f.call("seq_sched_push_front", s)
+        return
+    with b.if_then(is_null(b, worker.current)):
+        f.call("seq_sched_push_front", s)
+        b.ret_void()
+    enter_state(f, s, const(State.READY))
+    before = worker.runnext
+    with b.if_then(not_null(b, before)):
+        f.call("seq_waitq_push", field_address(b, "local_first"), before)
+    worker.runnext = s
+
+
+@runtime_fn("seq_sched_next", PTR, [], internal=True)
+def next_strand(f: Fn) -> ir.Value:
+    """Holding the lock: the READY strand this worker runs next (taken out of
+    its queue), or null: its runnext, its local queue's first, the shared
+    run queue's first, else the last (oldest) of another worker's local
+    queue (stolen)."""
+    b = f.b
+    worker = running(b)
+    s = worker.runnext
+    with b.if_then(not_null(b, s), likely=True):
+        worker.runnext = NULL
+        b.ret(s)
+    for queue in (field_address(b, "local_first"), f.address("seq_runq")):
+        s = f.call("seq_waitq_dequeue", queue)
+        with b.if_then(not_null(b, s)):
+            b.ret(s)
+    for k in range(WORKERS):
+        victim = worker_at(f, k)
+        last = victim.local_last
+        other = b.icmp_signed("!=", worker.index, const(k))
+        with b.if_then(b.and_(other, not_null(b, last))):
+            f.call("seq_waitq_remove", victim.addr("local_first"), last)
+            b.ret(last)
+    return NULL
+
+
+def gather(f: Fn) -> None:
+    """Holding the lock, every worker parked: every READY strand goes back
+    into the shared run queue (runnexts first), so that between two runs of
+    the scheduler they are where one worker keeps them."""
+    b = f.b
+    runq = f.address("seq_runq")
+    for k in range(WORKERS):
+        victim = worker_at(f, k)
+        with loop(b) as draining:
+            last = victim.local_last
+            draining.exit_if(is_null(b, last))
+            f.call("seq_waitq_remove", victim.addr("local_first"), last)
+            f.call("seq_waitq_push", runq, last)
+    for k in range(WORKERS):
+        victim = worker_at(f, k)
+        s = victim.runnext
+        with b.if_then(not_null(b, s)):
+            victim.runnext = NULL
+            f.call("seq_waitq_push", runq, s)

@@ -21,7 +21,19 @@ from __future__ import annotations
 
 from llvmlite import ir
 
-from .irkit import I32, I64, VOID, Fn, Var, const, extern, loop, runtime_fn, runtime_global
+from .irkit import (
+    I32,
+    I64,
+    VOID,
+    Fn,
+    Var,
+    const,
+    extern,
+    loop,
+    runtime_fn,
+    runtime_global,
+    store_atomic,
+)
 from .worker import running
 
 LOCK = runtime_global(
@@ -78,7 +90,7 @@ def drop(f: Fn) -> None:
     depth = b.sub(worker.lock_depth, const(1))
     worker.lock_depth = depth
     with b.if_then(b.icmp_signed("<=", depth, const(0))):
-        b.atomic_rmw("xchg", f.glob(LOCK), const(0), "release")
+        store_atomic(b, const(0), f.glob(LOCK), "release")
 
 
 @runtime_fn("seq_sched_lock_release", VOID, [], internal=True)
@@ -90,4 +102,4 @@ def release(f: Fn) -> None:
     holder = b.load_atomic(f.glob(LOCK), "monotonic", 8, typ=I64)
     with b.if_then(b.icmp_unsigned("==", holder, owner(f))):
         running(b).lock_depth = const(0)
-        b.atomic_rmw("xchg", f.glob(LOCK), const(0), "release")
+        store_atomic(b, const(0), f.glob(LOCK), "release")

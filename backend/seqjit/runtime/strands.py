@@ -1,17 +1,27 @@
 """Strands and the scheduler, as IR.
 
 Invariants (stated first, as Go's proc.go does):
-- One thread runs all Seq code. The scheduler runs on that thread's own
-  stack (the "system stack"); every strand, `main` included, runs on a
-  native stack from the pool. Python is only ever called from the system
-  stack (`seq_rt_on_system_stack`).
-- What belongs to the thread running the scheduler rather than to the
-  process is its worker's (runtime/worker.py), reached through %gs: the
-  running strand (`current`, null on the system stack), the system stack
-  pointer, the stack limits compiled code polls, the switch reason, a host
-  call's thunk, the release worklist. Another thread touches a worker only
-  to ask for attention (its `guard` set to all-ones, `preempt` set); every
-  other global here is touched only by the thread running Seq code.
+- Workers run Seq code: the host's (worker 0, the engine thread) and, with
+  SEQ_THREADS=N (runtime/threads.py), N-1 threads beside it, which run
+  strands only while worker 0 is inside seq_sched_run (runtime/parallel.py:
+  the world stops whenever it returns). With one worker (the default) none
+  of the lock, atomic or parallel code below is emitted. Each worker runs
+  its scheduler on its thread's own stack (the "system stack"); every
+  strand, `main` included, runs on a native stack from the pool. Python is
+  only ever called on worker 0, from its system stack
+  (`seq_rt_on_system_stack`; other workers hand host calls to it).
+- What belongs to one worker is its Worker struct (runtime/worker.py),
+  reached through %gs: the running strand (`current`, null on the system
+  stack), the system stack pointer, the stack limits compiled code polls,
+  the switch reason, a host call's thunk, the release worklist, its local
+  run queue and runnext. A host thread touches a worker only to ask for
+  attention (its `guard` set to all-ones, `preempt` set).
+- Every other global here (the run queue, sleepers, registry, stack pool,
+  finished log, ids) and every channel, I/O wait record and the output
+  buffer are touched only by the worker holding the scheduler lock
+  (runtime/schedlock.py; `locked=True` functions take it). A strand that
+  waits switches out holding it; its worker's system stack lets it go.
+  The host touches them only between runs (no worker runs then).
 - A strand is in at most one wait queue at a time (runtime/waitq.py),
   linked through its `next` field: the run queue (READY), the sleepers
   (SLEEPING, ordered by wake time), or the queue of the Waitable its
@@ -34,6 +44,11 @@ Invariants (stated first, as Go's proc.go does):
 - Newly spawned and newly woken strands go to the front of the run queue
   (so a tree of spawns runs depth-first, keeping few strands started);
   strands that yield or are preempted go to the back (so none starves).
+  With several workers, a strand spawned by a strand goes to the front of
+  its worker's local queue, one woken by a send to the sender's worker's
+  runnext; idle workers take from the shared queue, then steal the oldest
+  of another's local queue; when the world stops, all go back to the
+  shared queue.
 - Functions that can loop start by comparing the native stack pointer with
   its worker's `guard`. The guard is the current strand's stack limit; the host
   sets it to all-ones to ask for attention (an interrupt, a preemption), so
@@ -200,6 +215,12 @@ def push_front(f: Fn, s: ir.Value) -> None:
     """Borrows `s`, in no queue: it is READY and runs next (a strand just
     spawned or woken)."""
     enter_state(f, s, const(State.READY))
+    if THREADED:
+        # Spawned by a strand: on its worker's local queue (runtime/parallel.py).
+        b = f.b
+        with b.if_then(not_null(b, running(b).current)):
+            f.call("seq_waitq_push", field_address(b, "local_first"), s)
+            b.ret_void()
     f.call("seq_waitq_push", f.address(RUNQ), s)
 
 
@@ -617,7 +638,10 @@ def rounds(f: Fn, may_wait: ir.Value) -> ir.Value:
         io_live = f.call("seq_io_service", const(0) if THREADED else may_wait)
         with b.if_then(not_null(b, WAITQ(b, f.address(SLEEPERS)).first)):
             f.call("seq_sched_wake_due", f.call("seq_rt_nanos"))
-        s = f.call("seq_waitq_dequeue", f.address(RUNQ))
+        if THREADED:
+            s = f.call("seq_sched_next")
+        else:
+            s = f.call("seq_waitq_dequeue", f.address(RUNQ))
         idle = is_null(b, s)
         verdict = Var(b, I64, const(GO_ON))
         with b.if_else(idle) as (nothing_ready, ready):
@@ -688,6 +712,8 @@ def execute(f: Fn, s: ir.Value) -> ir.Value:
     run_strand(f, s)
     if THREADED:
         count_running(f, 1)
+        worker = running(b)
+        worker.strands_run = b.add(worker.strands_run, const(1))
         f.call("seq_sched_lock_release")
         # The host may have stopped the world before the guard above was
         # set (runtime/parallel.py): then the strand stops at its first poll.

@@ -40,6 +40,14 @@ WORKER = Layout(
         ("index", I64),  # which worker this is
         ("lock_depth", I64),  # how many times it holds the scheduler lock (runtime/schedlock.py)
         ("unwind_point", PTR),  # where a panic on a worker other than 0 unwinds to (or null)
+        # Several workers (runtime/parallel.py): the strand a send woke, run
+        # next here and by no other worker, and a local run queue (a wait
+        # queue: first, last) of the strands spawned here, which idle
+        # workers steal from.
+        ("runnext", PTR),
+        ("local_first", PTR),
+        ("local_last", PTR),
+        ("strands_run", I64),  # how many times it switched into a strand (several workers)
     ],
 )
 assert WORKER.size == 8 * WORKER_WORDS, "runtime/interface.py declares seq_workers' size"
