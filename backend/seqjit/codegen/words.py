@@ -31,6 +31,7 @@ from ..runtime.layout import (
     const,
     tag_int,
 )
+from ..runtime.worker import running
 from ..syntax import ast
 from ..types.facts import Typing
 from ..types.terms import BOOL as T_BOOL
@@ -151,14 +152,16 @@ class FunctionCompiler:
         sets the guard to all-ones for those); straight-line words need not."""
         b = self.b
         here = b.ptrtoint(b.call(self.unit.intrinsic("llvm.stacksave.p0", PTR, []), []), I64)
-        # Atomic, so the optimiser cannot hoist it out of a loop.
-        limit = b.load_atomic(self.unit.global_i64("seq_stack_guard"), "monotonic", 8, typ=I64)
+        # Atomic, so the optimiser cannot hoist it out of a loop; one
+        # %gs:-relative load (runtime/worker.py).
+        worker = running(b)
+        limit = b.load_atomic(worker.addr("guard"), "monotonic", 8, typ=I64)
         with b.if_then(b.icmp_unsigned("<", here, limit), likely=False):
             self.runtime("seq_rt_attention", VOID, [])
         if self.native is None:
             # The data stack has a fixed reservation: stop cleanly before its end.
             sp = b.ptrtoint(self.fn.args[0], I64)
-            end = b.load_atomic(self.unit.global_i64("seq_ds_limit"), "monotonic", 8, typ=I64)
+            end = b.load_atomic(worker.addr("ds_limit"), "monotonic", 8, typ=I64)
             with b.if_then(b.icmp_unsigned(">", sp, end), likely=False):
                 self.runtime("seq_rt_data_overflow", VOID, [])
 

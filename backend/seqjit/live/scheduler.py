@@ -14,6 +14,7 @@ import os
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -23,7 +24,9 @@ from ..runtime.bindings import bind, global_word
 from ..runtime.channels import CHANNEL_OBJ
 from ..runtime.layout import CLOSURE, CLOSURE_OBJ
 from ..runtime.status import STRAND, Run, State
+from ..runtime.threads import WORKERS
 from ..runtime.waitq import WAITABLE
+from ..runtime.worker import worker_words
 from .backtrace import CodeMap, Recorder
 from .engine import Engine
 from .values import python_value
@@ -134,8 +137,9 @@ class Scheduler:
         self.nanos = bind(engine, "seq_rt_nanos")
         self.kill_strand = bind(engine, "seq_strand_kill")
         self.registry = global_word(engine, "seq_strands")
-        self.preempt = global_word(engine, "seq_preempt_flag")
-        self.guard = global_word(engine, "seq_stack_guard", ctypes.c_uint64)
+        # Each worker's preemption request and guard (the host's first).
+        self.preempts = worker_words(engine, "preempt")
+        self.guards = worker_words(engine, "guard", ctypes.c_uint64)
         self.stack_size = global_word(engine, "seq_native_stack_size")
         self.failed = global_word(engine, "seq_failed_strand")
         self.panic_message = global_word(engine, "seq_panic_message", ctypes.c_char_p)
@@ -153,6 +157,7 @@ class Scheduler:
         self.address = engine.address
         self.recorder = Recorder(engine)  # a failure's return addresses
         self.code = CodeMap()  # and what they mean: every Seq module loaded
+        start_workers(engine, self)
         size = os.environ.get("SEQ_STACK_SIZE")
         if size and size.isdigit() and int(size) >= 16 * 1024:
             self.stack_size.value = int(size) & ~15  # as the reference reads it: bytes
@@ -297,8 +302,8 @@ class Scheduler:
     def ask_for_control(self) -> None:
         """Make a running scheduler return to the host soon (from any thread)."""
         self.host_wants.value = 1
-        self.preempt.value = 1
-        self.guard.value = 2**64 - 1
+        self.preempts[0].value = 1
+        self.guards[0].value = 2**64 - 1
 
     def finished(self) -> list[int]:
         """Ids of the strands that finished most recently (up to 64)."""
@@ -404,6 +409,27 @@ class Scheduler:
 _NOT_KILLABLE = (State.DONE, State.RUNNING, State.PARKED)
 
 
+def start_workers(engine: Engine, scheduler: Scheduler) -> None:
+    """The workers beside the host's (SEQ_THREADS, runtime/threads.py): a
+    thread each, parked until the host runs the scheduler
+    (runtime/parallel.py). Each keeps the engine (its code) alive until the
+    scheduler goes; then they return."""
+    if WORKERS == 1:
+        return
+    quit_flag = global_word(engine, "seq_workers_quit")
+    weakref.finalize(scheduler, setattr, quit_flag, "value", 1)
+    for k in range(1, WORKERS):
+        install = bind(engine, "seq_rt_install_fault_handler", worker=k)
+        loop = bind(engine, "seq_worker_run", worker=k)
+
+        def serve(k: int = k, install: Callable[[], None] = install,
+                  loop: Callable[[int], None] = loop, engine: Engine = engine) -> None:
+            install()  # a strand's stack overflow faults on this thread too
+            loop(k)
+
+        threading.Thread(target=serve, name=f"seq-worker-{k}", daemon=True).start()
+
+
 def field(strand: int, name: str) -> int:
     """The field `name` of the strand at address `strand`."""
     return int(STRAND.read(strand, name) or 0)
@@ -435,5 +461,6 @@ class _Ticker:
     def _tick(self) -> None:
         while not self.stop.wait(TIME_SLICE):
             self.scheduler.clock.value = self.scheduler.nanos()
-            self.scheduler.preempt.value = 1
-            self.scheduler.guard.value = 2**64 - 1
+            for preempt, guard in zip(self.scheduler.preempts, self.scheduler.guards, strict=True):
+                preempt.value = 1
+                guard.value = 2**64 - 1

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from .. import progress
-from ..cache import source_key
 from ..codegen.probe import WordProbe
 from ..diagnostics import SeqError
 from ..ffi.model import Manifest
@@ -30,7 +29,7 @@ from ..ffi.registry import Manifests
 from ..runtime.bindings import bind, global_word
 from ..runtime.host import HostContext
 from ..runtime.hostops import SeqPanic
-from ..runtime.library import import_parts, runtime_ir
+from ..runtime.library import import_parts, runtime_ir, runtime_key
 from ..syntax import ast
 from ..types.terms import INT, items
 from . import programs
@@ -72,7 +71,7 @@ class Session:
                 starting.step("compiling it to machine code")
                 return ir
 
-            key = self.engine.add_keyed(f"runtime-{source_key()}", build)
+            key = self.engine.add_keyed(runtime_key(), build)
             self.engine.take_object(key)  # no Seq code to explain
         self.host = HostContext(self.engine)
         self.host.install()

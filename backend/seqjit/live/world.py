@@ -26,6 +26,7 @@ from ..diagnostics import SeqError, Source
 from ..ffi.registry import Manifests
 from ..runtime.bindings import bind, global_word
 from ..runtime.status import STRAND
+from ..runtime.worker import worker_words
 from ..syntax import ast
 from ..syntax.cell import parse_cell
 from ..types.program import CheckedProgram, check_entry, extend
@@ -157,13 +158,14 @@ class World:
         self.decref = bind(engine, "seq_rt_decref")
         self.flush = bind(engine, "seq_rt_flush")
         self.interrupt_flag = global_word(engine, "seq_interrupt_flag")
-        self.stack_guard = global_word(engine, "seq_stack_guard", ctypes.c_uint64)
+        self.stack_guards = worker_words(engine, "guard", ctypes.c_uint64)
         self.last_byte = global_word(engine, "seq_out_last_byte")
 
     def interrupt(self) -> None:
         """Stop the running entry at its next poll (safe from any thread)."""
         self.interrupt_flag.value = 1
-        self.stack_guard.value = 2**64 - 1  # every poll now asks for attention
+        for guard in self.stack_guards:  # every poll, on every worker, now asks for attention
+            guard.value = 2**64 - 1
 
     # --- entries ----------------------------------------------------------------------
 

@@ -5,11 +5,13 @@ their declared signatures, globals as ctypes objects of their declared type."""
 from __future__ import annotations
 
 import ctypes
+import threading
 from typing import Any, Protocol
 
 from llvmlite import ir
 
 from .interface import InterfaceError, global_type, signature
+from .segment import point_gs_at
 
 
 class Symbols(Protocol):
@@ -56,14 +58,50 @@ def prototype(name: str) -> Any:
 BOUND: dict[str, Any] = {}  # every binding made, by name: its ctypes function type
 
 
-def bind(engine: Symbols, name: str) -> Any:
-    """The compiled runtime function `name` as a ctypes function, its
-    argument and result types those of its declared signature."""
+def bind(engine: Symbols, name: str, worker: int = 0) -> Any:
+    """The compiled runtime function `name` as a callable with the argument
+    and result types of its declared signature, which runs on the engine's
+    worker `worker` (the host's, 0, unless said) from whichever thread calls
+    it (runtime/worker.py)."""
+    return OnWorker(_compiled(engine, name), _compiled(engine, "seq_rt_worker_init")(worker))
+
+
+def _compiled(engine: Symbols, name: str) -> Any:
     address = engine.address(name)
     if not address:
         raise InterfaceError(f"{name} is not compiled into the engine")
     proto = BOUND.setdefault(name, prototype(name))
     return proto(address)
+
+
+_thread = threading.local()  # .worker: the worker this thread's GS points at (0: none yet)
+
+
+class OnWorker:
+    """A compiled function called from Python: compiled code finds its
+    worker through the thread's GS base (runtime/segment.py), so a thread
+    points it at the engine's worker before calling, and back at the one it
+    was on afterwards (a host call from Seq code that calls into another
+    engine must return to its own). One test per call once attached."""
+
+    __slots__ = ("function", "worker")
+
+    def __init__(self, function: Any, worker: int) -> None:
+        self.function = function
+        self.worker = worker
+
+    def __call__(self, *args: Any) -> Any:
+        previous = getattr(_thread, "worker", 0)
+        if previous == self.worker:
+            return self.function(*args)
+        point_gs_at(self.worker)
+        _thread.worker = self.worker
+        try:
+            return self.function(*args)
+        finally:
+            if previous:
+                point_gs_at(previous)
+                _thread.worker = previous
 
 
 def global_address(engine: Symbols, name: str) -> int:

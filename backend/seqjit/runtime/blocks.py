@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from llvmlite import ir
 
-from .irkit import I32, I64, PTR, Fn, Var, extern, is_null, loop, runtime_fn, runtime_global
+from .irkit import I32, I64, PTR, VOID, Fn, Var, extern, is_null, loop, runtime_fn, runtime_global
 from .layout import const
 
 LARGE = 1 << 21  # bytes (2 MB); smaller blocks malloc keeps and reuses well itself
@@ -68,7 +68,7 @@ def _slot(f: Fn, k: int | ir.Value) -> ir.Value:
     return f.b.gep(f.address(SPARE), [index], source_etype=PTR)
 
 
-@runtime_fn("seq_mem_alloc_large", PTR, [I64, I64], internal=True)
+@runtime_fn("seq_mem_alloc_large", PTR, [I64, I64], internal=True, locked=True)
 def alloc_large(f: Fn, size: ir.Value, filled: ir.Value) -> ir.Value:
     """`size` (LARGE or more) bytes, uninitialised, of which the caller
     writes the first `filled` at once: the smallest spare block that holds
@@ -141,6 +141,14 @@ def free_block(f: Fn, p: ir.Value) -> None:
     with b.if_then(b.icmp_unsigned("<", size, const(LARGE)), likely=True):
         f.call("free", p)
         b.ret_void()
+    f.call("seq_mem_keep_large", p, size)
+
+
+@runtime_fn("seq_mem_keep_large", VOID, [PTR, I64], internal=True, locked=True)
+def keep_large(f: Fn, p: ir.Value, size: ir.Value) -> None:
+    """Consumes the large block `p` of `size` usable bytes: into a spare
+    slot, or freed."""
+    b = f.b
     # The smallest spare (an empty slot counts as size 0) makes room.
     smallest, smallest_size = Var(b, I64, const(0)), Var(b, I64, const(-1))
     for k in range(SPARE_SLOTS):

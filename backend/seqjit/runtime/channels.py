@@ -43,8 +43,9 @@ from .irkit import (
 )
 from .layout import CHANNEL, HEADER, ObjectKind, object_kind, tag_int
 from .status import STRAND, State
-from .strands import CURRENT, CURRENT_ID, RECEIVED_NOW, SENT_NOW, bump, field_or
+from .strands import bump, field_or
 from .waitq import registry_push, registry_remove, waitable
+from .worker import running
 
 # A channel object's payload, after the header; its Waitable prefix (the
 # receivers and the id) is what a blocked receiver's `waiting_on` points at.
@@ -92,7 +93,7 @@ def hand_over(f: Fn, w: ir.Value, value: ir.Value, ok: ir.Value) -> None:
     waiter.transfer = value
     waiter.ok = ok
     waiter.waiting_on = NULL
-    f.call("seq_sched_push_front", w)
+    f.call("seq_sched_wake", w)
 
 
 class ChannelWatch:
@@ -121,7 +122,7 @@ def answer(f: Fn, ch: ir.Value, value: ir.Value, ok: ir.Value) -> None:
     b.ret(b.insert_value(pair, ok, 1))
 
 
-@runtime_fn("seq_rt_chan_make")
+@runtime_fn("seq_rt_chan_make", locked=True)
 def make(f: Fn, site: ir.Value) -> ir.Value:
     """`chan.make`: returns a new, open, empty channel (count 1); `site` is
     where the chan.make is written (a constant String)."""
@@ -139,7 +140,7 @@ def make(f: Fn, site: ir.Value) -> ir.Value:
     ch.count = const(0)
     ch.closed = const(0)
     ch.site = site
-    ch.maker = field_or(f, f.load(CURRENT), "id", const(0))
+    ch.maker = field_or(f, running(f.b).current, "id", const(0))
     ch.sent = const(0)
     ch.last_sender = const(0)
     ch.watched = const(0)
@@ -165,7 +166,7 @@ def enqueue(f: Fn, obj: ir.Value, value: ir.Value) -> None:
     ch.count = b.add(count, const(1))
 
 
-@runtime_fn("seq_rt_chan_send")
+@runtime_fn("seq_rt_chan_send", locked=True)
 def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
     """`chan.send`: consumes `value` and the channel. Returns 1 once the value
     is handed to a receiver or queued, 0 (the value dropped) if the channel
@@ -179,8 +180,9 @@ def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
     with b.if_then(b.icmp_signed("!=", ch.watched, const(0)), likely=False):
         f.host_call("chan_watched", VOID, ch.id, value)
     bump(f, ch.addr("sent"))
-    ch.last_sender = f.load(CURRENT_ID)
-    bump(f, f.address(SENT_NOW))
+    worker = running(b)
+    ch.last_sender = worker.current_id
+    worker.sent_now = b.add(worker.sent_now, const(1))
     w = f.call("seq_waitq_dequeue", receivers(f, obj))
     with b.if_else(not_null(b, w)) as (handoff, queue):
         with handoff:
@@ -194,7 +196,7 @@ def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
     return const(1)
 
 
-@runtime_fn("seq_rt_chan_receive")
+@runtime_fn("seq_rt_chan_receive", locked=True)
 def receive(f: Fn, obj: ir.Value) -> ir.Value:
     """`chan.receive`: consumes the channel. Returns ( value 1 ), the oldest
     queued value or the one a sender hands over while this strand is
@@ -211,11 +213,12 @@ def receive(f: Fn, obj: ir.Value) -> ir.Value:
         # For the running strand (credited to its record when it stops:
         # runtime/strands.py). The channel's own total needs no count:
         # every value sent is queued or received.
-        bump(f, f.address(RECEIVED_NOW))
+        worker = running(b)
+        worker.received_now = b.add(worker.received_now, const(1))
         answer(f, obj, value, const(1))
     with b.if_then(b.icmp_signed("!=", ch.closed, const(0))):
         answer(f, obj, ZERO, const(0))
-    s = f.load(CURRENT)
+    s = running(f.b).current
     with b.if_then(is_null(b, s)):
         f.call("seq_rt_panic",
                f.cstring("chan.receive: nothing can send to this channel (deadlock)"))
@@ -228,7 +231,7 @@ def receive(f: Fn, obj: ir.Value) -> ir.Value:
     answer(f, obj, me.transfer, me.ok)
 
 
-@runtime_fn("seq_rt_chan_close")
+@runtime_fn("seq_rt_chan_close", locked=True)
 def close(f: Fn, obj: ir.Value) -> None:
     """`chan.close`: consumes the channel; marks it closed and wakes every
     blocked receiver with ( 0 false )."""
@@ -242,7 +245,7 @@ def close(f: Fn, obj: ir.Value) -> None:
     f.call("seq_decref", obj)
 
 
-@runtime_fn("seq_chan_release")
+@runtime_fn("seq_chan_release", locked=True)
 def release(f: Fn, obj: ir.Value) -> None:
     """Borrows a channel object whose count reached zero (so no strand waits
     on it): takes it out of the registry and drops the values still queued.

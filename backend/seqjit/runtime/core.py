@@ -41,6 +41,9 @@ from .layout import (
     VARIANT_OBJ,
     const,
 )
+from .status import STRAND
+from .threads import THREADED
+from .worker import running
 
 OUT_BUFFER = 1 << 16
 EINTR = 4  # Linux: a call cut short by a signal
@@ -75,13 +78,6 @@ OUT_LAST_BYTE = runtime_global(
 OUT_UNBUFFERED = runtime_global(
     "seq_out_unbuffered", I64, "Nonzero: output is flushed as it is written (interactive "
     "sessions, so output appears as it happens)."
-)
-RELEASING = runtime_global(
-    "seq_releasing", I64, "Nonzero while seq_rt_release drains its worklist."
-)
-PENDING = runtime_global(
-    "seq_release_pending", PTR, "seq_rt_release's worklist: dead objects whose references are "
-    "still to drop, linked through their count words."
 )
 UNWIND_ARMED = runtime_global(
     "seq_unwind_armed", I64, "Nonzero under seq_sched_protected: a panic unwinds to there."
@@ -168,21 +164,21 @@ def release(f: Fn, obj: ir.Value) -> None:
     with b.if_then(b.not_(holds), likely=True):
         f.call("seq_rt_free", obj)
         b.ret_void()
-    with b.if_then(b.icmp_signed("!=", f.load(RELEASING), const(0))):
-        OBJECT(b, obj).refcount = b.ptrtoint(f.load(PENDING), I64)
-        f.store(PENDING, obj)
+    with b.if_then(b.icmp_signed("!=", running(f.b).releasing, const(0))):
+        OBJECT(b, obj).refcount = b.ptrtoint(running(f.b).release_pending, I64)
+        running(f.b).release_pending = obj
         b.ret_void()
-    f.store(RELEASING, const(1))
+    running(f.b).releasing = const(1)
     current = Var(b, PTR, obj)
     with loop(b) as each:
         dying = current.get()
         drop_references(f, dying)
         f.call("seq_rt_free", dying)
-        pending = f.load(PENDING)
+        pending = running(f.b).release_pending
         each.exit_if(is_null(b, pending))
-        f.store(PENDING, b.inttoptr(OBJECT(b, pending).refcount, PTR))
+        running(f.b).release_pending = b.inttoptr(OBJECT(b, pending).refcount, PTR)
         current.set(pending)
-    f.store(RELEASING, const(0))
+    running(f.b).releasing = const(0)
 
 
 def drop_references(f: Fn, obj: ir.Value) -> None:
@@ -255,7 +251,7 @@ def write_all(f: Fn, data: ir.Value, length: ir.Value) -> None:
         left.set(b.sub(left.get(), n))
 
 
-@runtime_fn("seq_rt_flush")
+@runtime_fn("seq_rt_flush", locked=True)
 def flush(f: Fn) -> None:
     """Writes the buffered output to stdout, if any, and empties the buffer."""
     b = f.b
@@ -265,7 +261,7 @@ def flush(f: Fn) -> None:
         f.call("seq_out_write_all", f.glob(OUT_BYTES), used)
 
 
-@runtime_fn("seq_out_append", VOID, [PTR, I64], internal=True)
+@runtime_fn("seq_out_append", VOID, [PTR, I64], internal=True, locked=True)
 def append(f: Fn, data: ir.Value, length: ir.Value) -> None:
     """Borrows `length` bytes at `data`; appends them to the output buffer,
     flushing it first when they do not fit (and writing them straight out
@@ -317,6 +313,17 @@ def panic(f: Fn, message: ir.Value) -> None:
     b = f.b
     f.call("seq_rt_flush")
     record_backtrace(f)
+    if THREADED:
+        # The failure travels with its strand to the host's worker, and a
+        # worker other than the host's unwinds to its own loop
+        # (runtime/parallel.py).
+        s = running(b).current
+        with b.if_then(not_null(b, s)):
+            STRAND(b, s).failure = message
+        point = running(b).unwind_point
+        with b.if_then(not_null(b, point), likely=False):
+            f.call("siglongjmp", point, ir.Constant(I32, 1))
+            b.unreachable()
     with b.if_then(b.icmp_signed("!=", f.load(UNWIND_ARMED), const(0))):
         f.store(PANIC_MESSAGE, message)
         f.call("siglongjmp", f.glob(UNWIND_POINT), ir.Constant(I32, 1))
@@ -341,7 +348,7 @@ def out_of_memory(f: Fn, message: str = "out of memory") -> None:
     not return); off a strand, where a panic would unwind through the
     host's frames, nothing (the caller reports the failure)."""
     b = f.b
-    with b.if_then(not_null(b, f.load("seq_current"))):
+    with b.if_then(not_null(b, running(f.b).current)):
         f.call("seq_rt_panic", f.cstring(message))
         b.unreachable()
 

@@ -17,7 +17,8 @@ from llvmlite import ir
 from .foreign import crash_message
 from .irkit import I32, I64, PTR, Fn, Layout, const, extern, runtime_fn, stack_struct
 from .status import STRAND
-from .strands import CURRENT, region_bytes
+from .strands import region_bytes
+from .worker import running
 
 SIGSEGV, SIGBUS = 11, 7
 SA_SIGINFO, SA_ONSTACK = 4, 0x08000000
@@ -56,7 +57,7 @@ def fault_handler(f: Fn, signal: ir.Value, info: ir.Value, context: ir.Value) ->
     under a protected scheduler panics that strand (does not return);
     anything else gets the default action once the handler returns."""
     b = f.b
-    s = f.load(CURRENT)
+    s = running(f.b).current
     armed = b.load(f.glob("seq_unwind_armed"), typ=I64)
     on_strand = b.and_(b.icmp_unsigned("!=", s, ir.Constant(PTR, None)),
                        b.icmp_signed("!=", armed, const(0)))

@@ -89,6 +89,8 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "seq_rt_map_values": (I64, [I64]),
     "seq_rt_micros_since_epoch": (I64, []),
     "seq_rt_nanos": (I64, []),
+    "seq_rt_worker_init": (PTR, [I64]),
+    "seq_worker_run": (VOID, [I64]),
     "seq_rt_net_net_dns_resolve": (VOID, [PTR]),
     "seq_rt_net_net_http_delete": (VOID, [PTR]),
     "seq_rt_net_net_http_get": (VOID, [PTR]),
@@ -179,6 +181,9 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
 
 HOST_OP_SIGNATURE: tuple[ir.Type, list[ir.Type]] = (VOID, [PTR])  # every seq_rt_host_*
 
+MAX_WORKERS = 64  # threads that may run Seq code at once (runtime/worker.py)
+WORKER_WORDS = 21  # the words of a worker's struct
+
 # Runtime globals that program modules and the host read or write, with
 # their types (all defined in the runtime module).
 GLOBALS: dict[str, ir.Type] = {
@@ -186,8 +191,6 @@ GLOBALS: dict[str, ir.Type] = {
     "seq_argv": PTR,  # the Strings args.at sees (set by the host)
     "seq_channels": PTR,  # registry of live channels (for :channels)
     "seq_clock": I64,  # coarse monotonic ns, advanced by the host's ticker (strand records)
-    "seq_current": PTR,  # the running strand
-    "seq_ds_limit": I64,  # the data stack's end; compiled code stops before it
     "seq_failed_strand": PTR,  # the strand whose runtime error ended a run
     "seq_ffi_calling": PTR,  # the C function compiled code is in (runtime/foreign.py)
     "seq_exit_caught": I64,  # nonzero: os.exit ends the entry, not the process (REPL, kernel)
@@ -210,16 +213,16 @@ GLOBALS: dict[str, ir.Type] = {
     "seq_entry_strands_done": I64,  # of which finished
     "seq_messages_sent": I64,  # sends into the channels released so far (SEQ_REPORT)
     "seq_messages_received": I64,  # receives from them
-    "seq_preempt_flag": I64,
     "seq_region_budget": I64,  # how many strand regions may be mapped (set by the host)
     "seq_signal_flags": ir.ArrayType(I8, 32),  # signals caught, one byte each
     "seq_stack_base": PTR,  # where the data stack starts (what stack.dump prints from)
-    "seq_stack_guard": I64,  # compiled code calls seq_rt_attention below it
     "seq_strands": PTR,  # registry of live strands (for :strands)
     "seq_next_strand_id": I64,  # the id the next strand gets (so: strands spawned, + 1)
     "seq_live_strands": I64,  # strands in the registry
     "seq_regions_mapped": I64,  # strand regions mapped (the pool's memory)
     "seq_test_passes": I64,
+    "seq_workers": ir.ArrayType(I64, MAX_WORKERS * WORKER_WORDS),  # runtime/worker.py
+    "seq_workers_quit": I64,  # set when the host's scheduler goes (runtime/parallel.py)
 }
 
 

@@ -42,8 +42,9 @@ from .irkit import (
     stack_struct,
 )
 from .status import STRAND, State
-from .strands import CURRENT, NEVER, RUNQ, SLEEPERS, field_or
+from .strands import NEVER, RUNQ, SLEEPERS, field_or
 from .waitq import WAITQ, waitable
+from .worker import running
 
 I16 = ir.IntType(16)
 
@@ -89,13 +90,13 @@ def smaller(b: ir.IRBuilder, x: ir.Value, y: ir.Value) -> ir.Value:
     return b.select(b.icmp_signed("<", x, y), x, y)
 
 
-@runtime_fn("seq_io_wait")
+@runtime_fn("seq_io_wait", locked=True)
 def wait(f: Fn, fd: ir.Value, events: ir.Value, timeout: ir.Value) -> None:
     """Park the running strand until `fd` is ready for `events` or `timeout`
     ms pass (-1: no timeout). Off a strand, poll for it right here: nothing
     else could run anyway."""
     b = f.b
-    s = f.load(CURRENT)
+    s = running(f.b).current
     with b.if_then(is_null(b, s)):
         one = stack_struct(b, POLLFD)
         b.store(pollfd(b, fd, events), one)

@@ -42,6 +42,7 @@ from .irtypes import PAIR as PAIR
 from .irtypes import PTR as PTR
 from .irtypes import VOID as VOID
 from .irtypes import WORD as WORD
+from .threads import THREADED
 
 
 def const(n: int) -> ir.Constant:
@@ -294,6 +295,11 @@ def stack_struct(b: ir.IRBuilder, layout: Layout) -> ir.Value:
     return b.inttoptr(b.ptrtoint(slot, I64), PTR)
 
 
+def store_atomic(b: ir.IRBuilder, value: ir.Value, ptr: ir.Value, ordering: str) -> None:
+    """`store atomic` of a word (llvmlite's builder wants a typed pointer)."""
+    b._insert(ir.instructions.StoreAtomicInstr(b.block, value, ptr, ordering, 8))
+
+
 def is_null(b: ir.IRBuilder, p: ir.Value) -> ir.Value:
     return b.icmp_unsigned("==", p, ir.Constant(p.type, None) if p.type == PTR else const(0))
 
@@ -318,6 +324,7 @@ class RuntimeFunction:
     module: str = ""  # the Python module that declared it
     internal: bool = False  # private to the runtime module
     inline: bool = False  # alwaysinline
+    locked: bool = False  # runs holding the scheduler lock (runtime/schedlock.py)
     var_arg: bool = False
     attributes: tuple[str, ...] = field(default=())
 
@@ -351,13 +358,16 @@ def runtime_fn(
     *,
     internal: bool = False,
     inline: bool = False,
+    locked: bool = False,
 ) -> Callable[[Callable[..., ir.Value | None]], Callable[..., ir.Value | None]]:
     """Register the decorated function as the emitter of the IR function
     `name`. A public function takes its signature from the interface
     (`runtime/interface.py`); a private one (`internal=True`) states it here.
     The emitter is called as `emit(f, *args)` with `f` a `Fn` positioned in
     the entry block; a value it returns is returned from the IR function.
-    Its docstring says what the function consumes, borrows and returns."""
+    Its docstring says what the function consumes, borrows and returns.
+    A `locked` function runs holding the scheduler lock when there are
+    several workers (runtime/schedlock.py)."""
     public = signature(name)
     if internal:
         if ret is None or args is None or public is not None:
@@ -375,7 +385,8 @@ def runtime_fn(
         if not doc:
             raise TypeError(f"runtime function {name} needs a docstring saying what it owns")
         spec = RuntimeFunction(
-            name, declared[0], tuple(declared[1]), doc, emit, emit.__module__, internal, inline
+            name, declared[0], tuple(declared[1]), doc, emit, emit.__module__, internal, inline,
+            locked,
         )
         _register(spec)
         return emit
@@ -594,6 +605,8 @@ def define_runtime(module: ir.Module, name: str) -> ir.Function:
         fn.linkage = "internal"
     if spec.inline:
         fn.attributes.add("alwaysinline")
+    if spec.locked and THREADED:
+        fn = held_by_lock(module, fn)
     f = Fn(module, fn)
     result = spec.emit(f, *fn.args)
     if not f.b.block.is_terminated:
@@ -604,6 +617,22 @@ def define_runtime(module: ir.Module, name: str) -> ir.Function:
         else:
             raise TypeError(f"{spec.name}: its emitter returned no value")
     return fn
+
+
+def held_by_lock(module: ir.Module, fn: ir.Function) -> ir.Function:
+    """Make `fn` take the scheduler lock, call a body that runs holding it
+    and drop the lock; returns the body, to be emitted."""
+    body = ir.Function(module, fn.function_type, name=f"{fn.name}.held")
+    body.linkage = "internal"
+    b = ir.IRBuilder(fn.append_basic_block("entry"))
+    b.call(declare_runtime(module, "seq_sched_lock_take"), [])
+    result = b.call(body, list(fn.args))
+    b.call(declare_runtime(module, "seq_sched_lock_drop"), [])
+    if isinstance(fn.function_type.return_type, ir.VoidType):
+        b.ret_void()
+    else:
+        b.ret(result)
+    return body
 
 
 # --- calls to host services -----------------------------------------------------------------

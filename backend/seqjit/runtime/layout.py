@@ -29,6 +29,7 @@ from .irkit import Layout, declare_runtime
 from .irkit import call_ptr as call_ptr
 from .irkit import const as const
 from .irkit import constant as constant_global
+from .threads import THREADED
 
 # The header every heap object starts with; its payload follows.
 OBJECT = Layout("Object", [("refcount", I64), ("kind", I64)])
@@ -122,7 +123,11 @@ def is_heap(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
 
 def emit_refcount_helpers(module: ir.Module) -> None:
     """`seq_incref` / `seq_decref`, inlined everywhere: the test for a heap
-    value and the count update stay inline; freeing is a call."""
+    value and the count update stay inline; freeing is a call. With several
+    workers (runtime/threads.py) the update is atomic, since a value sent on
+    a channel or captured by a spawn may be dropped on another thread; with
+    one it is a plain add (the choice is made when the IR is). A count of 1
+    stays "unique" either way: only its one holder could change it."""
     release = declare_runtime(module, "seq_rt_release")
     for name, delta in (("seq_incref", 1), ("seq_decref", -1)):
         fn = ir.Function(module, ir.FunctionType(VOID, [I64]), name=name)
@@ -134,11 +139,19 @@ def emit_refcount_helpers(module: ir.Module) -> None:
         b.cbranch(is_heap(b, v), heap, done)
         b.position_at_end(heap)
         obj = OBJECT(b, v)
-        rc = obj.refcount
+        if THREADED:
+            rc = b.load_atomic(obj.addr("refcount"), "monotonic", 8, typ=I64)
+        else:
+            rc = obj.refcount
         b.cbranch(b.icmp_signed(">", rc, const(0)), counted, done)  # static objects are < 0
         b.position_at_end(counted)
-        new = b.add(rc, const(delta))
-        obj.refcount = new
+        if THREADED:
+            ordering = "monotonic" if delta > 0 else "acq_rel"
+            old = b.atomic_rmw("add", obj.addr("refcount"), const(delta), ordering)
+            new = b.add(old, const(delta))
+        else:
+            new = b.add(rc, const(delta))
+            obj.refcount = new
         if delta < 0:
             free, keep = fn.append_basic_block("f"), done
             b.cbranch(b.icmp_signed("==", new, const(0)), free, keep)

@@ -16,6 +16,7 @@ from llvmlite import ir
 from ..cache import CHECKED, cache_root, read_entry, source_key, write_entry
 from .irkit import ASSEMBLY, declare_registered, define_registered, with_unwind_tables
 from .layout import emit_refcount_helpers
+from .threads import THREADED
 
 PACKAGE = Path(__file__).parent.parent  # backend/seqjit
 
@@ -38,11 +39,17 @@ def import_parts() -> None:
         import_module(name)
 
 
+def runtime_key() -> str:
+    """What the runtime module is made from: its source, and whether it is
+    made for several workers (runtime/threads.py)."""
+    return f"runtime-{source_key()}" + ("-threaded" if THREADED else "")
+
+
 def runtime_ir() -> str:
     """The runtime's IR. Building it takes Python a while, so it is kept in
     the cache directory, keyed by the source that builds it (checked when
     read: a damaged copy is built again)."""
-    path = cache_root() / f"runtime-{source_key()}.{CHECKED}.ll"
+    path = cache_root() / f"{runtime_key()}.{CHECKED}.ll"
     import_parts()  # their host services register on import
     cached = read_entry(path)
     if cached is not None:

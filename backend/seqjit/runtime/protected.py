@@ -7,8 +7,10 @@ from __future__ import annotations
 from llvmlite import ir
 
 from .irkit import I32, PTR, Fn, const, extern, not_null, runtime_fn, runtime_global
-from .status import STRAND, Run
-from .strands import CURRENT, DS_LIMIT, GUARD, RUNQ, SLEEPERS, credit_messages, forget_messages
+from .status import STRAND, Run, State
+from .strands import RUNQ, SLEEPERS, credit_messages, forget_messages
+from .threads import THREADED
+from .worker import RUNNING_STRANDS, running
 
 FAILED = runtime_global(
     "seq_failed_strand", PTR, "PANICKED: the strand that failed (off every queue)."
@@ -34,21 +36,29 @@ def protected(f: Fn, may_wait: ir.Value) -> ir.Value:
         b.ret(result)
     # seq_rt_panic jumped here, from the failed strand's stack.
     b.store(const(0), armed)
-    failed = f.load(CURRENT)
+    failed = running(f.b).current
     f.store(FAILED, failed)
     with b.if_then(not_null(b, failed)):
         credit_messages(f, failed)
     forget_messages(f)
-    f.store(CURRENT, ir.Constant(PTR, None))
-    f.store(GUARD, const(0))
-    f.store(DS_LIMIT, const(-1))
+    running(f.b).current = ir.Constant(PTR, None)
+    running(f.b).guard = const(0)
+    running(f.b).ds_limit = const(-1)
     # A memory fault can only interrupt seq_rt_release through a bug, but must
     # not leave it queueing for good: the next release drains what is pending.
-    f.store("seq_releasing", const(0))
+    running(f.b).releasing = const(0)
+    if THREADED:
+        # The panic may have come while this worker held the lock, and
+        # the other workers run until the world stops (runtime/parallel.py).
+        f.call("seq_sched_lock_release")
+        with b.if_then(not_null(b, failed)):
+            with b.if_then(b.icmp_signed("==", STRAND(b, failed).state, const(State.RUNNING))):
+                b.atomic_rmw("sub", f.glob(RUNNING_STRANDS), const(1), "seq_cst")
+        f.call("seq_world_stop")
     return const(Run.PANICKED)
 
 
-@runtime_fn("seq_strand_kill")
+@runtime_fn("seq_strand_kill", locked=True)
 def kill(f: Fn, s: ir.Value) -> None:
     """Consumes `s`, a strand that is not running: takes it out of the queue
     it is in (the run queue, the sleepers, or what it is blocked on) and

@@ -32,10 +32,10 @@ STRAND = Layout(
         ("weave", I64),  # the weave it runs, if WOVEN (not a counted reference)
         ("all_prev", PTR),  # every live strand is in a doubly linked registry
         ("all_next", PTR),  # (seq_strands), for :strands, :kill and deadlock reports
-        ("guard", I64),  # its native stack limit (becomes seq_stack_guard)
+        ("guard", I64),  # its native stack limit (becomes its worker's guard)
         ("result_sp", PTR),  # data stack pointer when it finished
         ("flags", I64),  # Flag bits
-        ("ds_limit", I64),  # where its data stack counts as overflowing (seq_ds_limit)
+        ("ds_limit", I64),  # where its data stack counts as overflowing (its worker's ds_limit)
         ("pending", PTR),  # values it starts with, held until it first runs (malloc'd)
         ("pending_count", I64),
         ("owner", I64),  # the REPL entry it belongs to (spawned by it or by its strands), or 0
@@ -47,6 +47,10 @@ STRAND = Layout(
         ("ran_since", I64),  # seq_clock when it last stopped waiting of its own accord
         ("sent", I64),  # values it sent on channels, up to its last turn (runtime/strands.py)
         ("received", I64),  # values it received from channels, likewise
+        ("failure", PTR),  # the C string of the runtime error that ended it, once it failed
+        # A host call a worker other than 0 hands to worker 0 (runtime/strands.py):
+        ("host_thunk", PTR),
+        ("host_block", PTR),
     ],
 )
 
@@ -56,7 +60,7 @@ class State(IntEnum):
 
     NEW = 0  # spawned, never run (not yet on a native stack)
     READY = 1  # in the run queue
-    RUNNING = 2  # `seq_current`
+    RUNNING = 2  # its worker's `current`
     BLOCKED = 3  # in a wait queue: a channel's, or an I/O wait record's
     SLEEPING = 4  # in the sleepers, until its `wake_at`
     DONE = 5  # its entry returned; freed once the host has its result
@@ -69,7 +73,7 @@ class State(IntEnum):
 
 
 class Switch(IntEnum):
-    """Why a strand switched back to the scheduler (`seq_switch_reason`)."""
+    """Why a strand switched back to the scheduler (its worker's `switch_reason`)."""
 
     SWITCHED = 0  # it yielded, blocked or went to sleep: the scheduler moves on
     FINISHED = 1  # its entry returned

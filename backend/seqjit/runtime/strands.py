@@ -1,11 +1,27 @@
 """Strands and the scheduler, as IR.
 
 Invariants (stated first, as Go's proc.go does):
-- One thread runs all Seq code. The scheduler runs on that thread's own
-  stack (the "system stack"); every strand, `main` included, runs on a
-  native stack from the pool. Python is only ever called from the system
-  stack (`seq_rt_on_system_stack`).
-- `seq_current` is the running strand, or null on the system stack.
+- Workers run Seq code: the host's (worker 0, the engine thread) and, with
+  SEQ_THREADS=N (runtime/threads.py), N-1 threads beside it, which run
+  strands only while worker 0 is inside seq_sched_run (runtime/parallel.py:
+  the world stops whenever it returns). With one worker (the default) none
+  of the lock, atomic or parallel code below is emitted. Each worker runs
+  its scheduler on its thread's own stack (the "system stack"); every
+  strand, `main` included, runs on a native stack from the pool. Python is
+  only ever called on worker 0, from its system stack
+  (`seq_rt_on_system_stack`; other workers hand host calls to it).
+- What belongs to one worker is its Worker struct (runtime/worker.py),
+  reached through %gs: the running strand (`current`, null on the system
+  stack), the system stack pointer, the stack limits compiled code polls,
+  the switch reason, a host call's thunk, the release worklist, its local
+  run queue and runnext. A host thread touches a worker only to ask for
+  attention (its `guard` set to all-ones, `preempt` set).
+- Every other global here (the run queue, sleepers, registry, stack pool,
+  finished log, ids) and every channel, I/O wait record and the output
+  buffer are touched only by the worker holding the scheduler lock
+  (runtime/schedlock.py; `locked=True` functions take it). A strand that
+  waits switches out holding it; its worker's system stack lets it go.
+  The host touches them only between runs (no worker runs then).
 - A strand is in at most one wait queue at a time (runtime/waitq.py),
   linked through its `next` field: the run queue (READY), the sleepers
   (SLEEPING, ordered by wake time), or the queue of the Waitable its
@@ -28,22 +44,27 @@ Invariants (stated first, as Go's proc.go does):
 - Newly spawned and newly woken strands go to the front of the run queue
   (so a tree of spawns runs depth-first, keeping few strands started);
   strands that yield or are preempted go to the back (so none starves).
+  With several workers, a strand spawned by a strand goes to the front of
+  its worker's local queue, one woken by a send to the sender's worker's
+  runnext; idle workers take from the shared queue, then steal the oldest
+  of another's local queue; when the world stops, all go back to the
+  shared queue.
 - Functions that can loop start by comparing the native stack pointer with
-  `seq_stack_guard`. The guard is the current strand's stack limit; the host
+  its worker's `guard`. The guard is the current strand's stack limit; the host
   sets it to all-ones to ask for attention (an interrupt, a preemption), so
   one compare serves stack overflow, Ctrl-C and fairness.
 - The strand console's records (runtime/status.py) cost nothing per
-  message. A send, or a receive of a queued value, adds one to
-  `seq_sent_now` or `seq_received_now`, which count for whichever strand
-  runs (a value handed to a blocked receiver is counted on its record,
+  message. A send, or a receive of a queued value, adds one to its
+  worker's `sent_now` or `received_now` (runtime/worker.py), which count
+  for whichever strand runs there (a value handed to a blocked receiver is counted on its record,
   which the send has at hand); every store of
-  `seq_current` that ends a strand's turn (seq_sched_execute when it
+  the worker's `current` that ends a strand's turn (seq_sched_execute when it
   switches back, a weave's resume or yield, a panic) first credits them to
   that strand's record and zeroes them (credit_messages), so a record is
   exact whenever anything else can read it: the host looks only while no
   strand runs (between runs of the scheduler, or in a host call, which
   switched back first). A send records its channel's last sender from
-  `seq_current_id`, set with `seq_current`. Stamps load `seq_clock` once when
+  the worker's `current_id`, set with `current`. Stamps load `seq_clock` once when
   a strand becomes READY (its `since` and, unless preempted or back from a
   host call, its `ran_since`) and once when it waits; a RUNNING strand
   keeps its READY stamp (never seen: the host does not look while it runs).
@@ -79,8 +100,10 @@ from .irkit import (
 )
 from .layout import CLOSURE_OBJ, WEAVE_OBJ, WORD_FN, call_ptr, emit_closure_enter
 from .status import STRAND, Flag, Run, State, Switch
+from .threads import THREADED
 from .unwind import INTERRUPT_FLAG
 from .waitq import WAITQ, registry_push, registry_remove
+from .worker import GO, RUNNING_STRANDS, WATCHED_PENDING, field_address, running
 
 PAGE = 4096
 GUARD_MARGIN = 32 * 1024  # room below the guard for runtime and libc frames
@@ -90,6 +113,8 @@ FINISHED_LOG = 64  # finished strand ids remembered for :strands
 NEVER = 2**63 - 1  # a wake time no strand reaches
 SLEEP_SLICE_US = 100_000  # the longest the thread sleeps at once (then looks again)
 GO_ON = -1  # what the parts of seq_sched_run return when the loop goes on (else a Run)
+IDLE_POLL_US = 50  # how often an idle worker looks again while strands run elsewhere
+IO_POLL_US = 500  # how often the host's worker polls I/O when it may wait (several workers)
 
 # A strand's region, taken from the pool when it first runs (one mmap, reused):
 #   guard page | native stack (grows down) | guard page | data stack (grows up) | guard page
@@ -101,8 +126,6 @@ MAP_FAILED = -1
 WATCHED_EXTRA = 64  # regions past the budget for strands the host waits for
 NO_REGION = "out of memory: no room for the stacks of another strand"
 
-CURRENT = runtime_global("seq_current", PTR, "The running strand; null on the system stack.")
-SYSTEM_SP = runtime_global("seq_system_sp", PTR, "The system stack's pointer while a strand runs.")
 RUNQ = runtime_global("seq_runq", WAITQ.type, "The READY strands (a wait queue).")
 SLEEPERS = runtime_global("seq_sleepers", WAITQ.type, "The SLEEPING strands, by wake time.")
 POOL = runtime_global("seq_stack_pool", PTR, "Regions of finished strands, for reuse.")
@@ -112,11 +135,6 @@ REGION_BUDGET = runtime_global(
     "process's budget of memory mappings (-1: no limit).", init=-1
 )
 REGISTRY = runtime_global("seq_strands", PTR, "Every live strand (through all_next).")
-REASON = runtime_global("seq_switch_reason", I64, "Why the last strand switched back (a Switch).")
-HOST_THUNK = runtime_global("seq_host_thunk", PTR, "HOST_CALL: the function to run...")
-HOST_BLOCK = runtime_global("seq_host_block", PTR, "...and its argument.")
-GUARD = runtime_global("seq_stack_guard", I64, "The running strand's native stack limit.")
-DS_LIMIT = runtime_global("seq_ds_limit", I64, "Its data stack limit (-1: none).", init=-1)
 NEXT_ID = runtime_global("seq_next_strand_id", I64, "The id the next strand gets.", init=1)
 LIVE = runtime_global("seq_live_strands", I64, "How many strands are in the registry.")
 STACK_SIZE = runtime_global(
@@ -124,7 +142,6 @@ STACK_SIZE = runtime_global(
 )
 NEXT_WAKE = runtime_global("seq_next_wake", I64, "ONLY_SLEEPERS: when the next strand wakes.")
 WATCHED_DONE = runtime_global("seq_watched_done", I64, "WATCHED_FINISHED: that strand.")
-PREEMPT = runtime_global("seq_preempt_flag", I64, "Set by the host: the running strand yields.")
 HOST_WANTS = runtime_global(
     "seq_host_wants_control", I64, "Set by the host: seq_sched_run returns HOST_ASKED."
 )
@@ -145,18 +162,6 @@ ENTRIES_LIVE = runtime_global("seq_entry_strands_live", I64, "How many of those 
 PEAK_SPAWNED = runtime_global(
     "seq_peak_spawned", I64, "The most strands Seq code spawned live at once."
 )
-# The running strand's messages are counted here, not in its record, and
-# credited to the record when it stops running (credit_messages): a send or
-# receive then costs one increment of a global, with no load of seq_current.
-SENT_NOW = runtime_global("seq_sent_now", I64, "Values the running strand sent since it ran.")
-RECEIVED_NOW = runtime_global(
-    "seq_received_now", I64, "Values the running strand received since it ran."
-)
-CURRENT_ID = runtime_global(
-    "seq_current_id", I64, "The running strand's id, 0 on the system stack (what a send "
-    "records as its channel's last sender, with no load of seq_current)."
-)
-
 extern("malloc", PTR, [I64], "libc")
 extern("free", VOID, [PTR], "libc")
 extern("memcpy", PTR, [PTR, PTR, I64], "libc")
@@ -185,8 +190,8 @@ def field_or(f: Fn, s: ir.Value, name: str, default: ir.Value) -> ir.Value:
 def adopt_limits(f: Fn, s: ir.Value) -> None:
     """The live stack limits become those of `s`, which runs from here on."""
     strand = STRAND(f.b, s)
-    f.store(GUARD, strand.guard)
-    f.store(DS_LIMIT, strand.ds_limit)
+    running(f.b).guard = strand.guard
+    running(f.b).ds_limit = strand.ds_limit
 
 
 def enter_state(f: Fn, s: ir.Value, state: ir.Value) -> ir.Value:
@@ -221,8 +226,9 @@ def run_strand(f: Fn, s: ir.Value) -> None:
     `since` stays when it became READY (or PARKED): the host reads records
     only while no strand runs, so a RUNNING stamp would never be seen."""
     STRAND(f.b, s).state = const(State.RUNNING)
-    f.store(CURRENT, s)
-    f.store(CURRENT_ID, STRAND(f.b, s).id)
+    worker = running(f.b)
+    worker.current = s
+    worker.current_id = STRAND(f.b, s).id
     adopt_limits(f, s)
 
 
@@ -235,10 +241,11 @@ def bump(f: Fn, address: ir.Value, by: ir.Value | None = None) -> None:
 def forget_messages(f: Fn) -> None:
     """Nothing is counted for the running strand: there is none (the host
     may have sent off every strand, before a run of the scheduler or in a
-    host call). The next run_strand sets seq_current_id again."""
-    f.store(SENT_NOW, const(0))
-    f.store(RECEIVED_NOW, const(0))
-    f.store(CURRENT_ID, const(0))
+    host call). The next run_strand sets the worker's current_id again."""
+    worker = running(f.b)
+    worker.sent_now = const(0)
+    worker.received_now = const(0)
+    worker.current_id = const(0)
 
 
 def credit_messages(f: Fn, s: ir.Value) -> None:
@@ -246,11 +253,11 @@ def credit_messages(f: Fn, s: ir.Value) -> None:
     meanwhile goes into its record. Every store of seq_current that ends a
     strand's turn comes with this, so the records are exact whenever the
     host (or a weave's other strand) can look."""
-    strand = STRAND(f.b, s)
-    bump(f, strand.addr("sent"), f.load(SENT_NOW))
-    bump(f, strand.addr("received"), f.load(RECEIVED_NOW))
-    f.store(SENT_NOW, const(0))
-    f.store(RECEIVED_NOW, const(0))
+    strand, worker = STRAND(f.b, s), running(f.b)
+    bump(f, strand.addr("sent"), worker.sent_now)
+    bump(f, strand.addr("received"), worker.received_now)
+    worker.sent_now = const(0)
+    worker.received_now = const(0)
 
 
 def is_watched(f: Fn, s: ir.Value) -> ir.Value:
@@ -291,6 +298,12 @@ def push_front(f: Fn, s: ir.Value) -> None:
     """Borrows `s`, in no queue: it is READY and runs next (a strand just
     spawned or woken)."""
     make_ready(f, s)
+    if THREADED:
+        # Spawned by a strand: on its worker's local queue (runtime/parallel.py).
+        b = f.b
+        with b.if_then(not_null(b, running(b).current)):
+            f.call("seq_waitq_push", field_address(b, "local_first"), s)
+            b.ret_void()
     f.call("seq_waitq_push", f.address(RUNQ), s)
 
 
@@ -314,29 +327,39 @@ def switch(f: Fn, why: ir.Value) -> None:
     here, and output must never wait with it (runtime/core.py). The
     test stays inline: most switches have nothing to write."""
     b = f.b
+    if THREADED:
+        # Held across the switch; the system stack lets go of it
+        # (runtime/schedlock.py). Back here on any worker, take it again as
+        # deep as the caller held it.
+        f.call("seq_sched_lock_take")
+        depth = running(b).lock_depth
     with b.if_then(b.icmp_signed("!=", f.load(OUT_USED), const(0)), likely=False):
         f.call("seq_rt_flush")
-    s = f.load(CURRENT)
-    f.store(REASON, why)
-    f.call("seq_ctx_switch", STRAND(f.b, s).addr("saved_sp"), f.load(SYSTEM_SP))
+    s = running(f.b).current
+    running(f.b).switch_reason = why
+    f.call("seq_ctx_switch", STRAND(f.b, s).addr("saved_sp"), running(f.b).system_sp)
+    if THREADED:
+        f.call("seq_sched_lock_at", depth)
     adopt_limits(f, s)  # back on this strand: its limits are the live ones again
+    if THREADED:
+        f.call("seq_sched_lock_drop")
 
 
 @runtime_fn("seq_sched_block")
 def block(f: Fn, state: ir.Value) -> None:
     """The running strand, already in the queue that will wake it, goes to
     sleep in `state` (BLOCKED or SLEEPING) until it is woken."""
-    s = f.load(CURRENT)
+    s = running(f.b).current
     enter_state(f, s, state)
     f.call("seq_sched_switch", const(Switch.SWITCHED))
 
 
-@runtime_fn("seq_rt_yield")
+@runtime_fn("seq_rt_yield", locked=True)
 def yield_(f: Fn) -> None:
     """`chan.yield`: the running strand goes to the back of the run queue
     and the others get a turn. Off a strand, nothing."""
     b = f.b
-    s = f.load(CURRENT)
+    s = running(f.b).current
     with b.if_then(not_null(b, s)):
         f.call("seq_sched_push_back", s)
         f.call("seq_sched_switch", const(Switch.SWITCHED))
@@ -348,12 +371,12 @@ def on_system_stack(f: Fn, thunk: ir.Value, data: ir.Value) -> None:
     on the system stack (the scheduler calls it and runs this strand next)."""
     b = f.b
     thunk_type = ir.FunctionType(VOID, [PTR])
-    with b.if_else(is_null(b, f.load(CURRENT))) as (direct, bridged):
+    with b.if_else(is_null(b, running(f.b).current)) as (direct, bridged):
         with direct:
             call_ptr(b, thunk, thunk_type, [data])
         with bridged:
-            f.store(HOST_THUNK, thunk)
-            f.store(HOST_BLOCK, data)
+            running(f.b).host_thunk = thunk
+            running(f.b).host_block = data
             f.call("seq_sched_switch", const(Switch.HOST_CALL))
 
 
@@ -403,7 +426,7 @@ def give_region(f: Fn, memory: ir.Value) -> None:
     f.store(POOL, memory)
 
 
-@runtime_fn("seq_strand_prepare", I64, [PTR], internal=True)
+@runtime_fn("seq_strand_prepare", I64, [PTR], internal=True, locked=True)
 def prepare(f: Fn, s: ir.Value) -> ir.Value:
     """Borrows `s`, a strand that never ran: gives it a region, moves the
     values it starts with onto its data stack, and lays out its native stack
@@ -454,7 +477,7 @@ def first_frame(f: Fn, top: ir.Value) -> ir.Value:
 # --- strands ----------------------------------------------------------------------------
 
 
-@runtime_fn("seq_strand_new")
+@runtime_fn("seq_strand_new", locked=True)
 def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Value:
     """Consumes `entry` (a quotation or closure); borrows the values in
     [copy_from, copy_to). Returns a NEW strand (in the registry, in no
@@ -473,8 +496,8 @@ def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Va
     strand.id = ident
     # A strand belongs to the entry its spawner belongs to, so a failed
     # entry's strands can be ended with it (live/world.py).
-    strand.owner = field_or(f, f.load(CURRENT), "owner", const(0))
-    strand.parent = field_or(f, f.load(CURRENT), "id", const(0))
+    strand.owner = field_or(f, running(f.b).current, "owner", const(0))
+    strand.parent = field_or(f, running(f.b).current, "id", const(0))
     now = f.load(CLOCK)
     strand.since = now
     strand.ran_since = now
@@ -500,7 +523,7 @@ def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Va
     return s
 
 
-@runtime_fn("seq_strand_free")
+@runtime_fn("seq_strand_free", locked=True)
 def free(f: Fn, s: ir.Value) -> None:
     """Consumes `s`, a strand in no queue that will not run again: out of the
     registry, its region back to the pool, the values it never started with
@@ -529,7 +552,7 @@ def strand_entry(f: Fn) -> None:
     returns. A woven strand ends in `seq_rt_weave_finished`; any other
     switches back FINISHED with its result at `result_sp`."""
     b = f.b
-    s = f.load(CURRENT)
+    s = running(f.b).current
     strand = STRAND(b, s)
     adopt_limits(f, s)
     woven = b.icmp_unsigned("!=", b.and_(strand.flags, const(Flag.WOVEN)), const(0))
@@ -554,7 +577,7 @@ def strand_entry(f: Fn) -> None:
     b.unreachable()
 
 
-@runtime_fn("seq_rt_spawn")
+@runtime_fn("seq_rt_spawn", locked=True)
 def spawn(f: Fn, quotation: ir.Value, sp: ir.Value, site: ir.Value) -> ir.Value:
     """`strand.spawn`: consumes `quotation`; borrows the caller's data stack
     up to `sp`, which a quotation's strand starts on a copy of (off a
@@ -571,14 +594,14 @@ def spawn(f: Fn, quotation: ir.Value, sp: ir.Value, site: ir.Value) -> ir.Value:
         with b.if_then(not_null(b, memory)):
             f.call("seq_region_give", memory)
     sp_word = b.ptrtoint(sp, I64)
-    base = field_or(f, f.load(CURRENT), "ds_base", sp_word)
+    base = field_or(f, running(f.b).current, "ds_base", sp_word)
     s = f.call("seq_strand_new", quotation, b.inttoptr(base, PTR), sp)
     STRAND(b, s).site = site  # for the console, and for its backtrace should it fail
     f.call("seq_sched_push_front", s)
     return STRAND(b, s).id
 
 
-@runtime_fn("seq_rt_watched_strand")
+@runtime_fn("seq_rt_watched_strand", locked=True)
 def watched_strand(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Value:
     """Consumes `entry`; borrows [copy_from, copy_to). Returns a READY strand
     the host waits for (main, a REPL entry): seq_sched_run returns
@@ -599,12 +622,12 @@ def watched_strand(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Valu
 # --- sleeping ---------------------------------------------------------------------------
 
 
-@runtime_fn("seq_rt_sleep_until")
+@runtime_fn("seq_rt_sleep_until", locked=True)
 def sleep(f: Fn, when: ir.Value) -> None:
     """The running strand sleeps until the monotonic time `when` (ns); off a
     strand, the thread does."""
     b = f.b
-    s = f.load(CURRENT)
+    s = running(f.b).current
     with b.if_then(is_null(b, s)):
         with while_(b, lambda: b.icmp_signed("<", f.call("seq_rt_nanos"), when)):
             sleep_until(f, when)
@@ -645,18 +668,22 @@ def attention(f: Fn) -> None:
     (panics "interrupted") or a preemption (yields), or else the strand
     really ran out of native stack (panics "stack overflow")."""
     b = f.b
-    real_guard = field_or(f, f.load(CURRENT), "guard", const(0))
-    f.store(GUARD, real_guard)
+    real_guard = field_or(f, running(f.b).current, "guard", const(0))
+    running(f.b).guard = real_guard
     with b.if_then(b.icmp_signed("!=", f.load(INTERRUPT_FLAG), const(0))):
         f.call("seq_rt_interrupted")
-    with b.if_then(b.icmp_signed("!=", f.load(PREEMPT), const(0))):
-        f.store(PREEMPT, const(0))
+    with b.if_then(b.icmp_signed("!=", running(f.b).preempt, const(0))):
+        running(f.b).preempt = const(0)
         # Not seq_rt_yield: a preempted strand has not waited of its own
         # accord (the watchdog goes on counting).
-        s = f.load(CURRENT)
+        s = running(f.b).current
         with b.if_then(not_null(b, s)):
+            if THREADED:
+                f.call("seq_sched_lock_take")
             keep_busy_stretch(f, s, "seq_sched_push_back")
             f.call("seq_sched_switch", const(Switch.SWITCHED))
+            if THREADED:
+                f.call("seq_sched_lock_drop")
         b.ret_void()
     stack_pointer = b.ptrtoint(f.call("llvm.stacksave.p0"), I64)
     with b.if_then(b.icmp_unsigned("<", stack_pointer, real_guard)):
@@ -671,25 +698,52 @@ def run(f: Fn, may_wait: ir.Value) -> ir.Value:
     """Run strands until there is something to tell the host (a Run): a
     watched strand finished, nothing is left, the host asked for control,
     or (only when `may_wait` is 0) every strand sleeps or waits on I/O.
-    With `may_wait`, it waits for sleepers and I/O itself."""
+    With `may_wait`, it waits for sleepers and I/O itself. With several
+    workers, the others run strands too until this returns
+    (runtime/parallel.py)."""
+    if THREADED:
+        f.call("seq_world_start")
+    verdict = f.call("seq_sched_rounds", may_wait)
+    if THREADED:
+        f.call("seq_world_stop")
+    return verdict
+
+
+@runtime_fn("seq_sched_rounds", I64, [I64], internal=True, inline=True)
+def rounds(f: Fn, may_wait: ir.Value) -> ir.Value:
+    """The host's worker's rounds of seq_sched_run."""
     b = f.b
     forget_messages(f)  # what the host sent off every strand counts for none
     with loop(b):
         with b.if_then(b.icmp_signed("!=", f.load(HOST_WANTS), const(0))):
             f.store(HOST_WANTS, const(0))
             b.ret(const(Run.HOST_ASKED))
-        io_live = f.call("seq_io_service", may_wait)
+        if THREADED:
+            f.call("seq_sched_lock_take")
+            told = f.call("seq_sched_inbox")
+            with b.if_then(b.icmp_signed("!=", told, const(GO_ON))):
+                f.call("seq_sched_lock_drop")
+                b.ret(told)
+        # With other workers waiting for the lock, I/O is polled without waiting.
+        io_live = f.call("seq_io_service", const(0) if THREADED else may_wait)
         with b.if_then(not_null(b, WAITQ(b, f.address(SLEEPERS)).first)):
             f.call("seq_sched_wake_due", f.call("seq_rt_nanos"))
-        s = f.call("seq_waitq_dequeue", f.address(RUNQ))
+        if THREADED:
+            s = f.call("seq_sched_next")
+        else:
+            s = f.call("seq_waitq_dequeue", f.address(RUNQ))
         idle = is_null(b, s)
         verdict = Var(b, I64, const(GO_ON))
         with b.if_else(idle) as (nothing_ready, ready):
             with nothing_ready:
+                if THREADED:
+                    f.call("seq_sched_lock_drop")
                 verdict.set(f.call("seq_sched_idle", may_wait, io_live))
             with ready:
                 verdict.set(f.call("seq_sched_execute", s))
         with b.if_then(b.icmp_signed("!=", verdict.get(), const(GO_ON))):
+            if THREADED:
+                f.store(WATCHED_PENDING, const(0))  # told now, not again
             b.ret(verdict.get())
     b.unreachable()
 
@@ -700,6 +754,16 @@ def idle(f: Fn, may_wait: ir.Value, io_live: ir.Value) -> ir.Value:
     `may_wait`) for the next sleeper or I/O, else what seq_sched_run tells
     the host: ONLY_SLEEPERS (seq_next_wake set) or NOTHING_LEFT."""
     b = f.b
+    if THREADED:
+        # Strands running on other workers may yet make work or finish.
+        busy = b.load_atomic(f.glob(RUNNING_STRANDS), "monotonic", 8, typ=I64)
+        with b.if_then(b.icmp_signed(">", busy, const(0))):
+            f.call("usleep", I32(IDLE_POLL_US))
+            b.ret(const(GO_ON))
+        with b.if_then(b.and_(b.icmp_signed("!=", io_live, const(0)),
+                              b.icmp_signed("!=", may_wait, const(0)))):
+            f.call("usleep", I32(IO_POLL_US))  # seq_io_service did not wait
+            b.ret(const(GO_ON))
     with b.if_then(b.icmp_signed("!=", io_live, const(0))):
         # seq_io_service has already waited for the I/O (and the sleepers) a while.
         with b.if_then(b.icmp_signed("==", may_wait, const(0))):
@@ -720,7 +784,9 @@ def idle(f: Fn, may_wait: ir.Value, io_live: ir.Value) -> ir.Value:
 @runtime_fn("seq_sched_execute", I64, [PTR], internal=True, inline=True)
 def execute(f: Fn, s: ir.Value) -> ir.Value:
     """Consumes `s`, just taken off the run queue: runs it until it switches
-    back, then does what it asked. Returns GO_ON, or WATCHED_FINISHED."""
+    back, then does what it asked. Returns GO_ON, or WATCHED_FINISHED.
+    With several workers, the caller holds the scheduler lock; it is let go
+    of here."""
     b = f.b
     with b.if_then(is_null(b, STRAND(b, s).stack_mem)):
         prepared = f.call("seq_strand_prepare", s)
@@ -728,29 +794,62 @@ def execute(f: Fn, s: ir.Value) -> ir.Value:
             # `s` cannot start: it fails with a runtime error of its own,
             # which seq_sched_protected hands to the host. Unprotected, the
             # host ends the process, and must be called as from the system
-            # stack, which it is: `seq_current` stays null.
+            # stack, which it is: the worker's `current` stays null.
             with b.if_then(b.icmp_signed("!=", f.load("seq_unwind_armed"), const(0))):
-                f.store(CURRENT, s)
+                running(f.b).current = s
             f.call("seq_rt_panic", f.cstring(NO_REGION))
             b.unreachable()
     run_strand(f, s)
-    f.call("seq_ctx_switch", f.address(SYSTEM_SP), STRAND(b, s).saved_sp)
+    if THREADED:
+        count_running(f, 1)
+        worker = running(b)
+        worker.strands_run = b.add(worker.strands_run, const(1))
+        f.call("seq_sched_lock_release")
+        # The host may have stopped the world before the guard above was
+        # set (runtime/parallel.py): then the strand stops at its first poll.
+        go = b.load_atomic(f.glob(GO), "seq_cst", 8, typ=I64)
+        with b.if_then(b.icmp_signed("==", go, const(0)), likely=False):
+            running(b).guard = const(-1)
+    f.call("seq_ctx_switch", field_address(f.b, "system_sp"), STRAND(b, s).saved_sp)
     # The strand that came back may not be `s`: a weave entered from `s`
     # switches here when it blocks, sleeps or calls the host.
-    back = f.load(CURRENT)
-    credit_messages(f, back)
-    f.store(CURRENT, NULL)
-    f.store(GUARD, const(0))
-    f.store(DS_LIMIT, const(-1))
-    why = f.load(REASON)
+    back = running(f.b).current
+    credit_messages(f, back)  # (before another worker may take it)
+    running(f.b).current = NULL
+    running(f.b).guard = const(0)
+    running(f.b).ds_limit = const(-1)
+    why = running(f.b).switch_reason
+    if THREADED:
+        count_running(f, -1)
+        f.call("seq_sched_lock_release")  # which the strand switched out holding
     with b.if_then(b.icmp_unsigned("==", why, const(Switch.HOST_CALL))):
-        call_ptr(b, f.load(HOST_THUNK), ir.FunctionType(VOID, [PTR]), [f.load(HOST_BLOCK)])
+        worker = running(b)
+        if THREADED:
+            # Python runs on the host's worker only: hand the call over.
+            with b.if_then(b.icmp_signed("!=", worker.index, const(0))):
+                f.call("seq_sched_hand_to_host", back)
+                b.ret(const(GO_ON))
+        call_ptr(b, worker.host_thunk, ir.FunctionType(VOID, [PTR]), [worker.host_block])
         forget_messages(f)  # (the host may have sent, off every strand)
+        if THREADED:
+            f.call("seq_sched_lock_take")
         keep_busy_stretch(f, back, "seq_sched_push_front")
+        if THREADED:
+            f.call("seq_sched_lock_drop")
         b.ret(const(GO_ON))
     with b.if_then(b.icmp_unsigned("==", why, const(Switch.FINISHED))):
-        b.ret(f.call("seq_sched_retire", back))
+        if THREADED:
+            f.call("seq_sched_lock_take")
+        verdict = f.call("seq_sched_retire", back)
+        if THREADED:
+            f.call("seq_sched_lock_drop")
+        b.ret(verdict)
     return const(GO_ON)
+
+
+def count_running(f: Fn, delta: int) -> None:
+    """One strand more (or fewer) is running on some worker."""
+    f.b.atomic_rmw("add", f.glob(RUNNING_STRANDS), const(delta), "seq_cst")
 
 
 @runtime_fn("seq_sched_retire", I64, [PTR], internal=True, inline=True)
@@ -768,6 +867,8 @@ def retire(f: Fn, s: ir.Value) -> ir.Value:
     with b.if_then(is_watched(f, s)):
         f.store(ENTRIES_DONE, b.add(f.load(ENTRIES_DONE), const(1)))
         f.store(WATCHED_DONE, b.ptrtoint(s, I64))
+        if THREADED:
+            f.store(WATCHED_PENDING, const(1))  # for the host's worker, if this is another
         b.ret(const(Run.WATCHED_FINISHED))
     base, end = strand.ds_base, strand.result_sp
     f.call("seq_rt_drop_values", b.inttoptr(base, PTR), data_stack_count(f, base, end))

@@ -19,7 +19,6 @@ from .irkit import I64, PAIR, PTR, Fn, const, is_null, runtime_fn
 from .layout import WEAVE, WEAVE_OBJ, tag_int
 from .status import STRAND, Flag, State
 from .strands import (
-    CURRENT,
     NO_REGION,
     credit_messages,
     data_stack_count,
@@ -27,6 +26,7 @@ from .strands import (
     field_or,
     run_strand,
 )
+from .worker import running
 
 ZERO = tag_int(0)
 NULL = ir.Constant(PTR, None)
@@ -35,7 +35,7 @@ NULL = ir.Constant(PTR, None)
 def transfer_to(f: Fn, target: ir.Value) -> None:
     """Switch from the running strand (which parks) straight to `target`.
     Emitted code goes on when something switches back to this strand."""
-    me = f.load(CURRENT)
+    me = running(f.b).current
     credit_messages(f, me)
     enter_state(f, me, const(State.PARKED))
     run_strand(f, target)
@@ -48,7 +48,7 @@ def weave(f: Fn, quotation: ir.Value, sp: ir.Value) -> ir.Value:
     up to `sp`, which the woven code starts on a copy of. Returns the weave
     (count 1); nothing runs until the first resume."""
     b = f.b
-    base = field_or(f, f.load(CURRENT), "ds_base", b.ptrtoint(sp, I64))  # off a strand: nothing
+    base = field_or(f, running(b).current, "ds_base", b.ptrtoint(sp, I64))  # off a strand: nothing
     s = f.call("seq_strand_new", quotation, b.inttoptr(base, PTR), sp)
     strand = STRAND(b, s)
     strand.flags = const(Flag.WOVEN)
@@ -82,12 +82,12 @@ def resume(f: Fn, obj: ir.Value, value: ir.Value) -> ir.Value:
         f.call("seq_decref", value)
         answer(f, ZERO, const(0))
     s = w.strand
-    with b.if_then(b.icmp_unsigned("==", b.ptrtoint(s, I64), b.ptrtoint(f.load(CURRENT), I64)),
+    with b.if_then(b.icmp_unsigned("==", b.ptrtoint(s, I64), b.ptrtoint(running(f.b).current, I64)),
                    likely=False):
         f.call("seq_rt_panic", f.cstring("strand.resume: a weave cannot resume itself"))
         b.unreachable()
     w.transfer = value
-    w.resumer = f.load(CURRENT)
+    w.resumer = running(f.b).current
     with b.if_then(is_null(b, STRAND(b, s).stack_mem)):
         prepared = f.call("seq_strand_prepare", s)
         with b.if_then(b.icmp_signed("==", prepared, const(0)), likely=False):
@@ -110,7 +110,7 @@ def weave_yield(f: Fn, obj: ir.Value, value: ir.Value) -> ir.Value:
     outside that weave's own code (the checker cannot tell)."""
     b = f.b
     w = WEAVE_OBJ(b, obj)
-    outside = b.icmp_unsigned("!=", b.ptrtoint(w.strand, I64), b.ptrtoint(f.load(CURRENT), I64))
+    outside = b.icmp_unsigned("!=", b.ptrtoint(w.strand, I64), b.ptrtoint(running(b).current, I64))
     with b.if_then(outside, likely=False):
         f.call("seq_rt_panic", f.cstring("yield: not inside this weave"))
         b.unreachable()
@@ -125,7 +125,7 @@ def weave_finished(f: Fn, sp: ir.Value) -> None:
     left there (its context among it, as a rule), marks the weave done and
     hands back to the resumer. Does not return."""
     b = f.b
-    me = STRAND(b, f.load(CURRENT))
+    me = STRAND(b, running(f.b).current)
     obj = me.weave
     f.call("seq_incref", obj)  # held across the drops below
     base = me.ds_base

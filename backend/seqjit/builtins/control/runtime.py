@@ -9,7 +9,8 @@ from ...codegen.vstack import BOOL, INT
 from ...runtime.core import checked
 from ...runtime.irkit import I64, PTR, VOID, Fn, const, extern, for_range, runtime_fn
 from ...runtime.layout import CLOSURE, WORD_FN, call_ptr, emit_closure_enter
-from ...runtime.strands import CURRENT, data_stack_count, field_or
+from ...runtime.strands import data_stack_count, field_or
+from ...runtime.worker import running
 
 extern("malloc", PTR, [I64], "libc: allocate bytes.")
 extern("free", VOID, [PTR], "libc: release what malloc gave.")
@@ -48,7 +49,7 @@ def cond(f: Fn, sp: ir.Value) -> ir.Value:
     fail_if(f, mismatch(b, count, INT), "cond: expected Int count")
     n = b.ashr(count, const(1))
     fail_if(f, b.icmp_signed("<", n, const(1)), "cond: need at least one predicate/body pair")
-    base = field_or(f, f.load(CURRENT), "ds_base", const(0))  # off a strand: no bound known
+    base = field_or(f, running(f.b).current, "ds_base", const(0))  # off a strand: no bound known
     below = b.sub(data_stack_count(f, base, sp), const(2))  # values under the count and value
     fail_if(f, b.icmp_signed("<", b.sdiv(below, const(2)), n), "cond: stack underflow")
     pairs = b.gep(sp, [b.sub(const(-1), b.mul(n, const(2)))], source_etype=I64)

@@ -12,6 +12,7 @@ from ...codegen.words import FunctionCompiler, Unsupported
 from ...runtime.irkit import global_in
 from ...runtime.layout import F64, I1, I64, PTR, VOID, const
 from ...runtime.status import STRAND
+from ...runtime.worker import running
 from ..registry import builtin
 from .runtime import INDEX_OPS
 
@@ -103,7 +104,7 @@ def _checked_index(c: FunctionCompiler, op: str, index: Slot, sp: ir.Value) -> i
     never a read outside the stack."""
     b = c.b
     n = c.untag(index)
-    strand = b.load(global_in(c.unit.module, "seq_current"), typ=PTR)
+    strand = running(b).current
     on_strand = b.icmp_unsigned("!=", strand, ir.Constant(PTR, None))
     base_at = b.select(on_strand, STRAND(b, strand).addr("ds_base"),
                        global_in(c.unit.module, "seq_stack_base"))

@@ -237,7 +237,7 @@ def write(f: Fn, s: ir.Value) -> None:
     f.call("seq_decref", s)
 
 
-@runtime_fn("seq_rt_write_line")
+@runtime_fn("seq_rt_write_line", locked=True)
 def write_line(f: Fn, s: ir.Value) -> None:
     """Consumes the String `s`; prints its bytes and a newline (in one
     write when output is unbuffered, so a reader never sees the line without

@@ -28,6 +28,7 @@ from ...runtime.host import HostContext, service
 from ...runtime.hostops import string_bytes, text_of, word_at
 from ...runtime.irkit import I64, PTR, VOID, Fn, Var, const, runtime_fn, runtime_global, while_
 from ...runtime.status import STRAND
+from ...runtime.worker import running
 from ..son.runtime import son
 
 MAX_PRINTED_FAILURES = 5
@@ -297,7 +298,7 @@ def stack_start(f: Fn) -> ir.Value:
     """The base of the data stack code runs on: the running strand's, else
     seq_stack_base (null when neither is known)."""
     b = f.b
-    strand = f.load("seq_current")
+    strand = running(f.b).current
     ds_base = STRAND(b, strand).addr("ds_base")
     on_strand = b.icmp_unsigned("!=", strand, ir.Constant(PTR, None))
     return b.load(b.select(on_strand, ds_base, f.address(STACK_BASE)), typ=PTR)

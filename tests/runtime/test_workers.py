@@ -1,0 +1,97 @@
+"""Per-worker state (runtime/worker.py): compiled code reaches its worker's
+fields through %gs, and any Python thread that calls into compiled code is
+pointed at the engine's worker first (runtime/bindings.py)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from seqjit.runtime.segment import GS_WORKERS
+from seqjit.shell.shell import Shell
+
+# Two sessions (two engines, two sets of workers) driven alternately from a
+# thread that is neither's engine thread: each call must find its own worker.
+ALTERNATING = textwrap.dedent("""
+    import threading
+    from seqjit.live.session import Session
+    a, b = Session(), Session()
+    for s, n in ((a, 1000), (b, 2000)):
+        s.eval(f": down ( Int -- Int ) dup 0 i.> if 1 i.- down then ;"
+               f" : go ( -- Int ) {n} down {n} i.+ ;")
+    results = []
+    def run():
+        for s in (a, b, a):
+            s.world.eval("go")
+            results.append(list(s.world.values))
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    print(results)
+""")
+
+
+def test_threads_alternating_between_engines_reach_their_own_worker() -> None:
+    done = subprocess.run([sys.executable, "-c", ALTERNATING], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[[2001], [4001], [2001, 2001]]"
+
+
+@pytest.mark.skipif(not GS_WORKERS, reason="workers are reached through %gs on x86-64 Linux")
+def test_a_loop_polls_its_workers_guard_in_one_instruction(session) -> None:
+    shell = Shell(session)
+    shell.run_code(": count ( Int -- Int ) dup 0 i.> if 1 i.- count then ;")
+    asm = shell.run_command(":asm count").text
+    assert re.search(r"movq\s+%gs:\d+, %r", asm), asm
+
+
+# Eight strands computing at once, with a second worker: it runs some of them.
+PARALLEL = textwrap.dedent("""
+    from seqjit.live.session import Session
+    from seqjit.runtime.worker import worker_words
+    s = Session()
+    s.eval(": fib ( Int -- Int ) dup 2 i.< if else dup 1 i.- fib swap 2 i.- fib i.+ then ;"
+           " : work ( Channel -- ) 27 fib swap chan.send drop ;"
+           " : spawn-all ( Channel Int -- Channel ) dup 0 i.> if"
+           "   over [ work ] strand.spawn drop drop 1 i.- spawn-all else drop then ;"
+           " : sum ( Channel Int Int -- Int ) over 0 i.> if"
+           "   2 pick chan.receive drop i.+ swap 1 i.- swap sum else swap drop swap drop then ;")
+    s.eval("chan.make 8 spawn-all 8 0 sum")
+    print(s.world.values[-1] >> 1, [w.value for w in worker_words(s.engine, "strands_run")])
+""")
+
+
+@pytest.mark.skipif(not GS_WORKERS, reason="several workers need %gs (x86-64 Linux)")
+def test_strands_run_on_every_worker_with_seq_threads() -> None:
+    env = {**os.environ, "SEQ_THREADS": "2"}
+    done = subprocess.run([sys.executable, "-c", PARALLEL], capture_output=True, text=True,
+                          timeout=300, env=env)
+    assert done.returncode == 0, done.stderr
+    total, runs = done.stdout.split(" ", 1)
+    assert int(total) == 8 * 196418
+    counts = [int(n) for n in runs.strip("[]\n").split(",")]
+    assert len(counts) == 2 and all(n > 0 for n in counts), counts
+
+
+REFCOUNTS = textwrap.dedent("""
+    from llvmlite import ir
+    from seqjit.runtime.layout import emit_refcount_helpers
+    module = ir.Module()
+    emit_refcount_helpers(module)
+    print("atomicrmw" in str(module))
+""")
+
+
+@pytest.mark.parametrize(("threads", "atomic"), [("1", "False"), ("2", "True")])
+def test_reference_counts_are_atomic_only_with_several_workers(threads: str,
+                                                              atomic: str) -> None:
+    expected = atomic if GS_WORKERS else "False"
+    done = subprocess.run([sys.executable, "-c", REFCOUNTS], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "SEQ_THREADS": threads})
+    assert done.stdout.strip() == expected, done.stderr
