@@ -4,6 +4,8 @@ the checker knows, the code generator can compile."""
 from __future__ import annotations
 
 import inspect
+import subprocess
+import sys
 
 import pytest
 
@@ -95,3 +97,15 @@ def test_declaring_or_implementing_a_builtin_twice_fails(monkeypatch) -> None:
         registry.declare_builtin("dup", "( ..a T -- ..a T T )", "Again.", emitter, "emitter")
     with pytest.raises(ValueError, match="builtin 'dup' implemented twice"):
         registry.implement("dup", emitter)
+
+
+def test_the_builtins_are_listed_in_one_order_whatever_was_imported_first() -> None:
+    # A family imported before the others (a lazy import, a test) declares its
+    # builtins first; the listing (and the checker's cached specs) must not change.
+    show = "from seqjit.builtins.all import DECLARED; print(' '.join(DECLARED))"
+    plain = subprocess.run([sys.executable, "-c", show], capture_output=True, text=True,
+                           timeout=120, check=True).stdout
+    first = "import seqjit.builtins.compress.runtime\n"
+    early = subprocess.run([sys.executable, "-c", first + show], capture_output=True, text=True,
+                           timeout=120, check=True).stdout
+    assert plain.split() and early == plain
