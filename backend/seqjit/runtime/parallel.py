@@ -43,7 +43,7 @@ from .irkit import (
     stack_struct,
 )
 from .status import STRAND, State
-from .strands import enter_state
+from .strands import enter_state, forget_running
 from .threads import THREADED, WORKERS
 from .waitq import WAITQ
 from .worker import GO, RUNNING_STRANDS, WATCHED_PENDING, WORKER, field_address, running
@@ -172,11 +172,11 @@ def land(f: Fn) -> None:
     f.call("seq_sched_lock_release")
     b.atomic_rmw("sub", f.glob(BUSY), const(1), "seq_cst")  # busy again in park()
     with b.if_then(not_null(b, s)):
-        with b.if_then(b.icmp_signed("==", STRAND(b, s).state, const(State.RUNNING))):
-            b.atomic_rmw("sub", f.glob(RUNNING_STRANDS), const(1), "seq_cst")
         f.call("seq_sched_lock_take")
+        forget_running(f, s)
         f.call("seq_waitq_enqueue", f.address(FAILURES), s)
         f.call("seq_sched_lock_drop")
+
 
 
 @runtime_fn("seq_worker_run")
@@ -198,7 +198,7 @@ def worker_run(f: Fn, index: ir.Value) -> None:
         with loop(b) as rounds:
             go = b.load_atomic(f.glob(GO), "seq_cst", 8, typ=I64)
             rounds.exit_if(b.icmp_signed("==", go, const(0)))
-            f.call("seq_sched_lock_take")
+            f.call("seq_sched_lock_hold")  # (still held after a strand's switch back)
             sleepers = f.address("seq_sleepers")
             with b.if_then(not_null(b, WAITQ(b, sleepers).first)):
                 f.call("seq_sched_wake_due", f.call("seq_rt_nanos"))
@@ -209,6 +209,7 @@ def worker_run(f: Fn, index: ir.Value) -> None:
                     f.call("usleep", I32(IDLE_POLL_US))
                 with something:
                     f.call("seq_sched_execute", s)
+        f.call("seq_sched_lock_release")
         b.atomic_rmw("sub", f.glob(BUSY), const(1), "seq_cst")
 
 
@@ -268,6 +269,18 @@ def next_strand(f: Fn) -> ir.Value:
             f.call("seq_waitq_remove", victim.addr("local_first"), last)
             b.ret(last)
     return NULL
+
+
+@runtime_fn("seq_sched_busy_elsewhere", I64, [], internal=True)
+def busy_elsewhere(f: Fn) -> ir.Value:
+    """Holding the lock: 1 when a strand runs on some worker or waits in a
+    worker's runnext (which only that worker takes), else 0: then no READY
+    strand is out of the host's worker's sight."""
+    b = f.b
+    busy = b.icmp_signed(">", f.load(RUNNING_STRANDS), const(0))
+    for k in range(WORKERS):
+        busy = b.or_(busy, not_null(b, worker_at(f, k).runnext))
+    return b.zext(busy, I64)
 
 
 def gather(f: Fn) -> None:

@@ -11,10 +11,14 @@ channel released inside a send takes it again), counted in the worker's
 
 A strand that waits (runtime/strands.py, seq_sched_switch) switches to
 its worker's system stack holding the lock, after putting itself in the
-queue that will wake it; the system stack lets go of it once the switch is
-done. So no other worker can wake and run the strand while it is still on
-its own stack (Go's gopark with an unlock function). The strand takes the
-lock again, at the depth it had, when it runs again, on whichever worker.
+queue that will wake it. So no other worker can wake and run the strand
+while it is still on its own stack (Go's gopark with an unlock function).
+The lock is handed over, not let go and taken again: the system stack goes
+on holding it to pick the next strand, and switches into that strand
+holding it; the strand counts it held at the depth it had when it switched
+out, and lets it go as it returns from what it was doing (a channel
+operation, a sleep). A strand's first switch lands in seq_strand_entry,
+which lets it go. So a switch costs no compare-and-swap.
 """
 
 from __future__ import annotations
@@ -80,6 +84,17 @@ def take(f: Fn) -> None:
         worker.lock_depth = b.add(worker.lock_depth, const(1))
         b.ret_void()
     f.call("seq_sched_lock_at", const(1))
+
+
+@runtime_fn("seq_sched_lock_hold", VOID, [], internal=True)
+def hold(f: Fn) -> None:
+    """Take the scheduler lock unless this worker holds it already (a
+    worker's loop, which may still hold it from the strand that switched
+    back); either way it is held from here on."""
+    b = f.b
+    holder = b.load_atomic(f.glob(LOCK), "monotonic", 8, typ=I64)
+    with b.if_then(b.icmp_unsigned("!=", holder, owner(f))):
+        f.call("seq_sched_lock_at", const(1))
 
 
 @runtime_fn("seq_sched_lock_drop", VOID, [], internal=True)
