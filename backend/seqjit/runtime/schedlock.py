@@ -40,12 +40,19 @@ from .irkit import (
 )
 from .worker import running
 
+# The lock word (its first) alone in its cache lines: a worker waiting for
+# it reads it over and over, which must not take from the holder the lines
+# of what it changes meanwhile (the run queue, counts).
+LINES = 128
 LOCK = runtime_global(
-    "seq_sched_lock", I64, "The scheduler lock: 0 when free, else 1 + its holder's index."
+    "seq_sched_lock", ir.ArrayType(I64, LINES // 8),
+    "The scheduler lock (its first word): 0 when free, else 1 + its holder's index.",
+    align=LINES,
 )
 SPINS = 64  # compare-and-swaps tried before yielding the CPU to the holder
 
 extern("sched_yield", I32, [], "libc")
+extern("usleep", I32, [I32], "libc")
 
 
 def owner(f: Fn) -> ir.Value:
@@ -70,7 +77,9 @@ def take_at(f: Fn, depth: ir.Value) -> None:
         tries.set(n)
         with b.if_then(b.icmp_unsigned(">", n, const(SPINS))):
             f.call("sched_yield")
-    running(b).lock_depth = depth
+    worker = running(b)
+    worker.lock_depth = depth
+    worker.lock_takes = b.add(worker.lock_takes, const(1))  # (runtime/parallel.py)
 
 
 @runtime_fn("seq_sched_lock_take", VOID, [], internal=True)
@@ -86,15 +95,36 @@ def take(f: Fn) -> None:
     f.call("seq_sched_lock_at", const(1))
 
 
-@runtime_fn("seq_sched_lock_hold", VOID, [], internal=True)
-def hold(f: Fn) -> None:
-    """Take the scheduler lock unless this worker holds it already (a
-    worker's loop, which may still hold it from the strand that switched
-    back); either way it is held from here on."""
+@runtime_fn("seq_sched_lock_try", I64, [], internal=True)
+def try_(f: Fn) -> ir.Value:
+    """Returns 1 if this worker holds the scheduler lock (still, or taken
+    now with one compare-and-swap: it was free), else 0."""
     b = f.b
     holder = b.load_atomic(f.glob(LOCK), "monotonic", 8, typ=I64)
-    with b.if_then(b.icmp_unsigned("!=", holder, owner(f))):
-        f.call("seq_sched_lock_at", const(1))
+    with b.if_then(b.icmp_unsigned("==", holder, owner(f))):
+        b.ret(const(1))
+    with b.if_then(b.icmp_unsigned("!=", holder, const(0))):
+        b.ret(const(0))
+    swapped = b.cmpxchg(f.glob(LOCK), const(0), owner(f), "acquire", "monotonic")
+    with b.if_then(b.not_(b.extract_value(swapped, 1))):
+        b.ret(const(0))
+    worker = running(b)
+    worker.lock_depth = const(1)
+    worker.lock_takes = b.add(worker.lock_takes, const(1))
+    return const(1)
+
+
+def hold(f: Fn, poll_us: int) -> None:
+    """In a worker's loop: hold the lock from here on. It is still held
+    after a strand switched back (runtime/strands.py, seq_sched_execute),
+    so a worker that must take it has nothing to do: it never spins, but
+    looks again after `poll_us` while another worker holds it. A spinning
+    idle worker would take the CPU from the holder (both may share one
+    core) and keep its cache line moving."""
+    b = f.b
+    with loop(b) as waiting:
+        waiting.exit_if(b.icmp_signed("!=", f.call("seq_sched_lock_try"), const(0)))
+        f.call("usleep", I32(poll_us))
 
 
 @runtime_fn("seq_sched_lock_drop", VOID, [], internal=True)

@@ -99,6 +99,7 @@ from .irkit import (
     while_,
 )
 from .layout import CLOSURE_OBJ, WEAVE_OBJ, WORD_FN, call_ptr, emit_closure_enter
+from .schedlock import hold
 from .status import STRAND, Flag, Run, State, Switch
 from .threads import THREADED
 from .unwind import INTERRUPT_FLAG
@@ -724,7 +725,7 @@ def rounds(f: Fn, may_wait: ir.Value) -> ir.Value:
                 f.call("seq_sched_lock_release")  # (kept from the last strand's switch)
             b.ret(const(Run.HOST_ASKED))
         if THREADED:
-            f.call("seq_sched_lock_hold")
+            hold(f, IDLE_POLL_US)
             told = f.call("seq_sched_inbox")
             with b.if_then(b.icmp_signed("!=", told, const(GO_ON))):
                 f.call("seq_sched_lock_drop")
