@@ -674,6 +674,8 @@ def attention(f: Fn) -> None:
     b = f.b
     real_guard = field_or(f, running(f.b).current, "guard", const(0))
     running(f.b).guard = real_guard
+    if THREADED:
+        f.call("seq_sched_lock_unstick")  # (another worker may want it)
     with b.if_then(b.icmp_signed("!=", f.load(INTERRUPT_FLAG), const(0))):
         f.call("seq_rt_interrupted")
     with b.if_then(b.icmp_signed("!=", running(f.b).preempt, const(0))):
