@@ -20,7 +20,9 @@ Invariants (stated first, as Go's proc.go does):
   finished log, ids) and every channel, I/O wait record and the output
   buffer are touched only by the worker holding the scheduler lock
   (runtime/schedlock.py; `locked=True` functions take it). A strand that
-  waits switches out holding it; its worker's system stack lets it go.
+  waits switches out holding it; its worker's system stack keeps it to
+  pick the next strand and hands it to that one. Between operations it
+  sticks to a worker running strands until another worker asks for it.
   The host touches them only between runs (no worker runs then).
 - A strand is in at most one wait queue at a time (runtime/waitq.py),
   linked through its `next` field: the run queue (READY), the sleepers
@@ -47,8 +49,9 @@ Invariants (stated first, as Go's proc.go does):
   With several workers, a strand spawned by a strand goes to the front of
   its worker's local queue, one woken by a send to the sender's worker's
   runnext; idle workers take from the shared queue, then steal the oldest
-  of another's local queue; when the world stops, all go back to the
-  shared queue.
+  of another's local queue if that worker is computing (it neither
+  switched nor took the lock more than a few times since an idle worker
+  last looked); when the world stops, all go back to the shared queue.
 - Functions that can loop start by comparing the native stack pointer with
   its worker's `guard`. The guard is the current strand's stack limit; the host
   sets it to all-ones to ask for attention (an interrupt, a preemption), so
