@@ -808,8 +808,13 @@ def execute(f: Fn, s: ir.Value) -> ir.Value:
             # `s` cannot start: it fails with a runtime error of its own,
             # which seq_sched_protected hands to the host. Unprotected, the
             # host ends the process, and must be called as from the system
-            # stack, which it is: the worker's `current` stays null.
-            with b.if_then(b.icmp_signed("!=", f.load("seq_unwind_armed"), const(0))):
+            # stack, which it is: the worker's `current` stays null. Another
+            # worker hands `s` to the host's (runtime/parallel.py, land), or
+            # it would be lost, READY in no queue.
+            told = b.icmp_signed("!=", f.load("seq_unwind_armed"), const(0))
+            if THREADED:
+                told = b.or_(told, b.icmp_signed("!=", running(b).index, const(0)))
+            with b.if_then(told):
                 running(f.b).current = s
             f.call("seq_rt_panic", f.cstring(NO_REGION))
             b.unreachable()
