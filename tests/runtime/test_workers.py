@@ -95,3 +95,54 @@ def test_reference_counts_are_atomic_only_with_several_workers(threads: str,
     done = subprocess.run([sys.executable, "-c", REFCOUNTS], capture_output=True, text=True,
                           timeout=120, env={**os.environ, "SEQ_THREADS": threads})
     assert done.stdout.strip() == expected, done.stderr
+
+
+# Two strands passing a counter back and forth, run as several entries: the
+# strand a send woke waits in its worker's runnext, which the host's worker
+# must count as work still to do (not "deadlock: this entry waits forever").
+PINGPONG = textwrap.dedent("""
+    from seqjit.live.session import Session
+    s = Session()
+    s.eval(": pong ( Channel Channel -- ) over chan.receive if 1 i.+ over chan.send drop pong"
+           "   else drop drop drop then ;"
+           " : ping ( Channel Channel Int Int -- Int ) over 0 i.> if"
+           "   3 pick chan.send drop over chan.receive drop 1 i.+ swap 1 i.- swap ping"
+           "   else swap drop swap drop swap drop then ;"
+           " : go ( -- Int ) chan.make chan.make [ pong ] strand.spawn drop"
+           "   over rot rot 1000000 0 ping swap chan.close ;")
+    for _ in range(8):
+        result = s.eval("go")
+        assert not result.errors, result.errors[0].message
+        print(s.world.values.pop() >> 1)
+""")
+
+
+@pytest.mark.skipif(not GS_WORKERS, reason="several workers need %gs (x86-64 Linux)")
+def test_a_strand_woken_into_another_workers_runnext_is_not_a_deadlock() -> None:
+    env = {**os.environ, "SEQ_THREADS": "2"}
+    done = subprocess.run([sys.executable, "-c", PINGPONG], capture_output=True, text=True,
+                          timeout=300, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["2000000"] * 8
+
+
+# The scheduler lock sticks to the worker whose strands pass values to each
+# other (runtime/schedlock.py): 100,000 round trips (400,000 channel
+# operations) take it only when another worker asks for it.
+LOCK_TAKES = PINGPONG.split("    for _ in")[0] + textwrap.dedent("""
+    from seqjit.runtime.worker import worker_words
+    s.eval("go")
+    before = sum(w.value for w in worker_words(s.engine, "lock_takes"))
+    s.eval(": go2 ( -- Int ) chan.make chan.make [ pong ] strand.spawn drop"
+           "   over rot rot 100000 0 ping swap chan.close ; go2")
+    print(sum(w.value for w in worker_words(s.engine, "lock_takes")) - before)
+""")
+
+
+@pytest.mark.skipif(not GS_WORKERS, reason="several workers need %gs (x86-64 Linux)")
+def test_strands_passing_values_on_one_worker_seldom_take_the_lock() -> None:
+    env = {**os.environ, "SEQ_THREADS": "2"}
+    done = subprocess.run([sys.executable, "-c", LOCK_TAKES], capture_output=True, text=True,
+                          timeout=300, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout.split()[-1]) < 40_000  # without it, 400,000 or more

@@ -409,14 +409,18 @@ class RuntimeGlobal:
     ty: ir.Type
     init: int | None  # None: a null pointer
     doc: str
+    align: int | None = None  # bytes, when not the type's own
 
 
 GLOBALS: dict[str, RuntimeGlobal] = {}
 
 
-def runtime_global(name: str, ty: ir.Type, doc: str, init: int | None = 0) -> str:
-    """Declare a global of the runtime module; returns its name."""
-    GLOBALS[name] = RuntimeGlobal(name, ty, init if ty != PTR else None, doc)
+def runtime_global(
+    name: str, ty: ir.Type, doc: str, init: int | None = 0, align: int | None = None
+) -> str:
+    """Declare a global of the runtime module (aligned to `align` bytes if
+    given); returns its name."""
+    GLOBALS[name] = RuntimeGlobal(name, ty, init if ty != PTR else None, doc, align)
     return name
 
 
@@ -583,6 +587,8 @@ def declare_registered(module: ir.Module) -> None:
     for g in GLOBALS.values():
         var = global_in(module, g.name)
         var.initializer = const(g.init or 0) if g.ty == I64 else ir.Constant(g.ty, None)
+        if g.align is not None:
+            var.align = g.align
     for spec in RUNTIME.values():
         declare_runtime(module, spec.name)
 

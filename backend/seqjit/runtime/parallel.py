@@ -42,8 +42,9 @@ from .irkit import (
     runtime_global,
     stack_struct,
 )
+from .schedlock import hold
 from .status import STRAND, State
-from .strands import enter_state
+from .strands import enter_state, forget_running
 from .threads import THREADED, WORKERS
 from .waitq import WAITQ
 from .worker import GO, RUNNING_STRANDS, WATCHED_PENDING, WORKER, field_address, running
@@ -62,6 +63,7 @@ FAILURES = runtime_global(
 GO_ON = -1  # runtime/strands.py
 PARKED_WAIT_NS = 100_000_000  # the longest a parked worker sleeps before it looks again
 IDLE_POLL_US = 50  # how often a worker with nothing to run looks again
+BUSY_TAKES = 16  # lock takes between two looks that say a worker is not computing
 SYS_FUTEX, FUTEX_WAIT_PRIVATE, FUTEX_WAKE_PRIVATE = 202, 128, 129
 TIMESPEC = Layout("timespec", [("seconds", I64), ("nanoseconds", I64)])
 
@@ -172,11 +174,11 @@ def land(f: Fn) -> None:
     f.call("seq_sched_lock_release")
     b.atomic_rmw("sub", f.glob(BUSY), const(1), "seq_cst")  # busy again in park()
     with b.if_then(not_null(b, s)):
-        with b.if_then(b.icmp_signed("==", STRAND(b, s).state, const(State.RUNNING))):
-            b.atomic_rmw("sub", f.glob(RUNNING_STRANDS), const(1), "seq_cst")
         f.call("seq_sched_lock_take")
+        forget_running(f, s)
         f.call("seq_waitq_enqueue", f.address(FAILURES), s)
         f.call("seq_sched_lock_drop")
+
 
 
 @runtime_fn("seq_worker_run")
@@ -198,7 +200,7 @@ def worker_run(f: Fn, index: ir.Value) -> None:
         with loop(b) as rounds:
             go = b.load_atomic(f.glob(GO), "seq_cst", 8, typ=I64)
             rounds.exit_if(b.icmp_signed("==", go, const(0)))
-            f.call("seq_sched_lock_take")
+            hold(f, IDLE_POLL_US)
             sleepers = f.address("seq_sleepers")
             with b.if_then(not_null(b, WAITQ(b, sleepers).first)):
                 f.call("seq_sched_wake_due", f.call("seq_rt_nanos"))
@@ -209,6 +211,7 @@ def worker_run(f: Fn, index: ir.Value) -> None:
                     f.call("usleep", I32(IDLE_POLL_US))
                 with something:
                     f.call("seq_sched_execute", s)
+        f.call("seq_sched_lock_release")
         b.atomic_rmw("sub", f.glob(BUSY), const(1), "seq_cst")
 
 
@@ -249,7 +252,13 @@ def next_strand(f: Fn) -> ir.Value:
     """Holding the lock: the READY strand this worker runs next (taken out of
     its queue), or null: its runnext, its local queue's first, the shared
     run queue's first, else the last (oldest) of another worker's local
-    queue (stolen)."""
+    queue (stolen) if that worker is computing: it has switched into no
+    strand and taken the lock fewer than BUSY_TAKES times since an idle
+    worker last looked (IDLE_POLL_US or more ago). A worker going through
+    short strands or channel operations is left alone: strands that pass
+    values to each other run fastest on one worker, where the lock and
+    their values stay in its cache, and taking them would only make both
+    workers queue for the lock."""
     b = f.b
     worker = running(b)
     s = worker.runnext
@@ -265,9 +274,30 @@ def next_strand(f: Fn) -> ir.Value:
         last = victim.local_last
         other = b.icmp_signed("!=", worker.index, const(k))
         with b.if_then(b.and_(other, not_null(b, last))):
-            f.call("seq_waitq_remove", victim.addr("local_first"), last)
-            b.ret(last)
+            ran, takes = victim.strands_run, victim.lock_takes
+            computing = b.and_(b.icmp_signed("==", ran, victim.looked_at),
+                               b.icmp_signed("<", b.sub(takes, victim.looked_takes),
+                                             const(BUSY_TAKES)))
+            victim.looked_at = ran
+            victim.looked_takes = takes
+            with b.if_then(computing):
+                f.call("seq_waitq_remove", victim.addr("local_first"), last)
+                b.ret(last)
     return NULL
+
+
+@runtime_fn("seq_sched_busy_elsewhere", I64, [], internal=True)
+def busy_elsewhere(f: Fn) -> ir.Value:
+    """Holding the lock: 1 when a strand runs on some worker or waits in a
+    worker's runnext or local queue (which seq_sched_next may not take
+    yet), else 0: then no READY strand is out of the host's worker's
+    sight."""
+    b = f.b
+    busy = b.icmp_signed(">", f.load(RUNNING_STRANDS), const(0))
+    for k in range(WORKERS):
+        victim = worker_at(f, k)
+        busy = b.or_(busy, b.or_(not_null(b, victim.runnext), not_null(b, victim.local_last)))
+    return b.zext(busy, I64)
 
 
 def gather(f: Fn) -> None:

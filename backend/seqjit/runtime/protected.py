@@ -7,10 +7,10 @@ from __future__ import annotations
 from llvmlite import ir
 
 from .irkit import I32, PTR, Fn, const, extern, not_null, runtime_fn, runtime_global
-from .status import STRAND, Run, State
-from .strands import RUNQ, SLEEPERS, credit_messages, forget_messages
+from .status import STRAND, Run
+from .strands import RUNQ, SLEEPERS, credit_messages, forget_messages, forget_running
 from .threads import THREADED
-from .worker import RUNNING_STRANDS, running
+from .worker import running
 
 FAILED = runtime_global(
     "seq_failed_strand", PTR, "PANICKED: the strand that failed (off every queue)."
@@ -52,8 +52,9 @@ def protected(f: Fn, may_wait: ir.Value) -> ir.Value:
         # the other workers run until the world stops (runtime/parallel.py).
         f.call("seq_sched_lock_release")
         with b.if_then(not_null(b, failed)):
-            with b.if_then(b.icmp_signed("==", STRAND(b, failed).state, const(State.RUNNING))):
-                b.atomic_rmw("sub", f.glob(RUNNING_STRANDS), const(1), "seq_cst")
+            f.call("seq_sched_lock_take")
+            forget_running(f, failed)
+            f.call("seq_sched_lock_drop")
         f.call("seq_world_stop")
     return const(Run.PANICKED)
 

@@ -11,10 +11,24 @@ channel released inside a send takes it again), counted in the worker's
 
 A strand that waits (runtime/strands.py, seq_sched_switch) switches to
 its worker's system stack holding the lock, after putting itself in the
-queue that will wake it; the system stack lets go of it once the switch is
-done. So no other worker can wake and run the strand while it is still on
-its own stack (Go's gopark with an unlock function). The strand takes the
-lock again, at the depth it had, when it runs again, on whichever worker.
+queue that will wake it. So no other worker can wake and run the strand
+while it is still on its own stack (Go's gopark with an unlock function).
+The lock is handed over, not let go and taken again: the system stack goes
+on holding it to pick the next strand, and switches into that strand
+holding it; the strand counts it held at the depth it had when it switched
+out, and lets it go as it returns from what it was doing (a channel
+operation, a sleep). A strand's first switch lands in seq_strand_entry,
+which lets it go. So a switch costs no compare-and-swap.
+
+The lock sticks to the worker running a strand: the last drop keeps it
+(the word still names this worker) unless another worker wants it
+(`seq_sched_lock_wanted`), so a strand's next channel operation takes it
+with a load and a compare, no compare-and-swap: strands passing values on
+one worker pay no atomic instruction for the lock. A worker that wants it
+sets that word and pokes the holder (its guard to all-ones, as a
+preemption does): the holder lets go at its next drop or its strand's
+next poll (seq_rt_attention). Off a strand (its worker's system stack, a
+host call) the last drop always lets go.
 """
 
 from __future__ import annotations
@@ -29,19 +43,32 @@ from .irkit import (
     Var,
     const,
     extern,
+    is_null,
     loop,
     runtime_fn,
     runtime_global,
     store_atomic,
 )
-from .worker import running
+from .worker import WORKER, WORKERS, running
 
+# The lock word (its first) alone in its cache lines: a worker waiting for
+# it reads it over and over, which must not take from the holder the lines
+# of what it changes meanwhile (the run queue, counts).
+LINES = 128
 LOCK = runtime_global(
-    "seq_sched_lock", I64, "The scheduler lock: 0 when free, else 1 + its holder's index."
+    "seq_sched_lock", ir.ArrayType(I64, LINES // 8),
+    "The scheduler lock (its first word): 0 when free, else 1 + its holder's index.",
+    align=LINES,
 )
-SPINS = 64  # compare-and-swaps tried before yielding the CPU to the holder
+SPINS = 64  # compare-and-swaps tried before yielding the CPU to the holder (a power of 2)
+WANTED = runtime_global(
+    "seq_sched_lock_wanted", ir.ArrayType(I64, LINES // 8),
+    "Its first word is 1 while a worker waits for the scheduler lock (a line of its own: "
+    "every drop reads it).", align=LINES,
+)
 
 extern("sched_yield", I32, [], "libc")
+extern("usleep", I32, [I32], "libc")
 
 
 def owner(f: Fn) -> ir.Value:
@@ -62,11 +89,43 @@ def take_at(f: Fn, depth: ir.Value) -> None:
         with b.if_then(b.icmp_unsigned("==", seen, const(0)), likely=True):
             swapped = b.cmpxchg(f.glob(LOCK), const(0), me, "acquire", "monotonic")
             trying.exit_if(b.extract_value(swapped, 1))
+        # Held: ask for it, now and then (the holder may change).
+        every = b.icmp_unsigned("==", b.and_(tries.get(), const(SPINS - 1)), const(0))
+        with b.if_then(b.and_(every, b.icmp_unsigned("!=", seen, const(0)))):
+            want(f, seen)
         n = b.add(tries.get(), const(1))
         tries.set(n)
         with b.if_then(b.icmp_unsigned(">", n, const(SPINS))):
             f.call("sched_yield")
-    running(b).lock_depth = depth
+    taken(f, depth)
+
+
+def taken(f: Fn, depth: ir.Value) -> None:
+    """This worker has just taken the lock, to hold it `depth` times: no
+    longer wanted (a worker still waiting asks again)."""
+    b = f.b
+    store_atomic(b, const(0), f.glob(WANTED), "monotonic")
+    worker = running(b)
+    worker.lock_depth = depth
+    worker.lock_takes = b.add(worker.lock_takes, const(1))  # (runtime/parallel.py)
+
+
+def wanted_word(f: Fn) -> ir.Value:
+    """The wanted word (1: a worker waits for the lock)."""
+    return f.b.load_atomic(f.glob(WANTED), "monotonic", 8, typ=I64)
+
+
+def want(f: Fn, holder: ir.Value) -> None:
+    """Ask `holder` (a lock word: 1 + a worker's index) to let go of the
+    lock: the wanted word set, its worker's guard all-ones."""
+    b = f.b
+    with b.if_then(b.icmp_signed("==", wanted_word(f), const(0))):
+        store_atomic(b, const(1), f.glob(WANTED), "monotonic")
+    index = b.sub(holder, const(1))
+    guard = b.gep(f.address(WORKERS), [b.add(b.mul(index, const(WORKER.size)),
+                                             const(WORKER.offset("guard")))],
+                  source_etype=ir.IntType(8))
+    store_atomic(b, const(-1), guard, "monotonic")
 
 
 @runtime_fn("seq_sched_lock_take", VOID, [], internal=True)
@@ -82,14 +141,64 @@ def take(f: Fn) -> None:
     f.call("seq_sched_lock_at", const(1))
 
 
+@runtime_fn("seq_sched_lock_try", I64, [], internal=True)
+def try_(f: Fn) -> ir.Value:
+    """Off a strand: returns 1 if this worker holds the scheduler lock
+    (still, or taken now with one compare-and-swap: it was free), else 0
+    (and the holder is asked to let go)."""
+    b = f.b
+    holder = b.load_atomic(f.glob(LOCK), "monotonic", 8, typ=I64)
+    with b.if_then(b.icmp_unsigned("==", holder, owner(f))):
+        worker = running(b)
+        worker.lock_depth = b.select(b.icmp_signed("<", worker.lock_depth, const(1)), const(1),
+                                     worker.lock_depth)
+        b.ret(const(1))
+    with b.if_then(b.icmp_unsigned("!=", holder, const(0))):
+        want(f, holder)
+        b.ret(const(0))
+    swapped = b.cmpxchg(f.glob(LOCK), const(0), owner(f), "acquire", "monotonic")
+    with b.if_then(b.not_(b.extract_value(swapped, 1))):
+        b.ret(const(0))
+    taken(f, const(1))
+    return const(1)
+
+
+def hold(f: Fn, poll_us: int) -> None:
+    """In a worker's loop: hold the lock from here on. It is still held
+    after a strand switched back (runtime/strands.py, seq_sched_execute),
+    so a worker that must take it has nothing to do: it never spins, but
+    looks again after `poll_us` while another worker holds it. A spinning
+    idle worker would take the CPU from the holder (both may share one
+    core) and keep its cache line moving."""
+    b = f.b
+    with loop(b) as waiting:
+        waiting.exit_if(b.icmp_signed("!=", f.call("seq_sched_lock_try"), const(0)))
+        f.call("usleep", I32(poll_us))
+
+
 @runtime_fn("seq_sched_lock_drop", VOID, [], internal=True)
 def drop(f: Fn) -> None:
-    """Undo one `seq_sched_lock_take`: the last one lets the lock go."""
+    """Undo one `seq_sched_lock_take`: the last one lets the lock go, unless
+    a strand runs here and no other worker wants it (then it sticks)."""
     b = f.b
     worker = running(b)
     depth = b.sub(worker.lock_depth, const(1))
     worker.lock_depth = depth
     with b.if_then(b.icmp_signed("<=", depth, const(0))):
+        wanted = b.icmp_signed("!=", wanted_word(f), const(0))
+        with b.if_then(b.or_(wanted, is_null(b, worker.current))):
+            store_atomic(b, const(0), f.glob(LOCK), "release")
+
+
+@runtime_fn("seq_sched_lock_unstick", VOID, [], internal=True)
+def unstick(f: Fn) -> None:
+    """A strand's poll found its guard all-ones (seq_rt_attention): let go
+    of the lock if it only sticks here (held, not taken), as another worker
+    may have asked."""
+    b = f.b
+    holder = b.load_atomic(f.glob(LOCK), "monotonic", 8, typ=I64)
+    mine = b.icmp_unsigned("==", holder, owner(f))
+    with b.if_then(b.and_(mine, b.icmp_signed("<=", running(b).lock_depth, const(0)))):
         store_atomic(b, const(0), f.glob(LOCK), "release")
 
 

@@ -20,7 +20,9 @@ Invariants (stated first, as Go's proc.go does):
   finished log, ids) and every channel, I/O wait record and the output
   buffer are touched only by the worker holding the scheduler lock
   (runtime/schedlock.py; `locked=True` functions take it). A strand that
-  waits switches out holding it; its worker's system stack lets it go.
+  waits switches out holding it; its worker's system stack keeps it to
+  pick the next strand and hands it to that one. Between operations it
+  sticks to a worker running strands until another worker asks for it.
   The host touches them only between runs (no worker runs then).
 - A strand is in at most one wait queue at a time (runtime/waitq.py),
   linked through its `next` field: the run queue (READY), the sleepers
@@ -47,8 +49,9 @@ Invariants (stated first, as Go's proc.go does):
   With several workers, a strand spawned by a strand goes to the front of
   its worker's local queue, one woken by a send to the sender's worker's
   runnext; idle workers take from the shared queue, then steal the oldest
-  of another's local queue; when the world stops, all go back to the
-  shared queue.
+  of another's local queue if that worker is computing (it neither
+  switched nor took the lock more than a few times since an idle worker
+  last looked); when the world stops, all go back to the shared queue.
 - Functions that can loop start by comparing the native stack pointer with
   its worker's `guard`. The guard is the current strand's stack limit; the host
   sets it to all-ones to ask for attention (an interrupt, a preemption), so
@@ -99,6 +102,7 @@ from .irkit import (
     while_,
 )
 from .layout import CLOSURE_OBJ, WEAVE_OBJ, WORD_FN, call_ptr, emit_closure_enter
+from .schedlock import hold
 from .status import STRAND, Flag, Run, State, Switch
 from .threads import THREADED
 from .unwind import INTERRUPT_FLAG
@@ -328,8 +332,8 @@ def switch(f: Fn, why: ir.Value) -> None:
     test stays inline: most switches have nothing to write."""
     b = f.b
     if THREADED:
-        # Held across the switch; the system stack lets go of it
-        # (runtime/schedlock.py). Back here on any worker, take it again as
+        # Held across the switch, and handed back with the switch into this
+        # strand on whichever worker (runtime/schedlock.py): held again as
         # deep as the caller held it.
         f.call("seq_sched_lock_take")
         depth = running(b).lock_depth
@@ -339,7 +343,7 @@ def switch(f: Fn, why: ir.Value) -> None:
     running(f.b).switch_reason = why
     f.call("seq_ctx_switch", STRAND(f.b, s).addr("saved_sp"), running(f.b).system_sp)
     if THREADED:
-        f.call("seq_sched_lock_at", depth)
+        running(b).lock_depth = depth
     adopt_limits(f, s)  # back on this strand: its limits are the live ones again
     if THREADED:
         f.call("seq_sched_lock_drop")
@@ -552,6 +556,9 @@ def strand_entry(f: Fn) -> None:
     returns. A woven strand ends in `seq_rt_weave_finished`; any other
     switches back FINISHED with its result at `result_sp`."""
     b = f.b
+    if THREADED:
+        # Held by the scheduler that switched here (not by a weave's resumer).
+        f.call("seq_sched_lock_release")
     s = running(f.b).current
     strand = STRAND(b, s)
     adopt_limits(f, s)
@@ -670,6 +677,8 @@ def attention(f: Fn) -> None:
     b = f.b
     real_guard = field_or(f, running(f.b).current, "guard", const(0))
     running(f.b).guard = real_guard
+    if THREADED:
+        f.call("seq_sched_lock_unstick")  # (another worker may want it)
     with b.if_then(b.icmp_signed("!=", f.load(INTERRUPT_FLAG), const(0))):
         f.call("seq_rt_interrupted")
     with b.if_then(b.icmp_signed("!=", running(f.b).preempt, const(0))):
@@ -717,9 +726,11 @@ def rounds(f: Fn, may_wait: ir.Value) -> ir.Value:
     with loop(b):
         with b.if_then(b.icmp_signed("!=", f.load(HOST_WANTS), const(0))):
             f.store(HOST_WANTS, const(0))
+            if THREADED:
+                f.call("seq_sched_lock_release")  # (kept from the last strand's switch)
             b.ret(const(Run.HOST_ASKED))
         if THREADED:
-            f.call("seq_sched_lock_take")
+            hold(f, IDLE_POLL_US)
             told = f.call("seq_sched_inbox")
             with b.if_then(b.icmp_signed("!=", told, const(GO_ON))):
                 f.call("seq_sched_lock_drop")
@@ -736,14 +747,13 @@ def rounds(f: Fn, may_wait: ir.Value) -> ir.Value:
         verdict = Var(b, I64, const(GO_ON))
         with b.if_else(idle) as (nothing_ready, ready):
             with nothing_ready:
-                if THREADED:
-                    f.call("seq_sched_lock_drop")
                 verdict.set(f.call("seq_sched_idle", may_wait, io_live))
             with ready:
                 verdict.set(f.call("seq_sched_execute", s))
         with b.if_then(b.icmp_signed("!=", verdict.get(), const(GO_ON))):
             if THREADED:
                 f.store(WATCHED_PENDING, const(0))  # told now, not again
+                f.call("seq_sched_lock_release")
             b.ret(verdict.get())
     b.unreachable()
 
@@ -752,12 +762,16 @@ def rounds(f: Fn, may_wait: ir.Value) -> ir.Value:
 def idle(f: Fn, may_wait: ir.Value, io_live: ir.Value) -> ir.Value:
     """No strand is ready. Returns GO_ON once it has waited (with
     `may_wait`) for the next sleeper or I/O, else what seq_sched_run tells
-    the host: ONLY_SLEEPERS (seq_next_wake set) or NOTHING_LEFT."""
+    the host: ONLY_SLEEPERS (seq_next_wake set) or NOTHING_LEFT. With
+    several workers, called holding the lock, which it lets go."""
     b = f.b
     if THREADED:
-        # Strands running on other workers may yet make work or finish.
-        busy = b.load_atomic(f.glob(RUNNING_STRANDS), "monotonic", 8, typ=I64)
-        with b.if_then(b.icmp_signed(">", busy, const(0))):
+        # Strands running on other workers, or about to run there (the
+        # strand a send woke, in its worker's runnext), may yet make work or
+        # finish. Seen holding the lock, under which both change.
+        busy = f.call("seq_sched_busy_elsewhere")
+        f.call("seq_sched_lock_drop")
+        with b.if_then(b.icmp_signed("!=", busy, const(0))):
             f.call("usleep", I32(IDLE_POLL_US))
             b.ret(const(GO_ON))
         with b.if_then(b.and_(b.icmp_signed("!=", io_live, const(0)),
@@ -785,8 +799,8 @@ def idle(f: Fn, may_wait: ir.Value, io_live: ir.Value) -> ir.Value:
 def execute(f: Fn, s: ir.Value) -> ir.Value:
     """Consumes `s`, just taken off the run queue: runs it until it switches
     back, then does what it asked. Returns GO_ON, or WATCHED_FINISHED.
-    With several workers, the caller holds the scheduler lock; it is let go
-    of here."""
+    With several workers, the caller holds the scheduler lock, and holds it
+    again (once) when this returns; the strand lets it go meanwhile."""
     b = f.b
     with b.if_then(is_null(b, STRAND(b, s).stack_mem)):
         prepared = f.call("seq_strand_prepare", s)
@@ -794,17 +808,22 @@ def execute(f: Fn, s: ir.Value) -> ir.Value:
             # `s` cannot start: it fails with a runtime error of its own,
             # which seq_sched_protected hands to the host. Unprotected, the
             # host ends the process, and must be called as from the system
-            # stack, which it is: the worker's `current` stays null.
-            with b.if_then(b.icmp_signed("!=", f.load("seq_unwind_armed"), const(0))):
+            # stack, which it is: the worker's `current` stays null. Another
+            # worker hands `s` to the host's (runtime/parallel.py, land), or
+            # it would be lost, READY in no queue.
+            told = b.icmp_signed("!=", f.load("seq_unwind_armed"), const(0))
+            if THREADED:
+                told = b.or_(told, b.icmp_signed("!=", running(b).index, const(0)))
+            with b.if_then(told):
                 running(f.b).current = s
             f.call("seq_rt_panic", f.cstring(NO_REGION))
             b.unreachable()
     run_strand(f, s)
     if THREADED:
+        # The lock goes into the strand with the switch (runtime/schedlock.py).
         count_running(f, 1)
         worker = running(b)
         worker.strands_run = b.add(worker.strands_run, const(1))
-        f.call("seq_sched_lock_release")
         # The host may have stopped the world before the guard above was
         # set (runtime/parallel.py): then the strand stops at its first poll.
         go = b.load_atomic(f.glob(GO), "seq_cst", 8, typ=I64)
@@ -820,8 +839,10 @@ def execute(f: Fn, s: ir.Value) -> ir.Value:
     running(f.b).ds_limit = const(-1)
     why = running(f.b).switch_reason
     if THREADED:
+        # Back holding the lock the strand switched out with: kept, once, for
+        # the caller's next round.
+        running(b).lock_depth = const(1)
         count_running(f, -1)
-        f.call("seq_sched_lock_release")  # which the strand switched out holding
     with b.if_then(b.icmp_unsigned("==", why, const(Switch.HOST_CALL))):
         worker = running(b)
         if THREADED:
@@ -829,27 +850,30 @@ def execute(f: Fn, s: ir.Value) -> ir.Value:
             with b.if_then(b.icmp_signed("!=", worker.index, const(0))):
                 f.call("seq_sched_hand_to_host", back)
                 b.ret(const(GO_ON))
+            f.call("seq_sched_lock_drop")
         call_ptr(b, worker.host_thunk, ir.FunctionType(VOID, [PTR]), [worker.host_block])
         forget_messages(f)  # (the host may have sent, off every strand)
         if THREADED:
             f.call("seq_sched_lock_take")
         keep_busy_stretch(f, back, "seq_sched_push_front")
-        if THREADED:
-            f.call("seq_sched_lock_drop")
         b.ret(const(GO_ON))
     with b.if_then(b.icmp_unsigned("==", why, const(Switch.FINISHED))):
-        if THREADED:
-            f.call("seq_sched_lock_take")
-        verdict = f.call("seq_sched_retire", back)
-        if THREADED:
-            f.call("seq_sched_lock_drop")
-        b.ret(verdict)
+        b.ret(f.call("seq_sched_retire", back))
     return const(GO_ON)
 
 
 def count_running(f: Fn, delta: int) -> None:
-    """One strand more (or fewer) is running on some worker."""
-    f.b.atomic_rmw("add", f.glob(RUNNING_STRANDS), const(delta), "seq_cst")
+    """Holding the lock: one strand more (or fewer) is running on some
+    worker (a plain add: only the lock's holder reads or writes it)."""
+    f.store(RUNNING_STRANDS, f.b.add(f.load(RUNNING_STRANDS), const(delta)))
+
+
+def forget_running(f: Fn, s: ir.Value) -> None:
+    """Holding the lock: `s` failed; if it was running, it is counted so no
+    longer."""
+    b = f.b
+    with b.if_then(b.icmp_signed("==", STRAND(b, s).state, const(State.RUNNING))):
+        count_running(f, -1)
 
 
 @runtime_fn("seq_sched_retire", I64, [PTR], internal=True, inline=True)

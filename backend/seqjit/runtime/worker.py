@@ -48,6 +48,9 @@ WORKER = Layout(
         ("local_first", PTR),
         ("local_last", PTR),
         ("strands_run", I64),  # how many times it switched into a strand (several workers)
+        ("lock_takes", I64),  # how many times it took the scheduler lock (several workers)
+        ("looked_at", I64),  # its strands_run when an idle worker last looked to steal...
+        ("looked_takes", I64),  # ...and its lock_takes then
         # The strand console (runtime/strands.py): the running strand's id
         # (what a send records as its channel's last sender) and the values
         # it sent and received in this turn, credited to its record after.
