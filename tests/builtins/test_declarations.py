@@ -105,7 +105,7 @@ def test_the_builtins_are_listed_in_one_order_whatever_was_imported_first() -> N
     show = "from seqjit.builtins.all import DECLARED; print(' '.join(DECLARED))"
     plain = subprocess.run([sys.executable, "-c", show], capture_output=True, text=True,
                            timeout=120, check=True).stdout
-    first = "import seqjit.builtins.compress.runtime\n"
+    first = "import seqjit.builtins.compress.runtime, seqjit.builtins.files.runtime\n"
     early = subprocess.run([sys.executable, "-c", first + show], capture_output=True, text=True,
                            timeout=120, check=True).stdout
     assert plain.split() and early == plain

@@ -19,10 +19,12 @@ for _family in FAMILIES:
         if find_spec(_name) is not None:
             import_module(_name)
 check_complete()
-# A family imported before this module (a test or a lazy import reaching one
-# directly) declared its builtins early: the order every listing (and the
-# checker's cached specs) shows is the families' order, whatever imported first.
-_in_order = sorted(DECLARED.values(), key=lambda builtin: FAMILIES.index(builtin.family))
+# A module imported before this one (a test or a lazy import reaching it
+# directly) declared its builtins early: every listing (and the checker's
+# cached specs) shows them by family, then by declaring module, then in
+# declaration order, whatever imported first.
+_in_order = sorted(DECLARED.values(), key=lambda builtin: (
+    FAMILIES.index(builtin.family), builtin.where.split(":")[0]))
 DECLARED.clear()
 DECLARED.update((builtin.name, builtin) for builtin in _in_order)
 
