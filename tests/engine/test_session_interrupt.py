@@ -3,12 +3,7 @@ a moment, and the session goes on with its stack as it was."""
 
 from __future__ import annotations
 
-import signal
-import subprocess
-import sys
-import time
-
-from watchdog import kill_after
+from watchdog import interrupt_script
 
 SCRIPT = """
 import sys
@@ -24,20 +19,9 @@ print("stack:", " ".join(v.text for v in s.world.stack()), flush=True)
 
 
 def test_sigint_interrupts_a_running_entry() -> None:
-    proc = subprocess.Popen(
-        [sys.executable, "-c", SCRIPT], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    assert proc.stdout is not None
-    with kill_after(proc):
-        assert proc.stdout.readline().strip() == "ready"
-        time.sleep(0.3)
-        sent = time.perf_counter()
-        proc.send_signal(signal.SIGINT)
-        line = proc.stdout.readline().strip()
-        stopped_after = time.perf_counter() - sent
-    out, err = proc.communicate(timeout=120)
-    assert line == "errors: ['interrupted']", err
-    assert out.strip() == "stack: 8"
+    said = interrupt_script(SCRIPT, 0.3)
+    assert said.answer == "errors: ['interrupted']", said.err
+    assert said.rest.strip() == "stack: 8"
     # Typically well under 100 ms; the bound only tells "stopped" from "spins
     # on", however loaded the machine.
-    assert stopped_after < 15
+    assert said.seconds < 15

@@ -6,13 +6,9 @@ parallel computation with the stack and words as they were."""
 from __future__ import annotations
 
 import re
-import signal
-import subprocess
-import sys
-import time
 
 from threadmodes import mode_env, run_python
-from watchdog import kill_after
+from watchdog import interrupt_script
 
 PRELUDE = r"""
 import time
@@ -151,20 +147,10 @@ print("stack:", " ".join(v.text for v in s.world.stack()), flush=True)
 
 
 def test_ctrl_c_stops_a_parallel_computation(mode: str) -> None:
-    proc = subprocess.Popen([sys.executable, "-c", INTERRUPT], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=mode_env(mode))
-    assert proc.stdout is not None
-    with kill_after(proc):
-        assert proc.stdout.readline().strip() == "ready"
-        time.sleep(0.5)  # the entry is running by now (or starts interrupted)
-        sent = time.perf_counter()
-        proc.send_signal(signal.SIGINT)
-        line = proc.stdout.readline().strip()
-        stopped_after = time.perf_counter() - sent
-    out, err = proc.communicate(timeout=120)
-    assert line == "errors: ['interrupted']", err
+    said = interrupt_script(INTERRUPT, 0.5, mode_env(mode))  # the entry runs by then
+    assert said.answer == "errors: ['interrupted']", said.err
     # As on one thread: the entry's strands are ended with it.
-    assert out.splitlines() == ["strands: []", "stack: 8"], err
+    assert said.rest.splitlines() == ["strands: []", "stack: 8"], said.err
     # Typically well under 100 ms; the bound only tells "stopped" from "spins
     # on", however loaded the machine.
-    assert stopped_after < 15
+    assert said.seconds < 15
