@@ -72,7 +72,8 @@ GO = runtime_global(
     "seq_workers_go", I64, "1 while the host's worker runs the scheduler: the others may too."
 )
 RUNNING_STRANDS = runtime_global(
-    "seq_running_strands", I64, "How many strands are running on some worker (atomic)."
+    "seq_running_strands", I64,
+    "How many strands are running on some worker (changed under the scheduler lock).",
 )
 WATCHED_PENDING = runtime_global(
     "seq_watched_pending", I64, "1 when a watched strand finished (seq_watched_done) and the "
