@@ -28,6 +28,7 @@ SOURCE = '''
 : receive ( Channel -- Channel Int Bool ) dup chan.receive ;
 : close ( Channel -- Channel ) dup chan.close ;
 : counted ( Channel -- Channel Bool ) dup 1 swap chan.send ;
+: itself ( Channel -- Channel Bool ) dup dup chan.send ;
 '''
 program = check_source(SOURCE)
 assert program.ok, [e.render() for e in program.errors]
@@ -36,7 +37,7 @@ text = compiler.compile()
 assert not compiler.errors
 raw = llvm.parse_assembly(text)
 optimised = llvm.parse_assembly(Engine().optimised_ir(text))
-words = ("send", "picked", "receive", "close", "counted")
+words = ("send", "picked", "receive", "close", "counted", "itself")
 print(json.dumps({"threaded": THREADED, "words": {
     w: [str(raw.get_function(f"seq.w.{w}")), str(optimised.get_function(f"seq.w.{w}"))]
     for w in words}}))
@@ -67,6 +68,10 @@ def test_a_copy_the_next_channel_operation_borrows_is_never_counted(workers: str
     raw, optimised = ir["counted"]
     assert "seq_incref" in raw and "_borrowed" not in raw, raw
     assert ("atomicrmw" in optimised) == (workers != "1"), optimised
+    # `dup chan.send` sends the channel into itself: the send consumes the
+    # value copied, so its copy may not be lent.
+    raw, _ = ir["itself"]
+    assert "seq_incref" in raw and "_borrowed" not in raw, raw
 
 
 PRELUDE = r"""
