@@ -114,6 +114,7 @@ def inbox(f: Fn) -> ir.Value:
         calls.exit_if(is_null(b, s))
         strand = STRAND(b, s)
         f.call("seq_sched_lock_drop")
+        f.call("seq_trace_restore", s)  # (a test's failed assertion reads it)
         call_ptr(b, strand.host_thunk, ir.FunctionType(VOID, [PTR]), [strand.host_block])
         f.call("seq_sched_lock_take")
         f.call("seq_sched_push_front", s)
@@ -121,6 +122,7 @@ def inbox(f: Fn) -> ir.Value:
     with b.if_then(not_null(b, failed), likely=False):
         f.store("seq_failed_strand", failed)
         f.store("seq_panic_message", STRAND(b, failed).failure)
+        f.call("seq_trace_restore", failed)
         b.ret(const(3))  # Run.PANICKED
     with b.if_then(b.icmp_signed("!=", f.load(WATCHED_PENDING), const(0))):
         f.store(WATCHED_PENDING, const(0))
@@ -136,6 +138,7 @@ def hand_to_host(f: Fn, s: ir.Value) -> None:
     worker, strand = running(b), STRAND(b, s)
     strand.host_thunk = worker.host_thunk
     strand.host_block = worker.host_block
+    f.call("seq_trace_keep", s, NULL)
     f.call("seq_sched_lock_take")
     f.call("seq_waitq_enqueue", f.address(HOST_CALLS), s)
     f.call("seq_sched_lock_drop")
@@ -174,6 +177,7 @@ def land(f: Fn) -> None:
     f.call("seq_sched_lock_release")
     b.atomic_rmw("sub", f.glob(BUSY), const(1), "seq_cst")  # busy again in park()
     with b.if_then(not_null(b, s)):
+        f.call("seq_trace_keep", s, STRAND(b, s).failure)
         f.call("seq_sched_lock_take")
         forget_running(f, s)
         f.call("seq_waitq_enqueue", f.address(FAILURES), s)

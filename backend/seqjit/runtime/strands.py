@@ -545,6 +545,8 @@ def free(f: Fn, s: ir.Value) -> None:
         f.call("free", pending)
     with b.if_then(is_watched(f, s), likely=False):
         f.store(ENTRIES_LIVE, b.sub(f.load(ENTRIES_LIVE), const(1)))
+    if THREADED:
+        f.call("free", strand.trace)  # (runtime/carried.py)
     f.call("free", s)
     f.store(LIVE, b.sub(f.load(LIVE), const(1)))
 
