@@ -20,6 +20,7 @@ from llvmlite import ir
 from .core import PANIC_DEPTH, panic_depth, panic_frames
 from .irkit import I8, I64, PTR, VOID, Fn, const, extern, is_null, not_null, runtime_fn
 from .status import STRAND
+from .threads import THREADED
 
 extern("strlen", I64, [PTR], "libc: a C string's length.")
 
@@ -33,6 +34,8 @@ def keep(f: Fn, s: ir.Value, message: ir.Value) -> None:
     `s`'s failure points at the copy) go into a new record `s` keeps.
     Without memory they are lost (the failure is still told, as "out of
     memory")."""
+    if not THREADED:
+        return  # (never called: one worker has nothing to carry)
     b = f.b
     strand = STRAND(b, s)
     depth_at = panic_depth(f)
@@ -64,6 +67,8 @@ def restore(f: Fn, s: ir.Value) -> None:
     """Borrows `s`; on worker 0: the backtrace `s` carries, if any, becomes
     what the host reads. A host call's record goes; a failed strand's
     holds its text until the host frees it (seq_strand_free)."""
+    if not THREADED:
+        return
     b = f.b
     strand = STRAND(b, s)
     record = strand.trace

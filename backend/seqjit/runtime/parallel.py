@@ -46,7 +46,7 @@ from .schedlock import hold
 from .status import STRAND, State
 from .strands import enter_state, forget_running
 from .threads import THREADED, WORKERS
-from .waitq import WAITQ
+from .waitq import WAITABLE, WAITQ
 from .worker import GO, RUNNING_STRANDS, WATCHED_PENDING, WORKER, field_address, running
 from .worker import WORKERS as WORKER_STRUCTS
 
@@ -55,7 +55,8 @@ QUIT = runtime_global(
     "seq_workers_quit", I64, "Set by the host when its scheduler goes: parked workers return."
 )
 HOST_CALLS = runtime_global(
-    "seq_host_calls", WAITQ.type, "Strands whose host call another worker handed to worker 0."
+    "seq_host_calls", WAITABLE.type, "Strands whose host call another worker handed to worker "
+    "0: BLOCKED on it, so that :kill takes one out as from a channel."
 )
 FAILURES = runtime_global(
     "seq_failures", WAITQ.type, "Strands that failed on another worker, for the host."
@@ -113,6 +114,7 @@ def inbox(f: Fn) -> ir.Value:
         s = f.call("seq_waitq_dequeue", f.address(HOST_CALLS))
         calls.exit_if(is_null(b, s))
         strand = STRAND(b, s)
+        strand.waiting_on = NULL
         f.call("seq_sched_lock_drop")
         f.call("seq_trace_restore", s)  # (a test's failed assertion reads it)
         call_ptr(b, strand.host_thunk, ir.FunctionType(VOID, [PTR]), [strand.host_block])
@@ -140,6 +142,8 @@ def hand_to_host(f: Fn, s: ir.Value) -> None:
     strand.host_block = worker.host_block
     f.call("seq_trace_keep", s, NULL)
     f.call("seq_sched_lock_take")
+    enter_state(f, s, const(State.BLOCKED))
+    strand.waiting_on = f.address(HOST_CALLS)
     f.call("seq_waitq_enqueue", f.address(HOST_CALLS), s)
     f.call("seq_sched_lock_drop")
 
@@ -180,6 +184,8 @@ def land(f: Fn) -> None:
         f.call("seq_trace_keep", s, STRAND(b, s).failure)
         f.call("seq_sched_lock_take")
         forget_running(f, s)
+        # Ended: no :strands shows it, no :kill frees it before the host has it.
+        enter_state(f, s, const(State.DONE))
         f.call("seq_waitq_enqueue", f.address(FAILURES), s)
         f.call("seq_sched_lock_drop")
 
