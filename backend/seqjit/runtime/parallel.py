@@ -115,6 +115,7 @@ def inbox(f: Fn) -> ir.Value:
         calls.exit_if(is_null(b, s))
         strand = STRAND(b, s)
         strand.waiting_on = NULL
+        strand.state = const(State.RUNNING)  # in its host call, as with one worker
         f.call("seq_sched_lock_drop")
         f.call("seq_trace_restore", s)  # (a test's failed assertion reads it)
         call_ptr(b, strand.host_thunk, ir.FunctionType(VOID, [PTR]), [strand.host_block])
