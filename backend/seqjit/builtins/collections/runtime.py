@@ -57,6 +57,7 @@ from ...runtime.irkit import (
     loop,
     runtime_fn,
     runtime_global,
+    tally,
     while_,
 )
 from ...runtime.layout import (
@@ -192,7 +193,7 @@ def variant_clone(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
     """Consumes `v`; returns a copy of it with room for `room` fields,
     holding its own references to the tag and the fields."""
     b = f.b
-    f.store(COPIES, b.add(f.load(COPIES), const(1)))
+    tally(f, COPIES)
     src = VARIANT_OBJ(b, v)
     n = src.count
     tag = src.tag
