@@ -135,7 +135,6 @@ def _registered(session, manifests: list[Path]) -> bool:
 
 def run_script(path: Path, args: list[str], manifests: list[Path] | None = None,
                profile: bool = False) -> int:
-    from seqjit.codegen.probe import WordProbe
     from seqjit.live.session import Session  # loads LLVM: only when running something
     from seqjit.tools import diagnostics, report
 
@@ -148,7 +147,11 @@ def run_script(path: Path, args: list[str], manifests: list[Path] | None = None,
     diagnostics.install_watchdog(session, os.environ)
     mode = report.requested(os.environ)
     probed = profile or report.wants_word_counts(mode)
-    probe = WordProbe("seq.profile.main", timed=profile) if probed else None
+    probe = None
+    if probed:
+        from seqjit.codegen.probe import WordProbe
+
+        probe = WordProbe("seq.profile.main", timed=profile)
     result = session.run_file(path, [str(path), *args], probe)
     for error in result.errors:
         print(error.render(), file=sys.stderr)
