@@ -37,7 +37,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_script(Path(argv[0]), argv[1:], manifests)
     if len(argv) > 1 and argv[0] == "--profile":
         return run_script(Path(argv[1]), argv[2:], manifests, profile=True)
-    import argparse  # not for scripts: they start sooner without it
+    if not argv and not manifests:  # the REPL as it comes: it too starts sooner without argparse
+        return start_repl(no_color=False)
+    import argparse
 
     parser = argparse.ArgumentParser(
         prog="seqrepl",
@@ -90,11 +92,15 @@ def main(argv: list[str] | None = None) -> int:
         return check_files(args.files, manifests)
     if args.command == "test":
         return run_tests(args.paths, args.filter, args.verbose, args.timeout, manifests)
+    return start_repl(args.no_color, vi=args.vi, restore=args.restore, load=args.load)
+
+
+def start_repl(no_color: bool, vi: bool = False, restore: bool = False,
+               load: Path | None = None) -> int:
     from seqrepl.repl import start
 
-    no_color = args.no_color or bool(os.environ.get("NO_COLOR"))
-    return start(color=False if no_color else None, vi=args.vi, restore=args.restore,
-                 load=args.load)
+    no_color = no_color or bool(os.environ.get("NO_COLOR"))
+    return start(color=False if no_color else None, vi=vi, restore=restore, load=load)
 
 
 def ffi_manifests(argv: list[str]) -> tuple[list[Path], list[str]]:

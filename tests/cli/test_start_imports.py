@@ -82,3 +82,27 @@ def test_a_kept_program_imports_the_families_whose_host_services_it_calls(
     assert "seqjit.builtins.crypto.runtime" in kept
     assert among(kept, ("seqjit.builtins.net", "seqjit.builtins.regex", "seqjit.types.checker",
                         "seqjit.codegen.program")) == []
+
+
+# What the REPL loads only when used: argparse (for options it was not
+# given), pygments' Python lexer (a `%%python` cell highlighted).
+NOT_AT_REPL_START = ("argparse", "pygments.lexers.python")
+
+REPL_PROBE = """
+import json, sys
+sys.argv = ["seqrepl"]
+from seqrepl.cli import main
+code = main()
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def test_the_repl_starts_without_what_it_needs_only_later(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", REPL_PROBE], input="1 2 i.+\n",
+                          capture_output=True, text=True, timeout=120, env=kept_env(tmp_path))
+    assert done.returncode == 0, done.stderr
+    assert "3" in done.stdout
+    modules = json.loads(done.stderr.strip().splitlines()[-1])
+    assert "seqjit.shell.highlight" in modules
+    assert among(modules, NOT_AT_REPL_START) == []

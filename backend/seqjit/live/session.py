@@ -17,6 +17,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -60,17 +61,20 @@ class Session:
     def __init__(self) -> None:
         self.engine = Engine()
         # Quick from the cache, where the IR is neither built nor parsed; the
-        # first start builds and compiles it (seconds).
-        with progress.task("starting Seq: the runtime", total=2) as starting:
+        # first start builds and compiles it (seconds), saying so: the task
+        # (and its timer thread) only then.
+        with ExitStack() as first_start:
 
             def build() -> str:
+                starting = first_start.enter_context(
+                    progress.task("starting Seq: the runtime", total=2))
                 starting.step("building its IR")
                 ir = runtime_ir()
                 starting.step("compiling it to machine code")
                 return ir
 
             key = self.engine.add_keyed(runtime_key(), build)
-            self.engine.take_object(key)  # no Seq code to explain
+        self.engine.take_object(key)  # no Seq code to explain
         self.host = HostContext(self.engine)
         # Each service bound when first called, when a start before this one
         # said what they are (live/hostservices.py); else every part of the
