@@ -140,6 +140,8 @@ class Repl:
         def keep_late() -> None:
             if accepted:
                 late.append("interrupt")
+            else:
+                _abandon_line()
 
         _interrupts_from_finalizers(self.session)
         while not self.quit:
@@ -149,7 +151,10 @@ class Repl:
             try:
                 # While the prompt is shown, output from strands running in
                 # the background (and from Python threads) is printed above it.
-                with prompting(relay), _sigint_kept(keep_late):
+                # The SIGINT handler outlives the relay: a Ctrl-C as the relay
+                # gives fd 1 back must not cut that short (the answer would go
+                # into the dead pipe).
+                with _sigint_kept(keep_late), prompting(relay):
                     text = prompt.prompt()
             except KeyboardInterrupt:
                 # The prompt's own Ctrl-C; once Enter took the line, the
@@ -315,6 +320,25 @@ def _interrupts_from_finalizers(session) -> None:
         return hook(unraisable)
 
     sys.unraisablehook = interrupt
+
+
+def _abandon_line() -> None:
+    """A SIGINT while no line was accepted: the terminal was still in
+    cooked mode (a dumb terminal's prompt is written before the prompt
+    reads), and it threw away what was typed ahead. Start over at a fresh
+    prompt, as the Ctrl-C key would: through the prompt's application, or
+    where none runs yet (nothing to clean up) by raising."""
+    from prompt_toolkit.application.current import get_app_or_none
+
+    app = get_app_or_none()  # (a dumb terminal's prompt runs an app of its own)
+    if app is None or app.loop is None:
+        raise KeyboardInterrupt
+
+    def abandon() -> None:
+        if not app.is_done:
+            app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+    app.loop.call_soon_threadsafe(abandon)
 
 
 @contextmanager
