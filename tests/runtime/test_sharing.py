@@ -26,6 +26,7 @@ SEQ = """
 : pairs ( -- M ) map.make 1 fresh 2 fresh map.set ;
 """
 
+SENT_MAP = "shared-chan pairs over chan.send drop chan.receive drop"
 # Each case: code leaving values on an empty stack; the script reports, for
 # the last of them, whether it, its first field and the first field of its
 # second field are shared (a String and a nested List's String).
@@ -40,8 +41,8 @@ CASES = {
     "captured by a spawn": "nested dup keeper strand.spawn drop",
     "resumed into a weave": "[ echo ] strand.weave nested swap over strand.resume drop drop drop",
     "yielded by a weave": "[ maker ] strand.weave list.make strand.resume drop swap drop",
-    "a map's value, sent": "shared-chan pairs over chan.send drop chan.receive drop 1 fresh map.get drop",
-    "a map's key, sent": "shared-chan pairs over chan.send drop chan.receive drop map.keys 0 list.get drop",
+    "a map's value, sent": f"{SENT_MAP} 1 fresh map.get drop",
+    "a map's key, sent": f"{SENT_MAP} map.keys 0 list.get drop",
 }
 
 SCRIPT = textwrap.dedent("""

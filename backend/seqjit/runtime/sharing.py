@@ -37,6 +37,7 @@ from .threads import THREADED
 
 FIRST_ROOM = 16  # objects the worklist holds before it first grows
 
+
 def share(f: Fn, value: ir.Value) -> None:
     """Mark `value` (borrowed) and what it reaches shared, with several
     workers; inline, a heap test and a compare unless it is unshared."""
@@ -110,7 +111,8 @@ if THREADED:
             kind = OBJECT(b, obj).kind
             with switch(b, kind) as of_kind:
                 with of_kind.case(VARIANT, CLOSURE):
-                    values = VARIANT_OBJ(b, obj)  # a closure's captures lie where a variant's fields do
+                    # A closure's captures lie where a variant's fields do.
+                    values = VARIANT_OBJ(b, obj)
                     with b.if_then(b.icmp_unsigned("==", kind, const(VARIANT))):
                         work.mark(values.tag)
                     with for_range(b, const(0), values.count) as i:
