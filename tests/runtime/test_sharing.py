@@ -115,3 +115,22 @@ def test_with_several_workers_an_unshared_count_is_a_plain_store() -> None:
     done = subprocess.run([sys.executable, "-c", REFCOUNTS], capture_output=True, text=True,
                           timeout=120, env={**os.environ, "SEQ_THREADS": "2"})
     assert done.stdout.split() == ["True", "True"], done.stderr
+
+
+SHARED_KINDS = textwrap.dedent("""
+    import re
+    from seqjit.runtime.layout import KINDS
+    from seqjit.runtime.library import build_runtime_ir
+    text = build_runtime_ir()
+    body = text.split('@"seq_rt_share"(i64', 1)[1].split("\\n}", 1)[0]
+    cases = re.search(r"switch i64 [^\\[]*\\[(.*?)\\]", body, re.S).group(1)
+    handled = {int(n) for n in re.findall(r"i64 (-?\\d+), label", cases)}
+    print(sorted(k.name for k in KINDS.values() if k.holds_values and k.code not in handled))
+""")
+
+
+@pytest.mark.skipif(not GS_WORKERS, reason="several workers need %gs (x86-64 Linux)")
+def test_marking_reaches_into_every_kind_that_holds_values() -> None:
+    done = subprocess.run([sys.executable, "-c", SHARED_KINDS], capture_output=True, text=True,
+                          timeout=300, env={**os.environ, "SEQ_THREADS": "2"})
+    assert done.stdout.strip() == "[]", (done.stdout, done.stderr[-2000:])
