@@ -37,7 +37,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_script(Path(argv[0]), argv[1:], manifests)
     if len(argv) > 1 and argv[0] == "--profile":
         return run_script(Path(argv[1]), argv[2:], manifests, profile=True)
-    import argparse  # not for scripts: they start sooner without it
+    if not argv and not manifests:  # the REPL as it comes: it too starts sooner without argparse
+        return start_repl(no_color=False)
+    import argparse
 
     parser = argparse.ArgumentParser(
         prog="seqrepl",
@@ -90,11 +92,15 @@ def main(argv: list[str] | None = None) -> int:
         return check_files(args.files, manifests)
     if args.command == "test":
         return run_tests(args.paths, args.filter, args.verbose, args.timeout, manifests)
+    return start_repl(args.no_color, vi=args.vi, restore=args.restore, load=args.load)
+
+
+def start_repl(no_color: bool, vi: bool = False, restore: bool = False,
+               load: Path | None = None) -> int:
     from seqrepl.repl import start
 
-    no_color = args.no_color or bool(os.environ.get("NO_COLOR"))
-    return start(color=False if no_color else None, vi=args.vi, restore=args.restore,
-                 load=args.load)
+    no_color = no_color or bool(os.environ.get("NO_COLOR"))
+    return start(color=False if no_color else None, vi=vi, restore=restore, load=load)
 
 
 def ffi_manifests(argv: list[str]) -> tuple[list[Path], list[str]]:
@@ -135,7 +141,6 @@ def _registered(session, manifests: list[Path]) -> bool:
 
 def run_script(path: Path, args: list[str], manifests: list[Path] | None = None,
                profile: bool = False) -> int:
-    from seqjit.codegen.probe import WordProbe
     from seqjit.live.session import Session  # loads LLVM: only when running something
     from seqjit.tools import diagnostics, report
 
@@ -148,7 +153,11 @@ def run_script(path: Path, args: list[str], manifests: list[Path] | None = None,
     diagnostics.install_watchdog(session, os.environ)
     mode = report.requested(os.environ)
     probed = profile or report.wants_word_counts(mode)
-    probe = WordProbe("seq.profile.main", timed=profile) if probed else None
+    probe = None
+    if probed:
+        from seqjit.codegen.probe import WordProbe
+
+        probe = WordProbe("seq.profile.main", timed=profile)
     result = session.run_file(path, [str(path), *args], probe)
     for error in result.errors:
         print(error.render(), file=sys.stderr)

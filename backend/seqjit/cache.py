@@ -61,15 +61,18 @@ def compiler_key() -> str:
 
 
 @cache
-def _package_files() -> list[tuple[tuple[str, ...], os.stat_result]]:
+def _package_files() -> list[tuple[tuple[str, ...], str, os.stat_result]]:
     """Every file of the package (its path's parts under the package, its
-    stat), in path order; bytecode left out."""
-    package = Path(__file__).parent
+    path, its stat), in path order; bytecode left out. Strings, not Paths:
+    this runs at every start, over some 300 files."""
+    package = str(Path(__file__).parent)
     found = []
     for folder, dirs, files in os.walk(package):
         dirs[:] = [d for d in dirs if d != "__pycache__"]
-        parts = Path(folder).relative_to(package).parts
-        found += [((*parts, name), os.stat(os.path.join(folder, name))) for name in files]
+        parts = () if folder == package else tuple(os.path.relpath(folder, package).split(os.sep))
+        for name in files:
+            path = os.path.join(folder, name)
+            found.append(((*parts, name), path, os.stat(path)))
     return sorted(found, key=lambda file: file[0])
 
 
@@ -80,20 +83,18 @@ def _files_key(kind: str, chosen: Callable[[tuple[str, ...]], bool]) -> str:
     from there while that still matches (as Python's bytecode cache does)."""
     import llvmlite  # its version only: the package's top is light
 
-    package = Path(__file__).parent
-    sources = [(package.joinpath(*parts), info) for parts, info in _package_files()
-               if chosen(parts)]
+    sources = [(parts, path, info) for parts, path, info in _package_files() if chosen(parts)]
     signature = hashlib.sha256(llvmlite.__version__.encode())
-    for source, info in sources:
-        signature.update(f"{source}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+    for _, path, info in sources:
+        signature.update(f"{path}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
     memo = cache_root() / f"{kind}-{signature.hexdigest()[:24]}.{CHECKED}.key"
     known = read_entry(memo)
     if known is not None:
         return known.decode()
     digest = hashlib.sha256(llvmlite.__version__.encode())
-    for source, _ in sources:
-        digest.update(str(source.relative_to(package)).encode() + b"\0")
-        digest.update(source.read_bytes())
+    for parts, path, _ in sources:
+        digest.update("/".join(parts).encode() + b"\0")
+        digest.update(Path(path).read_bytes())
     key = digest.hexdigest()[:24]
     write_entry(memo, key.encode())
     return key

@@ -82,8 +82,11 @@ def test_strands_finish_before_the_end() -> None:
     result = run('[ 200 time.sleep-ms "late" io.write-line ] strand.spawn drop\n'
                  'chan.make [ chan.receive drop drop ] strand.spawn drop\n')
     # The sleeper finishes; the strand blocked forever does not hold the REPL.
-    # (The second entry drops chan.receive's flag: a lint warning comes first.)
+    # (The second entry drops chan.receive's flag: a lint warning. The sleeper
+    # may finish before it is shown: a first start, or a loaded machine, can
+    # take 200 ms over the second entry.)
     out = result.stdout.split("\n")
-    assert out[0] == "stack: (empty)" and "warning[unchecked-chan-receive]" in out[1]
-    assert out[-3:] == ["stack: <channel>", "late", ""]
+    assert out[0] == "stack: (empty)" and out.count("late") == 1
+    assert any("warning[unchecked-chan-receive]" in line for line in out)
+    assert [line for line in out if line != "late"][-2:] == ["stack: <channel>", ""]
     assert result.returncode == 0

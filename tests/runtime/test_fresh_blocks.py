@@ -3,7 +3,10 @@ of a shared list makes) is mapped ahead in huge pages while they come fast,
 in small pages once one came slow (runtime/blocks.py); a block filled bit by
 bit (a `list.filter`'s) is not, so it costs no more memory than what is
 written. A block mapped ahead stays one mapping, advised against further
-huge pages."""
+huge pages.
+A list that outgrows a large block leaves it in a spare slot (instead of
+realloc moving its pages), and a later larger allocation grows that spare,
+its pages still mapped, rather than taking a fresh block."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ import pytest
 from seqrun import SeqRunner
 
 from seqjit.runtime.blocks import HUGE, SPARE_SLOTS
+from seqjit.runtime.layout import VARIANT
 
 LIBC = ctypes.CDLL(None)
 LIBC.malloc_usable_size.restype = ctypes.c_size_t
@@ -48,12 +52,19 @@ def run(seq: SeqRunner, main: str) -> str:
     return done.stdout
 
 
-def made_block(seq: SeqRunner) -> tuple[int, int]:
-    """The smallest block in the spare slots (the list made, freed there
-    after the built one, whose room is larger): its address and size."""
+def spares(seq: SeqRunner) -> list[tuple[int, int]]:
+    """The blocks in the spare slots: address and size, smallest first."""
     slots = (ctypes.c_void_p * SPARE_SLOTS).from_address(
         seq.session.engine.address("seq_spare_blocks"))
-    return min((LIBC.malloc_usable_size(p), p) for p in slots if p)[::-1]
+    return sorted((p, LIBC.malloc_usable_size(p)) for p in slots if p)
+
+
+def made_block(seq: SeqRunner) -> tuple[int, int]:
+    """The smallest block in the spare slots but the outgrown ones (the list
+    made, freed there after the built one, whose room is larger): its
+    address and size."""
+    blocks = sorted(spares(seq), key=lambda block: block[1])
+    return blocks[-2] if len(blocks) > 1 else blocks[0]
 
 
 def mapping(address: int) -> dict[str, str]:
@@ -97,12 +108,20 @@ def test_a_mapped_list_is_mapped_ahead_in_huge_pages(seq: SeqRunner, doubled: st
     address, size = made_block(seq)
     assert size < 64 << 20
     held = mapping(address)
-    if slow.value == 0:  # every huge page came fast: all whole ones are huge
-        whole = ((address + size) & -HUGE) - ((address + HUGE - 1) & -HUGE)
-        assert kb(held["AnonHugePages"]) * 1024 == whole
+    if slow.value == 0:  # every huge page came fast: all whole ones past the reused part are huge
+        fresh = fresh_part(seq, address)
+        whole = ((address + size) & -HUGE) - ((fresh + HUGE - 1) & -HUGE)
+        assert kb(held["AnonHugePages"]) * 1024 >= whole
     start, end = (int(x, 16) for x in held["range"].split("-"))
     assert start <= address and address + size <= end  # one mapping: realloc can mremap it
-    assert "nh" in held["VmFlags"].split()  # no huge pages faulted outside the timed ones
+    assert "hg" not in held["VmFlags"].split()  # no huge pages faulted outside the timed ones
+
+
+def fresh_part(seq: SeqRunner, address: int) -> int:
+    """Where the fresh part of the block at `address`, made from the block
+    the built list outgrew last (half the built one's room), begins."""
+    built = max(size for _, size in spares(seq))
+    return address + built // 2 + PAGE
 
 
 def test_a_filtered_list_is_not_mapped_ahead(seq: SeqRunner) -> None:
@@ -110,7 +129,8 @@ def test_a_filtered_list_is_not_mapped_ahead(seq: SeqRunner) -> None:
     out = run(seq, f"{N} list.make 0 build dup [ drop false ] list.filter list.length swap sum i.+")
     assert out == f"{N * (N - 1) // 2}\n"
     address, size = made_block(seq)
-    assert resident(address, size) <= 2  # only the header's page was written
+    fresh = fresh_part(seq, address)
+    assert resident(fresh, address + size - fresh) == 0  # nothing past the reused part
     assert "hg" not in mapping(address)["VmFlags"].split()
 
 
@@ -125,3 +145,45 @@ def test_once_a_huge_page_came_slow_small_pages_are_used(seq: SeqRunner) -> None
         assert resident(address, size) == (address + size - 1) // PAGE - address // PAGE + 1
     finally:
         slow.value = 0
+
+
+def all_resident(address: int, size: int) -> bool:
+    return resident(address, size) == (address + size - 1) // PAGE - address // PAGE + 1
+
+
+def test_the_block_a_list_outgrew_is_kept_with_its_pages(seq: SeqRunner) -> None:
+    out = run(seq, f"{N} list.make 0 build sum")
+    assert out == f"{N * (N - 1) // 2}\n"
+    blocks = sorted(spares(seq), key=lambda block: block[1])
+    built = blocks[-1][1]  # the list's own block, freed at the end
+    outgrown = [block for block in blocks if block[1] < built]
+    assert outgrown, "the list's old blocks went back to the system"
+    address, size = outgrown[-1]
+    assert size >= built // 2 - HUGE  # the one it outgrew last (room: half)
+    assert all_resident(address, size)  # it was full: its pages are all mapped
+
+
+def test_a_larger_allocation_grows_a_spare_instead_of_a_fresh_block(seq: SeqRunner) -> None:
+    engine = seq.session.engine
+    alloc = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64)(
+        engine.address("seq_rt_alloc"))
+    free = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(engine.address("seq_rt_free"))
+    kept = 32 << 20
+
+    def steps() -> tuple[list[tuple[int, int]], bool, list[tuple[int, int]]]:
+        seq.session.trim_spare()
+        small = alloc(VARIANT, kept)
+        ctypes.memset(small, 1, kept)
+        free(small)
+        before = spares(seq)
+        larger = alloc(VARIANT, 5 * kept // 4)  # more than it holds, under 4x
+        reused = all_resident(larger, kept)  # its first part mapped before any write
+        after = spares(seq)
+        free(larger)
+        seq.session.trim_spare()
+        return before, reused, after
+
+    before, reused, after = seq.session.thread.call(steps, lambda: None)
+    assert len(before) == 1 and before[0][1] >= kept
+    assert after == []  # the spare was taken, grown
+    assert reused

@@ -8,7 +8,7 @@ from importlib.util import find_spec
 from pkgutil import iter_modules
 
 from . import __path__ as _package_path
-from .registry import DECLARED, NATIVE_OPS, OPS, check_complete
+from .registry import BORROWS, COPIES, DECLARED, NATIVE_OPS, OPS, check_complete
 
 FAMILIES = sorted(info.name for info in iter_modules(_package_path) if info.ispkg)
 PARTS = ("ops", "runtime")  # the modules of a family that declare builtins
@@ -28,4 +28,4 @@ _in_order = sorted(DECLARED.values(), key=lambda builtin: (
 DECLARED.clear()
 DECLARED.update((builtin.name, builtin) for builtin in _in_order)
 
-__all__ = ["DECLARED", "FAMILIES", "NATIVE_OPS", "OPS"]
+__all__ = ["BORROWS", "COPIES", "DECLARED", "FAMILIES", "NATIVE_OPS", "OPS"]

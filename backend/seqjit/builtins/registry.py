@@ -51,6 +51,14 @@ OPS: dict[str, OpEmitter] = {}
 # Builtins that touch only Int, Float and Bool values, so words made of them
 # can get a native-signature version.
 NATIVE_OPS: set[str] = set()
+# Builtins that push a copy of the value so deep (0 = the top; PICKED: as
+# deep as the Int literal written just before says), and builtins whose
+# emitter can take its top input borrowed (`FunctionCompiler.borrowed`),
+# by how many inputs they take: a copy made just before such a builtin,
+# of a value below those inputs, is never counted (FunctionCompiler.lends).
+PICKED = -1
+COPIES: dict[str, int] = {}
+BORROWS: dict[str, int] = {}
 
 
 def family_of(module: str) -> str:
@@ -87,13 +95,20 @@ def implement(name: str, emitter: OpEmitter, native: bool = False) -> None:
 
 
 def builtin(name: str, effect: str, doc: str, *, category: str | None = None,
-            native: bool = False) -> Callable[[OpEmitter], OpEmitter]:
+            native: bool = False, copies: int | None = None,
+            borrows: int = 0) -> Callable[[OpEmitter], OpEmitter]:
     """Declare builtin `name`, compiled by the decorated emitter. `native`:
-    it touches only Int, Float and Bool values."""
+    it touches only Int, Float and Bool values. `copies`: it pushes a copy
+    of the value that deep (see COPIES); `borrows`: it takes that many
+    inputs and can borrow the top one (see BORROWS)."""
 
     def register(fn: OpEmitter) -> OpEmitter:
         declare_builtin(name, effect, doc, fn, "emitter", category)
         implement(name, fn, native)
+        if copies is not None:
+            COPIES[name] = copies
+        if borrows:
+            BORROWS[name] = borrows
         return fn
 
     return register

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 
 from llvmlite import ir
 
-from ..builtins.all import OPS
+from ..builtins.all import BORROWS, COPIES, OPS
 from ..diagnostics import SeqError, Span
 from ..ffi.model import Function
 from ..runtime.interface import global_type
@@ -106,6 +106,7 @@ class ProgramCompiler:
         self.linked = linked or {}
         self.probe = probe  # the profiler's counters, when profiling (codegen/probe.py)
         self.ops = OPS
+        self.copies, self.borrows = COPIES, BORROWS  # (FunctionCompiler.lends)
         self.module = ir.Module(module_name)
         self.debug = DebugInfo(self.module)  # call sites, for backtraces
         self.wrapper_calls: set[int] = set()  # a native word's general version calling it

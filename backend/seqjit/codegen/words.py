@@ -98,6 +98,10 @@ class FunctionCompiler:
         self.native = native
         self.tail = False  # whether the op being emitted ends the function
         self.current_call: ast.WordCall | None = None  # the call it is compiling
+        # While a copy (dup, over, pick) is emitted whose copy the next
+        # statement only borrows, and while that statement is emitted (see lends).
+        self.lend = False
+        self.borrowed = False
         self.b = ir.IRBuilder(fn.append_basic_block("entry"))
         if native is None:
             state = State(fn.args[0], [], [])
@@ -265,10 +269,40 @@ class FunctionCompiler:
 
     def statements(self, body: list[ast.Statement], tail: bool) -> None:
         last = len(body) - 1
+        lent = False
         for i, stmt in enumerate(body):
             if self.b.block.is_terminated:
-                return
+                break
+            self.borrowed, self.lend = lent, self.lends(body, i)
+            lent = self.lend
             self.statement(stmt, tail and i == last)
+        self.borrowed = self.lend = False
+
+    def lends(self, body: list[ast.Statement], i: int) -> bool:
+        """Whether statement `i` copies a value (dup, over, literal pick)
+        that the next one, a builtin able to borrow its top input, only
+        reads: then the copy costs no count update at all, neither the
+        copy's increment nor the builtin's decrement (`over chan.send`).
+        Safe because the value itself stays on the stack, below the
+        builtin's inputs, and nothing runs between the two but their tag
+        checks: it outlives the call, a strand switch or kill inside it
+        included (the strand's own stack holds it)."""
+        if i + 1 >= len(body):
+            return False
+        copy, user = body[i], body[i + 1]
+        if not isinstance(copy, ast.WordCall) or not isinstance(user, ast.WordCall):
+            return False
+        depth = self.unit.copies.get(self.typing.resolved(copy))
+        takes = self.unit.borrows.get(self.typing.resolved(user))
+        if depth is None or takes is None:
+            return False
+        if depth < 0:  # pick: as deep as the Int literal before it says
+            index = body[i - 1] if i > 0 else None
+            if not isinstance(index, ast.IntLit):
+                return False
+            depth = index.value
+        # The value copied ends up `depth + 1` deep, out of the builtin's reach.
+        return depth + 1 >= takes
 
     def statement(self, stmt: ast.Statement, tail: bool) -> None:
         outer = self.b.debug_metadata

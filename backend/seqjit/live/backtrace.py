@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from ..codegen.debuginfo import Site
 from ..diagnostics import Frame
 from ..runtime.bindings import global_word
+from ..runtime.threads import WORKERS
 from .engine import Engine, Optimise
 
 CAPACITY = 1 << 20  # return addresses; more than the deepest native stack holds
@@ -35,11 +36,14 @@ QUOTATION = "[quotation in "
 
 class Recorder:
     """The buffer a runtime error records its return addresses in: mapped,
-    not touched, until a failure writes to it."""
+    not touched, until a failure writes to it. Each worker has a part of
+    its own (CAPACITY addresses); the host reads worker 0's, where the
+    others' failures are carried (runtime/carried.py)."""
 
     def __init__(self, engine: Engine) -> None:
         # Private: a forked test keeps its own (an anonymous map is shared by default).
-        self.memory = mmap.mmap(-1, CAPACITY * 8, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+        self.memory = mmap.mmap(-1, CAPACITY * 8 * WORKERS,
+                                flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
         self.buffer = (ctypes.c_uint64 * CAPACITY).from_buffer(self.memory)
         global_word(engine, "seq_panic_frames").value = ctypes.addressof(self.buffer)
         global_word(engine, "seq_panic_capacity").value = CAPACITY

@@ -24,13 +24,16 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..cache import CHECKED, cache_root, compiler_key, read_entry, write_entry
 from ..codegen.debuginfo import Site
 from ..diagnostics import Source, Span
-from ..syntax import ast
 from .backtrace import CodeMap
 from .engine import Engine
+
+if TYPE_CHECKING:  # the parser's: a kept program is not parsed
+    from ..syntax import ast
 
 
 @dataclass

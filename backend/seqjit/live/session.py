@@ -17,28 +17,28 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from .. import progress
-from ..codegen.probe import WordProbe
 from ..diagnostics import SeqError
-from ..ffi.model import Manifest
-from ..ffi.registry import Manifests
 from ..runtime.bindings import bind, global_word
 from ..runtime.host import HostContext
 from ..runtime.hostops import SeqPanic
 from ..runtime.library import import_parts, runtime_ir, runtime_key
-from ..syntax import ast
-from ..types.terms import INT, items
-from . import programs
+from . import hostservices, programs
 from .engine import Engine
 from .enginethread import EngineThread
 from .observe import Snapshot, Watches, explain_deadlock, snapshot
 from .scheduler import ChannelInfo, Deadlock, Failed, Scheduler, StrandInfo
 
 if TYPE_CHECKING:  # imported where used: a script run compiles nothing when its program is kept
+    from ..codegen.probe import WordProbe
+    from ..ffi.model import Manifest
+    from ..ffi.registry import Manifests
+    from ..syntax import ast
     from .profile import Profile
     from .timeit import Timings
     from .world import Entry, EntryResult, World
@@ -60,27 +60,36 @@ class RunResult:
 class Session:
     def __init__(self) -> None:
         self.engine = Engine()
-        import_parts()  # their host services register on import
         # Quick from the cache, where the IR is neither built nor parsed; the
-        # first start builds and compiles it (seconds).
-        with progress.task("starting Seq: the runtime", total=2) as starting:
+        # first start builds and compiles it (seconds), saying so: the task
+        # (and its timer thread) only then.
+        with ExitStack() as first_start:
 
             def build() -> str:
+                starting = first_start.enter_context(
+                    progress.task("starting Seq: the runtime", total=2))
                 starting.step("building its IR")
                 ir = runtime_ir()
                 starting.step("compiling it to machine code")
                 return ir
 
             key = self.engine.add_keyed(runtime_key(), build)
-            self.engine.take_object(key)  # no Seq code to explain
+        self.engine.take_object(key)  # no Seq code to explain
         self.host = HostContext(self.engine)
-        self.host.install()
+        # Each service bound when first called, when a start before this one
+        # said what they are (live/hostservices.py); else every part of the
+        # runtime is imported, registering them all.
+        services = hostservices.table(runtime_key())
+        if services is None or not hostservices.install(self.host, services):
+            import_parts()
+            self.host.install()
+            hostservices.save(self.host, runtime_key())
         self.flush = bind(self.engine, "seq_rt_flush")
         # Large blocks a program freed are kept for its next allocations
         # (runtime/blocks.py); between entries they go back to the system.
         self.trim_spare = bind(self.engine, "seq_rt_spare_trim")
         self.scheduler = Scheduler(self.engine)
-        self.ffi = Manifests()  # --ffi-manifest and :ffi register theirs here
+        self._ffi: Manifests | None = None
 
         self._world: World | None = None
         self._world_made = threading.Lock()
@@ -97,6 +106,16 @@ class Session:
         self.host.interruptible = self._interruptible
         self._probes = itertools.count(1)  # each profiled run's counters have names of their own
         self.watches = Watches(self.host, self._watch_line)
+
+    @property
+    def ffi(self) -> Manifests:
+        """The FFI manifests --ffi-manifest and :ffi register (made when first
+        needed: a kept script's run reads none)."""
+        if self._ffi is None:
+            from ..ffi.registry import Manifests
+
+            self._ffi = Manifests()
+        return self._ffi
 
     @property
     def world(self) -> World:
@@ -156,6 +175,7 @@ class Session:
     def profile(self, text: str, name: str | None = None) -> tuple[EntryResult, Profile]:
         """Run code as `eval` does, through probed copies of the words it
         reaches (live/profile.py); its result and each word's figures."""
+        from ..codegen.probe import WordProbe
         from .profile import read_profile
 
         probe = WordProbe(f"seq.profile.{next(self._probes)}")
@@ -297,13 +317,14 @@ class Session:
         `profile`)."""
         # Kept from an earlier run unless something it was made of changed
         # (live/programs.py); never with C libraries bound or a probe.
-        keep = probe is None and not self.ffi.registered
+        keep = probe is None and (self._ffi is None or not self._ffi.registered)
         compiled = programs.load(path, self.engine, self.scheduler.code) if keep else None
         reused = compiled is not None
         program = None
         if compiled is None:
             from ..codegen.program import compile_program
             from ..types.sources import check_file
+            from ..types.terms import INT, items
 
             modules: list[ast.Module] = []
             program = check_file(path, self.ffi, modules)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..runtime.host import format_float
 from ..runtime.layout import (
@@ -26,7 +27,9 @@ from ..runtime.layout import (
     VARIANT_OBJ,
     WEAVE,
 )
-from ..types.terms import CONCRETE, Closure, Con, Type, Var, pretty
+
+if TYPE_CHECKING:  # the checker's terms: a script's run shows no typed value
+    from ..types.terms import Type
 
 MAX_DEPTH = 8
 MAX_ITEMS = 100
@@ -55,6 +58,8 @@ KIND_TYPES = {
 def type_of(value: int) -> Type:
     """A value's type as far as its representation tells (for values whose
     static type is unknown): a type variable where it cannot tell."""
+    from ..types.terms import CONCRETE, Con, Var
+
     _, kind = render(value, None, MAX_DEPTH)
     name = KIND_TYPES.get(kind)
     return Con(name) if name in CONCRETE else Var("T")
@@ -62,11 +67,20 @@ def type_of(value: int) -> Type:
 
 def show(value: int, static_type: Type | None = None) -> Shown:
     text, kind = render(value, static_type, 0)
-    if static_type is None or isinstance(static_type, Var):
-        type_name = KIND_TYPES.get(kind, "")
-    else:
-        type_name = pretty(static_type)
+    if static_type is None:
+        return Shown(text, KIND_TYPES.get(kind, ""), kind)
+    from ..types.terms import Var, pretty
+
+    type_name = KIND_TYPES.get(kind, "") if isinstance(static_type, Var) else pretty(static_type)
     return Shown(text, type_name, kind)
+
+
+def _closure_type(static_type: Type | None) -> bool:
+    if static_type is None:
+        return False
+    from ..types.terms import Closure
+
+    return isinstance(static_type, Closure)
 
 
 def render(value: int, static_type: Type | None, depth: int) -> tuple[str, str]:
@@ -94,7 +108,7 @@ def render(value: int, static_type: Type | None, depth: int) -> tuple[str, str]:
             fields.append("…")
         return (f"{tag}({', '.join(fields)})" if fields else tag), "variant"
     if kind == CLOSURE:
-        closure = isinstance(static_type, Closure) or CLOSURE_OBJ.read(value, "count") > 0
+        closure = _closure_type(static_type) or CLOSURE_OBJ.read(value, "count") > 0
         return ("<closure>", "closure") if closure else ("<quotation>", "quotation")
     if kind == MAP:
         # Entries in insertion order, `used` of them; hash 0 marks a removed one.

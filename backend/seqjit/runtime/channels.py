@@ -116,10 +116,12 @@ def _chan_watched(host: HostContext) -> Callable[[int, int], None]:
     return watched
 
 
-def answer(f: Fn, ch: ir.Value, value: ir.Value, ok: ir.Value) -> None:
-    """Return ( value ok ) from chan.receive, dropping its channel."""
+def answer(f: Fn, ch: ir.Value, value: ir.Value, ok: ir.Value, consume: bool) -> None:
+    """Return ( value ok ) from chan.receive, dropping its channel if it
+    was given one."""
     b = f.b
-    f.call("seq_decref", ch)
+    if consume:
+        f.call("seq_decref", ch)
     pair = b.insert_value(ir.Constant(PAIR, ir.Undefined), value, 0)
     b.ret(b.insert_value(pair, ok, 1))
 
@@ -168,16 +170,20 @@ def enqueue(f: Fn, obj: ir.Value, value: ir.Value) -> None:
     ch.count = b.add(count, const(1))
 
 
-@runtime_fn("seq_rt_chan_send", locked=True)
-def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
-    """`chan.send`: consumes `value` and the channel. Returns 1 once the value
-    is handed to a receiver or queued, 0 (the value dropped) if the channel
-    is closed."""
+# Each operation comes in two entry points: one consumes the channel (a
+# reference the caller gave up), one borrows it (the caller's stack keeps
+# it below, so compiled code passes a copy it never counted: `over
+# chan.send` updates no count, codegen/words.py FunctionCompiler.lends).
+
+
+def send_value(f: Fn, value: ir.Value, obj: ir.Value, consume: bool) -> ir.Value:
+    """The body of chan.send; drops the channel at the end if `consume`."""
     b = f.b
     ch = CHANNEL_OBJ(b, obj)
     with b.if_then(b.icmp_signed("!=", ch.closed, const(0))):
         f.call("seq_decref", value)
-        f.call("seq_decref", obj)
+        if consume:
+            f.call("seq_decref", obj)
         b.ret(const(0))
     with b.if_then(b.icmp_signed("!=", ch.watched, const(0)), likely=False):
         f.host_call("chan_watched", VOID, ch.id, value)
@@ -199,16 +205,29 @@ def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
             hand_over(f, w, value, const(1))
         with queue:
             f.call("seq_chan_enqueue", obj, value)
-    f.call("seq_decref", obj)
+    if consume:
+        f.call("seq_decref", obj)
     return const(1)
 
 
-@runtime_fn("seq_rt_chan_receive", locked=True)
-def receive(f: Fn, obj: ir.Value) -> ir.Value:
-    """`chan.receive`: consumes the channel. Returns ( value 1 ), the oldest
-    queued value or the one a sender hands over while this strand is
-    blocked; ( 0 0 ) once the channel is closed and drained. Off a strand
-    with nothing queued, nothing could ever send: a runtime error."""
+@runtime_fn("seq_rt_chan_send", locked=True)
+def send(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
+    """`chan.send`: consumes `value` and the channel. Returns 1 once the value
+    is handed to a receiver or queued, 0 (the value dropped) if the channel
+    is closed."""
+    return send_value(f, value, obj, consume=True)
+
+
+@runtime_fn("seq_rt_chan_send_borrowed", locked=True)
+def send_borrowed(f: Fn, value: ir.Value, obj: ir.Value) -> ir.Value:
+    """`chan.send` of a borrowed channel: consumes `value` only; returns as
+    seq_rt_chan_send."""
+    return send_value(f, value, obj, consume=False)
+
+
+def receive_value(f: Fn, obj: ir.Value, consume: bool) -> None:
+    """The body of chan.receive; drops the channel before it returns if
+    `consume`."""
     b = f.b
     ch = CHANNEL_OBJ(b, obj)
     count = ch.count
@@ -222,9 +241,9 @@ def receive(f: Fn, obj: ir.Value) -> ir.Value:
         # every value sent is queued or received.
         worker = running(b)
         worker.received_now = b.add(worker.received_now, const(1))
-        answer(f, obj, value, const(1))
+        answer(f, obj, value, const(1), consume)
     with b.if_then(b.icmp_signed("!=", ch.closed, const(0))):
-        answer(f, obj, ZERO, const(0))
+        answer(f, obj, ZERO, const(0), consume)
     s = running(f.b).current
     with b.if_then(is_null(b, s)):
         f.call("seq_rt_panic",
@@ -233,15 +252,30 @@ def receive(f: Fn, obj: ir.Value) -> ir.Value:
     queue = receivers(f, obj)
     STRAND(b, s).waiting_on = queue
     f.call("seq_waitq_enqueue", queue, s)
+    # A borrowed channel stays alive while this strand waits: the reference
+    # it borrows is on this strand's own stack, which nothing else drops.
     f.call("seq_sched_block", const(State.BLOCKED))  # (a value handed over is counted)
     me = STRAND(b, s)
-    answer(f, obj, me.transfer, me.ok)
+    answer(f, obj, me.transfer, me.ok, consume)
 
 
-@runtime_fn("seq_rt_chan_close", locked=True)
-def close(f: Fn, obj: ir.Value) -> None:
-    """`chan.close`: consumes the channel; marks it closed and wakes every
-    blocked receiver with ( 0 false )."""
+@runtime_fn("seq_rt_chan_receive", locked=True)
+def receive(f: Fn, obj: ir.Value) -> None:
+    """`chan.receive`: consumes the channel. Returns ( value 1 ), the oldest
+    queued value or the one a sender hands over while this strand is
+    blocked; ( 0 0 ) once the channel is closed and drained. Off a strand
+    with nothing queued, nothing could ever send: a runtime error."""
+    receive_value(f, obj, consume=True)
+
+
+@runtime_fn("seq_rt_chan_receive_borrowed", locked=True)
+def receive_borrowed(f: Fn, obj: ir.Value) -> None:
+    """`chan.receive` of a borrowed channel: returns as seq_rt_chan_receive."""
+    receive_value(f, obj, consume=False)
+
+
+def close_channel(f: Fn, obj: ir.Value, consume: bool) -> None:
+    """The body of chan.close; drops the channel at the end if `consume`."""
     b = f.b
     CHANNEL_OBJ(b, obj).closed = const(1)
     queue = receivers(f, obj)
@@ -249,7 +283,21 @@ def close(f: Fn, obj: ir.Value) -> None:
         w = f.call("seq_waitq_dequeue", queue)
         each.exit_if(is_null(b, w))
         hand_over(f, w, ZERO, const(0))
-    f.call("seq_decref", obj)
+    if consume:
+        f.call("seq_decref", obj)
+
+
+@runtime_fn("seq_rt_chan_close", locked=True)
+def close(f: Fn, obj: ir.Value) -> None:
+    """`chan.close`: consumes the channel; marks it closed and wakes every
+    blocked receiver with ( 0 false )."""
+    close_channel(f, obj, consume=True)
+
+
+@runtime_fn("seq_rt_chan_close_borrowed", locked=True)
+def close_borrowed(f: Fn, obj: ir.Value) -> None:
+    """`chan.close` of a borrowed channel: as seq_rt_chan_close."""
+    close_channel(f, obj, consume=False)
 
 
 @runtime_fn("seq_chan_release", locked=True)

@@ -42,7 +42,7 @@ from .layout import (
     holds_values,
 )
 from .status import STRAND
-from .threads import THREADED
+from .threads import THREADED, WORKERS
 from .worker import running
 
 OUT_BUFFER = 1 << 16
@@ -103,6 +103,18 @@ PANIC_TEXT = runtime_global(
     "seq_panic_text", ir.ArrayType(I8, PANIC_TEXT_SIZE),
     "The text of the last runtime error formatted at run time (one is raised at a time).",
 )
+if THREADED:
+    # Two workers may fail at once: each formats and records into its own
+    # (the host reads worker 0's; runtime/carried.py brings the others' there).
+    PANIC_TEXTS = runtime_global(
+        "seq_panic_texts", ir.ArrayType(I8, WORKERS * PANIC_TEXT_SIZE),
+        "Each worker's seq_panic_text, worker 0 first (several workers).",
+    )
+    PANIC_DEPTHS = runtime_global(
+        "seq_panic_depths", ir.ArrayType(I64, WORKERS),
+        "How many addresses each worker's last runtime error recorded (worker 0's is "
+        "seq_panic_depth, what the host reads).",
+    )
 
 
 # --- memory -----------------------------------------------------------------------------
@@ -329,13 +341,36 @@ def panic(f: Fn, message: ir.Value) -> None:
 
 def record_backtrace(f: Fn) -> None:
     """Record the native return addresses above this point in the host's
-    buffer (live/backtrace.py reads them): only a failure pays for it."""
+    buffer (live/backtrace.py reads them): only a failure pays for it. With
+    several workers, each has its own part of the buffer and its own depth."""
     b = f.b
-    frames = f.load(PANIC_FRAMES)
-    f.store(PANIC_DEPTH, const(0))
+    frames, depth = panic_frames(f), panic_depth(f)
+    b.store(const(0), depth)
     with b.if_then(not_null(b, frames)):
         count = f.call("backtrace", frames, b.trunc(f.load(PANIC_CAPACITY), I32))
-        f.store(PANIC_DEPTH, b.sext(count, I64))
+        b.store(b.sext(count, I64), depth)
+
+
+def panic_depth(f: Fn) -> ir.Value:
+    """Where this worker's count of recorded return addresses is (worker
+    0's is seq_panic_depth)."""
+    if not THREADED:
+        return f.glob(PANIC_DEPTH)
+    b = f.b
+    index = running(b).index
+    own = b.gep(f.address(PANIC_DEPTHS), [index], source_etype=I64)
+    return b.select(b.icmp_signed("==", index, const(0)), f.address(PANIC_DEPTH), own)
+
+
+def panic_frames(f: Fn) -> ir.Value:
+    """This worker's part of the host's buffer of return addresses (null:
+    none)."""
+    b = f.b
+    frames = f.load(PANIC_FRAMES)
+    if not THREADED:
+        return frames
+    offset = b.mul(running(b).index, f.load(PANIC_CAPACITY))
+    return b.select(is_null(b, frames), frames, b.gep(frames, [offset], source_etype=I64))
 
 
 def out_of_memory(f: Fn, message: str = "out of memory") -> None:
@@ -358,8 +393,12 @@ def checked(f: Fn, p: ir.Value) -> ir.Value:
 
 def panic_format(f: Fn, template: str, *args: ir.Value) -> None:
     """Raise the runtime error `template` (printf's) formatted with `args`
-    into seq_panic_text, truncated to fit; the block ends here."""
-    text = f.glob(PANIC_TEXT)
+    into seq_panic_text (this worker's), truncated to fit; the block ends
+    here."""
+    text: ir.Value = f.glob(PANIC_TEXT)
+    if THREADED:
+        offset = f.b.mul(running(f.b).index, const(PANIC_TEXT_SIZE))
+        text = f.b.gep(f.address(PANIC_TEXTS), [offset], source_etype=I8)
     f.call("snprintf", text, const(PANIC_TEXT_SIZE), f.cstring(template), *args)
     f.call("seq_rt_panic", text)
     f.b.unreachable()

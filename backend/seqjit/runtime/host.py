@@ -85,14 +85,22 @@ class HostContext:
         global_word(self.engine, "seq_argv").value = ctypes.addressof(values)
 
     def install(self) -> None:
-        global_word(self.engine, "seq_region_budget").value = region_budget()
+        """Bind every service registered (live/hostservices.py binds them
+        when first called instead)."""
+        self.set_region_budget()
         for svc in SERVICES:
             slot = self.engine.address(f"seq_host_{svc.name}")
-            if not slot:
-                continue  # no IR calls this service
-            callback = svc.prototype(svc.make(self))
-            self.callbacks.append(callback)
-            ctypes.c_void_p.from_address(slot).value = ctypes.cast(callback, ctypes.c_void_p).value
+            if slot:  # else no IR calls this service
+                self.set_slot(slot, svc.prototype(svc.make(self)))
+
+    def set_region_budget(self) -> None:
+        global_word(self.engine, "seq_region_budget").value = region_budget()
+
+    def set_slot(self, slot: int, callback: Any) -> None:
+        """Point the service slot at `slot` at `callback` (a ctypes
+        function), kept alive as long as the engine."""
+        self.callbacks.append(callback)
+        ctypes.c_void_p.from_address(slot).value = ctypes.cast(callback, ctypes.c_void_p).value
 
 
 MAPS_PER_REGION = 4  # a strand's region, split by its guard pages (runtime/strands.py)

@@ -485,6 +485,17 @@ class Fn:
         return host_call(self.module, self.b, service, fnty, list(args))
 
 
+def tally(f: Fn, name: str) -> None:
+    """One more in the counter global `name`, which strands on any worker
+    add to (copies made, assertions passed): a plain add with one worker,
+    an atomic one with several, so that none is lost (the events counted
+    are rare beside what they cost)."""
+    if THREADED:
+        f.b.atomic_rmw("add", f.glob(name), const(1), "monotonic")
+    else:
+        f.store(name, f.b.add(f.load(name), const(1)))
+
+
 def constant(module: ir.Module, name: str, value: ir.Constant, *, align: int = 0) -> ir.Value:
     """The internal constant global `name` with initializer `value`, made
     once per module (later calls with the same name return it)."""

@@ -16,7 +16,7 @@ from llvmlite import ir
 from ..cache import CHECKED, cache_root, read_entry, source_key, write_entry
 from .irkit import ASSEMBLY, declare_registered, define_registered, with_unwind_tables
 from .layout import emit_refcount_helpers
-from .threads import THREADED
+from .threads import THREADED, WORKERS
 
 PACKAGE = Path(__file__).parent.parent  # backend/seqjit
 
@@ -40,9 +40,9 @@ def import_parts() -> None:
 
 
 def runtime_key() -> str:
-    """What the runtime module is made from: its source, and whether it is
-    made for several workers (runtime/threads.py)."""
-    return f"runtime-{source_key()}" + ("-threaded" if THREADED else "")
+    """What the runtime module is made from: its source, and how many
+    workers it is made for (runtime/threads.py: the IR loops over them)."""
+    return f"runtime-{source_key()}" + (f"-{WORKERS}workers" if THREADED else "")
 
 
 def runtime_ir() -> str:

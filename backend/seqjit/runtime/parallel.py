@@ -46,7 +46,7 @@ from .schedlock import hold
 from .status import STRAND, State
 from .strands import enter_state, forget_running
 from .threads import THREADED, WORKERS
-from .waitq import WAITQ
+from .waitq import WAITABLE, WAITQ
 from .worker import GO, RUNNING_STRANDS, WATCHED_PENDING, WORKER, field_address, running
 from .worker import WORKERS as WORKER_STRUCTS
 
@@ -55,7 +55,8 @@ QUIT = runtime_global(
     "seq_workers_quit", I64, "Set by the host when its scheduler goes: parked workers return."
 )
 HOST_CALLS = runtime_global(
-    "seq_host_calls", WAITQ.type, "Strands whose host call another worker handed to worker 0."
+    "seq_host_calls", WAITABLE.type, "Strands whose host call another worker handed to worker "
+    "0: BLOCKED on it, so that :kill takes one out as from a channel."
 )
 FAILURES = runtime_global(
     "seq_failures", WAITQ.type, "Strands that failed on another worker, for the host."
@@ -113,7 +114,10 @@ def inbox(f: Fn) -> ir.Value:
         s = f.call("seq_waitq_dequeue", f.address(HOST_CALLS))
         calls.exit_if(is_null(b, s))
         strand = STRAND(b, s)
+        strand.waiting_on = NULL
+        strand.state = const(State.RUNNING)  # in its host call, as with one worker
         f.call("seq_sched_lock_drop")
+        f.call("seq_trace_restore", s)  # (a test's failed assertion reads it)
         call_ptr(b, strand.host_thunk, ir.FunctionType(VOID, [PTR]), [strand.host_block])
         f.call("seq_sched_lock_take")
         f.call("seq_sched_push_front", s)
@@ -121,6 +125,7 @@ def inbox(f: Fn) -> ir.Value:
     with b.if_then(not_null(b, failed), likely=False):
         f.store("seq_failed_strand", failed)
         f.store("seq_panic_message", STRAND(b, failed).failure)
+        f.call("seq_trace_restore", failed)
         b.ret(const(3))  # Run.PANICKED
     with b.if_then(b.icmp_signed("!=", f.load(WATCHED_PENDING), const(0))):
         f.store(WATCHED_PENDING, const(0))
@@ -136,7 +141,10 @@ def hand_to_host(f: Fn, s: ir.Value) -> None:
     worker, strand = running(b), STRAND(b, s)
     strand.host_thunk = worker.host_thunk
     strand.host_block = worker.host_block
+    f.call("seq_trace_keep", s, NULL)
     f.call("seq_sched_lock_take")
+    enter_state(f, s, const(State.BLOCKED))
+    strand.waiting_on = f.address(HOST_CALLS)
     f.call("seq_waitq_enqueue", f.address(HOST_CALLS), s)
     f.call("seq_sched_lock_drop")
 
@@ -174,8 +182,11 @@ def land(f: Fn) -> None:
     f.call("seq_sched_lock_release")
     b.atomic_rmw("sub", f.glob(BUSY), const(1), "seq_cst")  # busy again in park()
     with b.if_then(not_null(b, s)):
+        f.call("seq_trace_keep", s, STRAND(b, s).failure)
         f.call("seq_sched_lock_take")
         forget_running(f, s)
+        # Ended: no :strands shows it, no :kill frees it before the host has it.
+        enter_state(f, s, const(State.DONE))
         f.call("seq_waitq_enqueue", f.address(FAILURES), s)
         f.call("seq_sched_lock_drop")
 

@@ -70,4 +70,7 @@ def kill(f: Fn, s: ir.Value) -> None:
     waiting_on = STRAND(b, s).waiting_on
     with b.if_then(not_null(b, waiting_on)):
         f.call("seq_waitq_remove", waiting_on, s)
+    if THREADED:
+        # Failed on another worker, not yet told (an entry the host ends).
+        f.call("seq_waitq_remove", f.address("seq_failures"), s)
     f.call("seq_strand_free", s)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import IntEnum, IntFlag
 
 from .irkit import I64, PTR, Layout
+from .threads import THREADED
 
 # One strand, malloc'd by seq_strand_new and freed by seq_strand_free.
 STRAND = Layout(
@@ -51,6 +52,8 @@ STRAND = Layout(
         # A host call a worker other than 0 hands to worker 0 (runtime/strands.py):
         ("host_thunk", PTR),
         ("host_block", PTR),
+        # Its failure's text and backtrace from another worker (runtime/carried.py).
+        *([("trace", PTR)] if THREADED else []),
     ],
 )
 

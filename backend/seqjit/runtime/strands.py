@@ -27,8 +27,9 @@ Invariants (stated first, as Go's proc.go does):
 - A strand is in at most one wait queue at a time (runtime/waitq.py),
   linked through its `next` field: the run queue (READY), the sleepers
   (SLEEPING, ordered by wake time), or the queue of the Waitable its
-  `waiting_on` points at (BLOCKED: a channel, or an I/O wait record of
-  runtime/iowait.py, whose only waiter it is). A running or parked (weave)
+  `waiting_on` points at (BLOCKED: a channel, an I/O wait record of
+  runtime/iowait.py, whose only waiter it is, or, with several workers,
+  the queue of host calls worker 0 makes: runtime/parallel.py). A running or parked (weave)
   strand is in none. So `seq_strand_kill` finds any strand that is not
   running by looking in those three queues.
 - Each round of `seq_sched_run` calls `seq_io_service` (runtime/iowait.py),
@@ -546,6 +547,8 @@ def free(f: Fn, s: ir.Value) -> None:
         f.call("free", pending)
     with b.if_then(is_watched(f, s), likely=False):
         f.store(ENTRIES_LIVE, b.sub(f.load(ENTRIES_LIVE), const(1)))
+    if THREADED:
+        f.call("free", strand.trace)  # (runtime/carried.py)
     f.call("free", s)
     f.store(LIVE, b.sub(f.load(LIVE), const(1)))
 

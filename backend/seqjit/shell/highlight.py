@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import RegexLexer, bygroups, using
-from pygments.lexers.python import PythonLexer
+from pygments.lexer import Lexer, RegexLexer, bygroups, using
 from pygments.token import (
     Comment,
     Keyword,
@@ -60,6 +59,14 @@ def _word(lexer, match):
     yield match.start(), word_token(match.group()), match.group()
 
 
+def python_lexer(**options: object) -> Lexer:
+    """Pygments' Python lexer, imported when a `%%python` cell is first
+    highlighted (it costs the REPL's first prompt milliseconds)."""
+    from pygments.lexers.python import PythonLexer
+
+    return PythonLexer(**options)
+
+
 class SeqLexer(RegexLexer):
     name = "Seq"
     aliases = ["seq"]
@@ -70,7 +77,7 @@ class SeqLexer(RegexLexer):
         "root": [
             # A notebook's `%%python` cell (seqkernel runs it as Python) is Python.
             (r"\A(\s*)(%%python\b)([^\n]*\n?)([\s\S]*)",
-             bygroups(Whitespace, Comment.Preproc, using(PythonLexer), using(PythonLexer))),
+             bygroups(Whitespace, Comment.Preproc, using(python_lexer), using(python_lexer))),
             (r"\s+", Whitespace),
             (r"#\s*seq:allow\(.*?\).*?$", Comment.Special),
             (r"#.*?$", Comment.Single),

@@ -12,7 +12,6 @@ scheduler (Scheduler.request), so what they print is consistent.
 
 from __future__ import annotations
 
-import datetime
 import os
 import signal
 import sys
@@ -41,6 +40,8 @@ def dump(snap: Snapshot) -> str:
     (each strand's state and where it was spawned, the channels). `main`
     counts among the strands, as the reference counts it."""
     t = snap.totals.counting_main()
+    import datetime  # only when a dump is asked for
+
     stamp = datetime.datetime.fromtimestamp(snap.taken).isoformat(timespec="seconds")
     lines = ["", "=== Seq Runtime Diagnostics ===", f"Timestamp: {stamp}", "", "[Strands]",
              f"  Active:    {t.live}", f"  Spawned:   {t.spawned} (total)",

@@ -11,7 +11,8 @@ builtins keep the tag of the variant they are given (`list.map` on a `:Pair`
 gives a `:Pair`), and `variant.append` is `list.push`. The object may be
 larger than its count needs: a list grown in place keeps spare room, and
 `list.push` on an unshared list reallocs the object to a power-of-two number
-of fields (at least 4). Every variant object therefore comes from
+of fields (at least 4; a large one is copied, its old block kept for reuse:
+runtime/blocks.py `seq_mem_grow`). Every variant object therefore comes from
 `seq_rt_alloc`, i.e. from malloc, so it can be realloc'd and freed. Updates
 copy on write: a shared object (refcount other than 1, or immortal) is copied
 first, an unshared one is changed in place and returned (maybe moved).
@@ -56,6 +57,7 @@ from ...runtime.irkit import (
     loop,
     runtime_fn,
     runtime_global,
+    tally,
     while_,
 )
 from ...runtime.layout import (
@@ -123,7 +125,6 @@ COPIES = runtime_global(
 
 extern("seq_incref", VOID, [I64], "Count one more reference to a value (inline).")
 extern("seq_decref", VOID, [I64], "Count one reference fewer, releasing at zero (inline).")
-extern("realloc", PTR, [PTR, I64], "libc: resize a malloc'd block, maybe moving it.")
 extern("memset", PTR, [PTR, I32, I64], "libc: fill a run of bytes.")
 extern("memcmp", I32, [PTR, PTR, I64], "libc: compare two runs of bytes.")
 extern("llvm.ctlz.i64", I64, [I64, I1], "LLVM: the number of leading zero bits.")
@@ -194,7 +195,7 @@ def variant_clone(f: Fn, v: ir.Value, room: ir.Value) -> ir.Value:
     """Consumes `v`; returns a copy of it with room for `room` fields,
     holding its own references to the tag and the fields."""
     b = f.b
-    f.store(COPIES, b.add(f.load(COPIES), const(1)))
+    tally(f, COPIES)
     src = VARIANT_OBJ(b, v)
     n = src.count
     tag = src.tag
@@ -226,7 +227,8 @@ def list_make(f: Fn) -> ir.Value:
 def list_push(f: Fn, v: ir.Value, x: ir.Value) -> ir.Value:
     """list.push, variant.append: consumes the variant `v` and the value `x`;
     returns the variant with `x` appended. An unshared variant grows in
-    place (realloc, so it may move); a shared one is copied."""
+    place (seq_mem_grow: realloc, or a large one moved to a new block); a
+    shared one is copied."""
     b = f.b
     n = VARIANT_OBJ(b, v).count
     room = cap_for(f, b.add(n, const(1)))
@@ -234,7 +236,8 @@ def list_push(f: Fn, v: ir.Value, x: ir.Value) -> ir.Value:
     with b.if_else(unshared(b, v)) as (mine, shared):
         with mine:
             size = b.add(const(VARIANT_OBJ.end), b.mul(room, const(WORD)))
-            p.set(checked(f, f.call("realloc", b.inttoptr(v, PTR), size)))
+            used = b.add(const(VARIANT_OBJ.end), b.mul(n, const(WORD)))
+            p.set(checked(f, f.call("seq_mem_grow", b.inttoptr(v, PTR), used, size)))
         with shared:
             p.set(f.call("seq_rt_variant_clone", v, room))
     grown = VARIANT_OBJ(b, p.get())

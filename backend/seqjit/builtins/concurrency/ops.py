@@ -47,24 +47,31 @@ def _make(c: FunctionCompiler) -> None:
     c.vs.push(Slot(c.runtime("seq_rt_chan_make", I64, [_site(c)]), ANY))
 
 
+def _entry(c: FunctionCompiler, name: str) -> str:
+    """The runtime entry point of channel operation `name`: its variant
+    that borrows the channel when the channel is a borrowed copy
+    (FunctionCompiler.lends: `over chan.send` counts no reference)."""
+    return f"{name}_borrowed" if c.borrowed else name
+
+
 @builtin("chan.send", "( ..a T Channel -- ..a Bool )",
-         "Send a value into a channel; false if the channel is closed.")
+         "Send a value into a channel; false if the channel is closed.", borrows=2)
 def _send(c: FunctionCompiler) -> None:
     channel = c.vs.pop()
     value = c.vs.pop()
-    ok = c.runtime("seq_rt_chan_send", I64, [c.tagged(value), channel.value])
+    ok = c.runtime(_entry(c, "seq_rt_chan_send"), I64, [c.tagged(value), channel.value])
     c.push_bool(c.b.icmp_signed("!=", ok, const(0)))
 
 
 @builtin("chan.receive", "( ..a Channel -- ..a T Bool )",
-         "Take a value from a channel; flag is false once it is closed.")
+         "Take a value from a channel; flag is false once it is closed.", borrows=1)
 def _receive(c: FunctionCompiler) -> None:
-    _pair(c, c.runtime("seq_rt_chan_receive", PAIR, [c.vs.pop().value]))
+    _pair(c, c.runtime(_entry(c, "seq_rt_chan_receive"), PAIR, [c.vs.pop().value]))
 
 
-@builtin("chan.close", "( ..a Channel -- ..a )", "Close a channel.")
+@builtin("chan.close", "( ..a Channel -- ..a )", "Close a channel.", borrows=1)
 def _close(c: FunctionCompiler) -> None:
-    c.runtime("seq_rt_chan_close", VOID, [c.vs.pop().value])
+    c.runtime(_entry(c, "seq_rt_chan_close"), VOID, [c.vs.pop().value])
 
 
 @builtin("chan.yield", "( ..a -- ..a )", "Give the scheduler a chance to run other strands.")

@@ -13,7 +13,7 @@ from ...runtime.irkit import global_in
 from ...runtime.layout import F64, I1, I64, PTR, VOID, const
 from ...runtime.status import STRAND
 from ...runtime.worker import running
-from ..registry import builtin
+from ..registry import PICKED, builtin
 from .runtime import INDEX_OPS
 
 # --- stack shuffles -------------------------------------------------------------------
@@ -21,17 +21,20 @@ from .runtime import INDEX_OPS
 
 def _copy(c: FunctionCompiler, n: int) -> None:
     slot = c.vs.peek(n)
-    c.incref(slot)
+    if not c.lend:  # else the next builtin only borrows it (FunctionCompiler.lends)
+        c.incref(slot)
     c.vs.push(slot)
 
 
-@builtin("dup", "( ..a T -- ..a T T )", "Copy the top value.", category="stack", native=True)
+@builtin("dup", "( ..a T -- ..a T T )", "Copy the top value.", category="stack", native=True,
+         copies=0)
 def _dup(c: FunctionCompiler) -> None:
     _copy(c, 0)
 
 
 @builtin("over", "( ..a T U -- ..a T U T )",
-         "Push a copy of the value just below the top.", category="stack", native=True)
+         "Push a copy of the value just below the top.", category="stack", native=True,
+         copies=1)
 def _over(c: FunctionCompiler) -> None:
     _copy(c, 1)
 
@@ -119,7 +122,7 @@ def _checked_index(c: FunctionCompiler, op: str, index: Slot, sp: ir.Value) -> i
 
 @builtin("pick", "( ..a T Int -- ..a T T )",
          "Copy the item N deep (0 = top) onto the top; the effect is an approximation.",
-         category="stack")
+         category="stack", copies=PICKED)
 def _pick(c: FunctionCompiler) -> None:
     index = c.vs.pop()
     n = _literal_index(index)

@@ -6,7 +6,6 @@ from llvmlite import ir
 
 from ...runtime.core import panic_format
 from ...runtime.irkit import (
-    I8,
     I32,
     I64,
     PTR,
@@ -33,10 +32,6 @@ ARGV = runtime_global(
 EXIT_CAUGHT = runtime_global(
     "seq_exit_caught", I64, "Nonzero (a REPL or notebook, set by the host): os.exit ends the "
     "running entry with a runtime error instead of the process, as IPython catches sys.exit."
-)
-EXIT_MESSAGE_SIZE = 96
-EXIT_MESSAGE = runtime_global(
-    "seq_exit_message", ir.ArrayType(I8, EXIT_MESSAGE_SIZE), "The message of a caught os.exit."
 )
 
 # libc's struct timespec on 64-bit targets.
@@ -106,11 +101,7 @@ def exit_(f: Fn, status: ir.Value) -> None:
     b = f.b
     f.call("seq_rt_flush")
     with b.if_then(b.icmp_signed("!=", f.load(EXIT_CAUGHT), const(0))):
-        message = f.glob(EXIT_MESSAGE)
-        f.call("snprintf", message, const(EXIT_MESSAGE_SIZE),
-               f.cstring("os.exit %d caught: the session goes on (:quit leaves it)"),
-               b.trunc(status, I32))
-        f.call("seq_rt_panic", message)
-        b.unreachable()
+        panic_format(f, "os.exit %d caught: the session goes on (:quit leaves it)",
+                     b.trunc(status, I32))
     f.call("exit", b.trunc(status, I32))
     b.unreachable()

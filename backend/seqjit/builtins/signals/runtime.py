@@ -26,10 +26,11 @@ import sys
 
 from llvmlite import ir
 
+from ...runtime.core import panic_format
 from ...runtime.host import HostContext
 from ...runtime.hostops import SeqPanic
-from ...runtime.irkit import Fn, extern, runtime_fn, runtime_global
-from ...runtime.layout import I8, I32, I64, PTR, const
+from ...runtime.irkit import Fn, runtime_fn, runtime_global
+from ...runtime.layout import I8, I64, PTR, const
 from ..hostops import host_builtin
 
 MAX_SIGNAL = 32
@@ -136,13 +137,6 @@ FLAGS = runtime_global(
     "seq_signal_flags", ir.ArrayType(I8, MAX_SIGNAL),
     "One byte per signal, set by the handler when it is caught (0..31).",
 )
-MESSAGE_SIZE = 64  # longer than any message below
-MESSAGE = runtime_global(
-    "seq_signal_message", ir.ArrayType(I8, MESSAGE_SIZE),
-    "The text of the last bad-signal-number error (a runtime error ends the run).",
-)
-
-extern("snprintf", I32, [PTR, I64, PTR], "libc: format into a buffer.", var_arg=True)
 
 
 def flag_ptr(f: Fn, sig: ir.Value) -> ir.Value:
@@ -173,11 +167,7 @@ def signal_flag(f: Fn, sig: ir.Value, mode: ir.Value) -> ir.Value:
         name = names[-1]
         for k in reversed(range(len(FLAG_OPS) - 1)):
             name = b.select(b.icmp_unsigned("==", mode, const(k)), names[k], name)
-        message = f.glob(MESSAGE)
-        f.call("snprintf", message, const(MESSAGE_SIZE),
-               f.cstring("%s: invalid signal number %lld"), b.inttoptr(name, PTR), sig)
-        f.call("seq_rt_panic", message)
-        b.unreachable()
+        panic_format(f, "%s: invalid signal number %lld", b.inttoptr(name, PTR), sig)
     at = flag_ptr(f, sig)
     with b.if_then(b.icmp_unsigned("==", mode, const(1))):  # read
         now = b.load_atomic(at, "seq_cst", 1, typ=I8)

@@ -996,7 +996,7 @@ def stdin_fill(f: Fn) -> ir.Value:
     b.unreachable()
 
 
-@runtime_fn("seq_rt_read_line")
+@runtime_fn("seq_rt_read_line", locked=True)
 def read_line(f: Fn) -> None:
     """Returns {the next line of stdin as a new String, true}, with its "\\n"
     ("\\r\\n" becomes "\\n"; the last line may lack one); {"", false} at
@@ -1055,7 +1055,7 @@ def read_line(f: Fn) -> None:
     result(s, TRUE_I1)
 
 
-@runtime_fn("seq_rt_read_n")
+@runtime_fn("seq_rt_read_n", locked=True)
 def read_n(f: Fn, n: ir.Value) -> None:
     """Returns {a new String of the next `n` bytes of stdin (fewer at EOF),
     1 if all n came else 0}; bytes that are not UTF-8 are replaced as the

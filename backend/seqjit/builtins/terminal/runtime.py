@@ -102,7 +102,7 @@ def height() -> int:
 
 
 
-@runtime_fn("seq_rt_terminal_read_char")
+@runtime_fn("seq_rt_terminal_read_char", locked=True)
 def read_char(f: Fn, nonblocking: ir.Value) -> ir.Value:
     """Returns the next byte of stdin (from the read-ahead buffer first), or
     -1 at EOF, on an error, or when `nonblocking` and no byte is ready.

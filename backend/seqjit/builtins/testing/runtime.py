@@ -26,7 +26,18 @@ from ...runtime.bindings import global_word
 from ...runtime.core import record_backtrace
 from ...runtime.host import HostContext, service
 from ...runtime.hostops import string_bytes, text_of, word_at
-from ...runtime.irkit import I64, PTR, VOID, Fn, Var, const, runtime_fn, runtime_global, while_
+from ...runtime.irkit import (
+    I64,
+    PTR,
+    VOID,
+    Fn,
+    Var,
+    const,
+    runtime_fn,
+    runtime_global,
+    tally,
+    while_,
+)
 from ...runtime.status import STRAND
 from ...runtime.worker import running
 from ..son.runtime import son
@@ -214,7 +225,7 @@ def record_failure(f: Fn, kind: int, line: ir.Value, first: ir.Value, second: ir
 
 def count_pass(f: Fn) -> None:
     """One more assertion passed."""
-    f.store(PASSES, f.b.add(f.load(PASSES), const(1)))
+    tally(f, PASSES)
 
 
 @runtime_fn("seq_rt_test_init")
