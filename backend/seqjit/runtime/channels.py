@@ -41,9 +41,11 @@ from .irkit import (
     runtime_fn,
     runtime_global,
 )
-from .layout import CHANNEL, HEADER, ObjectKind, object_kind, tag_int
+from .layout import CHANNEL, HEADER, OBJECT, SHARED, ObjectKind, object_kind, tag_int
+from .sharing import share
 from .status import STRAND, State
 from .strands import bump, field_or
+from .threads import THREADED
 from .waitq import registry_push, registry_remove, waitable
 from .worker import running
 
@@ -185,6 +187,11 @@ def send_value(f: Fn, value: ir.Value, obj: ir.Value, consume: bool) -> ir.Value
         b.ret(const(0))
     with b.if_then(b.icmp_signed("!=", ch.watched, const(0)), likely=False):
         f.host_call("chan_watched", VOID, ch.id, value)
+    if THREADED:
+        # Another strand may take it: marked unless only this one can reach
+        # the channel (runtime/sharing.py; a channel marked marks its queue).
+        with b.if_then(b.icmp_signed(">=", OBJECT(b, obj).refcount, const(SHARED))):
+            share(f, value)
     bump(f, ch.addr("sent"))
     worker = running(b)
     ch.last_sender = worker.current_id
@@ -308,3 +315,17 @@ def release(f: Fn, obj: ir.Value) -> None:
         at = b.srem(b.add(head, i), cap)
         f.call("seq_decref", b.load(b.gep(buf, [at], source_etype=I64), typ=I64))
     f.call("free", buf)
+
+
+if THREADED:
+
+    @runtime_fn("seq_chan_share", VOID, [PTR], internal=True)
+    def share_queue(f: Fn, obj: ir.Value) -> None:
+        """Borrows a channel just marked shared (runtime/sharing.py): marks
+        the values queued in it, which another strand may now receive."""
+        b = f.b
+        ch = CHANNEL_OBJ(b, obj)
+        head, cap, buf = ch.head, ch.cap, ch.buf
+        with for_range(b, const(0), ch.count) as i:
+            at = b.srem(b.add(head, i), cap)
+            share(f, b.load(b.gep(buf, [at], source_etype=I64), typ=I64))

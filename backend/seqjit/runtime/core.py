@@ -34,12 +34,12 @@ from .layout import (
     CLOSURE,
     FLOAT,
     FLOAT_OBJ,
-    KINDS,
     MAP,
     OBJECT,
     VARIANT,
     VARIANT_OBJ,
     const,
+    holds_values,
 )
 from .status import STRAND
 from .threads import THREADED, WORKERS
@@ -168,12 +168,7 @@ def release(f: Fn, obj: ir.Value) -> None:
     worklist, linked through its own dead count word, which the outer call
     drains. An object holding none is freed at once, as before."""
     b = f.b
-    kind = OBJECT(b, obj).kind
-    holders = sorted(k.code for k in KINDS.values() if k.holds_values)
-    holds = b.icmp_unsigned("==", kind, const(holders[0]))
-    for other in holders[1:]:
-        holds = b.or_(holds, b.icmp_unsigned("==", kind, const(other)))
-    with b.if_then(b.not_(holds), likely=True):
+    with b.if_then(b.not_(holds_values(b, OBJECT(b, obj).kind)), likely=True):
         f.call("seq_rt_free", obj)
         b.ret_void()
     with b.if_then(b.icmp_signed("!=", running(f.b).releasing, const(0))):

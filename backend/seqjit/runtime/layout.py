@@ -8,7 +8,27 @@ A value is one 64-bit slot, tagged as the reference tags it:
 
 A heap object starts with a 16-byte header: a reference count (negative for
 static, immortal objects such as literals) and a kind; its payload follows.
-Reference counts are not atomic: one scheduler thread runs all Seq code.
+
+Reference counts, with several workers (runtime/threads.py; with one, every
+count is plain and none of this is emitted):
+- A count word from 1 below SHARED counts an object only one strand can
+  reach (with the host, which looks only while no worker runs): it is
+  updated with a plain add, as with one worker. A strand moving to another
+  worker takes the scheduler lock on the way, so the next thread sees it.
+- A count word >= SHARED counts an object two strands may reach at once:
+  its count is word - SHARED, updated with `atomicrmw`, freed when the
+  word comes back to SHARED. A word goes from unshared to shared once
+  (runtime/sharing.py, `share`) and never back.
+- An object becomes shared where it crosses to another strand: sent on a
+  channel that is shared, copied or captured by strand.spawn or
+  strand.weave, passed through a weave's resume or yield. Marking is deep
+  (fields, captures, map keys and values, a channel's queue) and stops at
+  what is shared already; the one strand that can reach the unshared
+  objects does it, so plain stores suffice.
+- So a shared object's children are all shared: an object is changed in
+  place only when its count word is 1 (strings, lists and maps check
+  that), which a shared object's never is: it is copied first, and the
+  copy is unshared.
 """
 
 from __future__ import annotations
@@ -35,6 +55,8 @@ from .threads import THREADED
 OBJECT = Layout("Object", [("refcount", I64), ("kind", I64)])
 HEADER = OBJECT.size  # 16 bytes
 IMMORTAL = -(2**62)
+# A count word at or above this counts a shared object (above).
+SHARED = 2**61
 
 FALSE = 0
 TRUE = 2
@@ -98,6 +120,16 @@ object_kind(ObjectKind(MAP, "map", MAP_OBJ, holds_values=True))
 object_kind(ObjectKind(CLOSURE, "closure", CLOSURE_OBJ, holds_values=True))
 object_kind(ObjectKind(WEAVE, "weave", WEAVE_OBJ, holds_values=False))
 
+
+def holds_values(b: ir.IRBuilder, kind: ir.Value) -> ir.Value:
+    """Whether objects of `kind` hold references (KINDS above)."""
+    holders = sorted(k.code for k in KINDS.values() if k.holds_values)
+    holds = b.icmp_unsigned("==", kind, const(holders[0]))
+    for other in holders[1:]:
+        holds = b.or_(holds, b.icmp_unsigned("==", kind, const(other)))
+    return holds
+
+
 WEAVE_STRAND, WEAVE_RESUMER, WEAVE_TRANSFER, WEAVE_DONE = (
     WEAVE_OBJ.offset(name) for name in ("strand", "resumer", "transfer", "done")
 )
@@ -124,10 +156,10 @@ def is_heap(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
 def emit_refcount_helpers(module: ir.Module) -> None:
     """`seq_incref` / `seq_decref`, inlined everywhere: the test for a heap
     value and the count update stay inline; freeing is a call. With several
-    workers (runtime/threads.py) the update is atomic, since a value sent on
-    a channel or captured by a spawn may be dropped on another thread; with
-    one it is a plain add (the choice is made when the IR is). A count of 1
-    stays "unique" either way: only its one holder could change it."""
+    workers (runtime/threads.py) a shared object's count (see above) is
+    updated atomically; an unshared one's is a plain add, one range compare
+    instead of the single-worker sign test (the choice is made when the IR
+    is). A count of 1 stays "unique": only its one holder could change it."""
     release = declare_runtime(module, "seq_rt_release")
     for name, delta in (("seq_incref", 1), ("seq_decref", -1)):
         fn = ir.Function(module, ir.FunctionType(VOID, [I64]), name=name)
@@ -141,17 +173,17 @@ def emit_refcount_helpers(module: ir.Module) -> None:
         obj = OBJECT(b, v)
         if THREADED:
             rc = b.load_atomic(obj.addr("refcount"), "monotonic", 8, typ=I64)
+            shared = fn.append_basic_block("s")
+            b.cbranch(is_unshared(b, rc), counted, shared)
+            b.position_at_end(shared)
+            emit_shared_update(b, obj, rc, delta, release, done)
+            b.position_at_end(counted)
         else:
             rc = obj.refcount
-        b.cbranch(b.icmp_signed(">", rc, const(0)), counted, done)  # static objects are < 0
-        b.position_at_end(counted)
-        if THREADED:
-            ordering = "monotonic" if delta > 0 else "acq_rel"
-            old = b.atomic_rmw("add", obj.addr("refcount"), const(delta), ordering)
-            new = b.add(old, const(delta))
-        else:
-            new = b.add(rc, const(delta))
-            obj.refcount = new
+            b.cbranch(b.icmp_signed(">", rc, const(0)), counted, done)  # static objects are < 0
+            b.position_at_end(counted)
+        new = b.add(rc, const(delta))
+        obj.refcount = new
         if delta < 0:
             free, keep = fn.append_basic_block("f"), done
             b.cbranch(b.icmp_signed("==", new, const(0)), free, keep)
@@ -160,6 +192,31 @@ def emit_refcount_helpers(module: ir.Module) -> None:
         b.branch(done)
         b.position_at_end(done)
         b.ret_void()
+
+
+def is_unshared(b: ir.IRBuilder, rc: ir.Value) -> ir.Value:
+    """Whether the count word `rc` counts an unshared object: 1 <= rc <
+    SHARED, in one unsigned compare (immortal words are negative)."""
+    return b.icmp_unsigned("<", b.sub(rc, const(1)), const(SHARED - 1))
+
+
+def emit_shared_update(b: ir.IRBuilder, obj: irkit.Fields, rc: ir.Value, delta: int,
+                       release: ir.Function, done: ir.Block) -> None:
+    """At the block `b` is positioned in (the count word `rc` is not an
+    unshared one): a shared object's count changes by `delta` atomically,
+    and the one that drops it to zero releases it; an immortal one is left
+    alone. Branches to `done`."""
+    atomic = b.function.append_basic_block("a")
+    b.cbranch(b.icmp_signed(">", rc, const(0)), atomic, done)
+    b.position_at_end(atomic)
+    ordering = "monotonic" if delta > 0 else "acq_rel"  # the freer sees every drop before
+    old = b.atomic_rmw("add", obj.addr("refcount"), const(delta), ordering)
+    if delta < 0:
+        free = b.function.append_basic_block("af")
+        b.cbranch(b.icmp_signed("==", old, const(SHARED + 1)), free, done)
+        b.position_at_end(free)
+        b.call(release, [obj.ptr])
+    b.branch(done)
 
 
 def emit_closure_enter(module: ir.Module) -> ir.Function:

@@ -104,6 +104,7 @@ from .irkit import (
 )
 from .layout import CLOSURE_OBJ, WEAVE_OBJ, WORD_FN, call_ptr, emit_closure_enter
 from .schedlock import hold
+from .sharing import share, share_values
 from .status import STRAND, Flag, Run, State, Switch
 from .threads import THREADED
 from .unwind import INTERRUPT_FLAG
@@ -606,9 +607,22 @@ def spawn(f: Fn, quotation: ir.Value, sp: ir.Value, site: ir.Value) -> ir.Value:
     sp_word = b.ptrtoint(sp, I64)
     base = field_or(f, running(f.b).current, "ds_base", sp_word)
     s = f.call("seq_strand_new", quotation, b.inttoptr(base, PTR), sp)
+    share_start(f, s, base, sp)
     STRAND(b, s).site = site  # for the console, and for its backtrace should it fail
     f.call("seq_sched_push_front", s)
     return STRAND(b, s).id
+
+
+def share_start(f: Fn, s: ir.Value, base: ir.Value, sp: ir.Value) -> None:
+    """Mark shared (runtime/sharing.py) what the new strand `s` starts
+    with, which its spawner still reaches: its entry's captures, and the
+    values in [base, sp) it starts on a copy of (none for a closure)."""
+    if not THREADED:
+        return
+    b = f.b
+    share(f, STRAND(b, s).entry)
+    copied = STRAND(b, s).pending_count
+    share_values(f, b.inttoptr(base, PTR), copied)
 
 
 @runtime_fn("seq_rt_watched_strand", locked=True)

@@ -3,8 +3,9 @@ process: the runtime module and every program module are compiled for it.
 
 With one worker (the default for now) the runtime is exactly the
 single-threaded one: no lock, plain reference counts. With more, the
-scheduler takes its lock (runtime/schedlock.py) and reference counts are
-updated atomically (runtime/layout.py), both chosen when the IR is made.
+scheduler takes its lock (runtime/schedlock.py) and the reference counts of
+objects strands share are updated atomically (runtime/layout.py,
+runtime/sharing.py), both chosen when the IR is made.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from llvmlite import ir
 
 from .irkit import I64, PAIR, PTR, Fn, const, is_null, runtime_fn
 from .layout import WEAVE, WEAVE_OBJ, tag_int
+from .sharing import share
 from .status import STRAND, Flag, State
 from .strands import (
     NO_REGION,
@@ -25,6 +26,7 @@ from .strands import (
     enter_state,
     field_or,
     run_strand,
+    share_start,
 )
 from .worker import running
 
@@ -50,6 +52,9 @@ def weave(f: Fn, quotation: ir.Value, sp: ir.Value) -> ir.Value:
     b = f.b
     base = field_or(f, running(b).current, "ds_base", b.ptrtoint(sp, I64))  # off a strand: nothing
     s = f.call("seq_strand_new", quotation, b.inttoptr(base, PTR), sp)
+    # The weave may be handed to a strand on another worker: what its
+    # strand starts with, and every value passed through it, is shared.
+    share_start(f, s, base, sp)
     strand = STRAND(b, s)
     strand.flags = const(Flag.WOVEN)
     strand.state = const(State.PARKED)
@@ -86,6 +91,7 @@ def resume(f: Fn, obj: ir.Value, value: ir.Value) -> ir.Value:
                    likely=False):
         f.call("seq_rt_panic", f.cstring("strand.resume: a weave cannot resume itself"))
         b.unreachable()
+    share(f, value)
     w.transfer = value
     w.resumer = running(f.b).current
     with b.if_then(is_null(b, STRAND(b, s).stack_mem)):
@@ -114,6 +120,7 @@ def weave_yield(f: Fn, obj: ir.Value, value: ir.Value) -> ir.Value:
     with b.if_then(outside, likely=False):
         f.call("seq_rt_panic", f.cstring("yield: not inside this weave"))
         b.unreachable()
+    share(f, value)
     w.transfer = value
     transfer_to(f, w.resumer)
     return w.transfer

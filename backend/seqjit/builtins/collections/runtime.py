@@ -86,6 +86,8 @@ from ...runtime.layout import (
     static_string,
     tag_int,
 )
+from ...runtime.sharing import share
+from ...runtime.threads import THREADED
 
 MAP_COUNT = MAP_OBJ.offset("count")  # map.size reads it inline (collections/ops.py)
 MIN_CAP = 4  # fewest fields a list has room for, fewest entries a map has
@@ -795,3 +797,17 @@ def map_drop(f: Fn, m: ir.Value) -> None:
         with b.if_then(b.icmp_unsigned("!=", live.hash, const(0))):
             f.call("seq_decref", live.key)
             f.call("seq_decref", live.value)
+
+
+if THREADED:
+
+    @runtime_fn("seq_rt_map_share", VOID, [PTR], internal=True)
+    def map_share(f: Fn, m: ir.Value) -> None:
+        """Borrows a map just marked shared (runtime/sharing.py): marks its
+        keys and values."""
+        b = f.b
+        with for_range(b, const(0), MAP_OBJ(b, m).used) as e:
+            live = entry(b, m, e)
+            with b.if_then(b.icmp_unsigned("!=", live.hash, const(0))):
+                share(f, live.key)
+                share(f, live.value)
