@@ -88,6 +88,7 @@ def world_stop(f: Fn) -> None:
     is preempted and the workers park; returns once none is busy."""
     b = f.b
     b.atomic_rmw("xchg", f.glob(GO), const(0), "seq_cst")
+    f.call("seq_sched_rouse_all")  # (runtime/idle.py)
     for k in range(1, WORKERS):
         other = worker_at(f, k)
         b.atomic_rmw("xchg", other.addr("preempt"), const(1), "seq_cst")
@@ -98,6 +99,7 @@ def world_stop(f: Fn) -> None:
         f.call("sched_yield")
     f.call("seq_sched_lock_take")
     gather(f)
+    f.call("seq_sched_idle_reset")
     f.call("seq_sched_lock_drop")
 
 
@@ -138,6 +140,7 @@ def hand_to_host(f: Fn, s: ir.Value) -> None:
     strand.host_block = worker.host_block
     f.call("seq_sched_lock_take")
     f.call("seq_waitq_enqueue", f.address(HOST_CALLS), s)
+    f.call("seq_sched_rouse", const(0))
     f.call("seq_sched_lock_drop")
 
 
@@ -177,6 +180,7 @@ def land(f: Fn) -> None:
         f.call("seq_sched_lock_take")
         forget_running(f, s)
         f.call("seq_waitq_enqueue", f.address(FAILURES), s)
+        f.call("seq_sched_rouse", const(0))
         f.call("seq_sched_lock_drop")
 
 
@@ -207,9 +211,9 @@ def worker_run(f: Fn, index: ir.Value) -> None:
             s = f.call("seq_sched_next")
             with b.if_else(is_null(b, s)) as (nothing, something):
                 with nothing:
-                    f.call("seq_sched_lock_drop")
-                    f.call("usleep", I32(IDLE_POLL_US))
+                    f.call("seq_sched_idle_nothing", const(0))  # spin or nap (runtime/idle.py)
                 with something:
+                    f.call("seq_sched_idle_found")
                     f.call("seq_sched_execute", s)
         f.call("seq_sched_lock_release")
         b.atomic_rmw("sub", f.glob(BUSY), const(1), "seq_cst")
@@ -244,6 +248,7 @@ def wake(f: Fn, s: ir.Value) -> None:
     before = worker.runnext
     with b.if_then(not_null(b, before)):
         f.call("seq_waitq_push", field_address(b, "local_first"), before)
+        f.call("seq_sched_wake_idle", const(1))
     worker.runnext = s
 
 

@@ -307,8 +307,11 @@ def push_front(f: Fn, s: ir.Value) -> None:
         b = f.b
         with b.if_then(not_null(b, running(b).current)):
             f.call("seq_waitq_push", field_address(b, "local_first"), s)
+            f.call("seq_sched_wake_idle", const(1))  # (runtime/idle.py)
             b.ret_void()
     f.call("seq_waitq_push", f.address(RUNQ), s)
+    if THREADED:
+        f.call("seq_sched_wake_idle", const(0))
 
 
 @runtime_fn("seq_sched_push_back")
@@ -317,6 +320,8 @@ def push_back(f: Fn, s: ir.Value) -> None:
     ready now (a strand that yields or is preempted)."""
     make_ready(f, s)
     f.call("seq_waitq_enqueue", f.address(RUNQ), s)
+    if THREADED:
+        f.call("seq_sched_wake_idle", const(0))  # (runtime/idle.py)
 
 
 # --- switching --------------------------------------------------------------------------
@@ -749,6 +754,8 @@ def rounds(f: Fn, may_wait: ir.Value) -> ir.Value:
             with nothing_ready:
                 verdict.set(f.call("seq_sched_idle", may_wait, io_live))
             with ready:
+                if THREADED:
+                    f.call("seq_sched_idle_found")
                 verdict.set(f.call("seq_sched_execute", s))
         with b.if_then(b.icmp_signed("!=", verdict.get(), const(GO_ON))):
             if THREADED:
@@ -770,10 +777,10 @@ def idle(f: Fn, may_wait: ir.Value, io_live: ir.Value) -> ir.Value:
         # strand a send woke, in its worker's runnext), may yet make work or
         # finish. Seen holding the lock, under which both change.
         busy = f.call("seq_sched_busy_elsewhere")
-        f.call("seq_sched_lock_drop")
         with b.if_then(b.icmp_signed("!=", busy, const(0))):
-            f.call("usleep", I32(IDLE_POLL_US))
+            f.call("seq_sched_idle_nothing", io_live)  # spin or nap (runtime/idle.py)
             b.ret(const(GO_ON))
+        f.call("seq_sched_lock_drop")
         with b.if_then(b.and_(b.icmp_signed("!=", io_live, const(0)),
                               b.icmp_signed("!=", may_wait, const(0)))):
             f.call("usleep", I32(IO_POLL_US))  # seq_io_service did not wait
@@ -893,6 +900,7 @@ def retire(f: Fn, s: ir.Value) -> ir.Value:
         f.store(WATCHED_DONE, b.ptrtoint(s, I64))
         if THREADED:
             f.store(WATCHED_PENDING, const(1))  # for the host's worker, if this is another
+            f.call("seq_sched_rouse", const(0))
         b.ret(const(Run.WATCHED_FINISHED))
     base, end = strand.ds_base, strand.result_sp
     f.call("seq_rt_drop_values", b.inttoptr(base, PTR), data_stack_count(f, base, end))

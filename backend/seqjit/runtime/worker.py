@@ -51,6 +51,14 @@ WORKER = Layout(
         ("lock_takes", I64),  # how many times it took the scheduler lock (several workers)
         ("looked_at", I64),  # its strands_run when an idle worker last looked to steal...
         ("looked_takes", I64),  # ...and its lock_takes then
+        # Idle (runtime/idle.py): its futex word, 1 while it naps (a waker
+        # sets 0); looks that found nothing since it last ran a strand;
+        # 1 while counted in seq_workers_spinning; how long it naps next
+        # while only unstealable work is in sight (ns, doubling).
+        ("napping", I64),
+        ("idle_looks", I64),
+        ("spinning", I64),
+        ("retry_ns", I64),
         # The strand console (runtime/strands.py): the running strand's id
         # (what a send records as its channel's last sender) and the values
         # it sent and received in this turn, credited to its record after.
