@@ -42,10 +42,11 @@ from .irkit import (
     runtime_global,
     stack_struct,
 )
-from .status import STRAND
 from .parallel import FUTEX_WAIT_PRIVATE, FUTEX_WAKE_PRIVATE, PARKED_WAIT_NS, SYS_FUTEX, TIMESPEC
+from .status import STRAND
 from .strands import IDLE_POLL_US, IO_POLL_US
 from .threads import WORKERS
+from .waitq import WAITQ
 from .worker import GO, RUNNING_STRANDS, WORKER, field_address, running
 from .worker import WORKERS as WORKER_STRUCTS
 
@@ -105,15 +106,23 @@ def wake_idle(f: Fn, local: ir.Value) -> None:
     """Holding the lock, having just made work another worker could take
     (on a local queue if `local`, else on the shared run queue): rouse a
     napping worker, the host's last, unless one spins already (it will
-    find the work) or, for a local queue, the last to nap found such work
-    unstealable."""
+    find the work), or, for a local queue, the last to nap found such work
+    unstealable, or, for the shared queue, this worker takes it next."""
     b = f.b
     with b.if_then(b.icmp_signed("!=", atomic_load(f, SPINNING), const(0)), likely=True):
         b.ret_void()
     with b.if_then(b.icmp_signed("==", atomic_load(f, NAPPERS), const(0)), likely=True):
         b.ret_void()
+    on_local = b.icmp_signed("!=", local, const(0))
     hopeless = b.icmp_signed("!=", f.load(HOPELESS), const(0))
-    with b.if_then(b.and_(b.icmp_signed("!=", local, const(0)), hopeless)):
+    with b.if_then(b.and_(on_local, hopeless)):
+        b.ret_void()
+    # This worker runs one strand next: one alone on the shared queue (a
+    # strand preempted, a sleeper due) is for no other.
+    me, runq = running(b), WAITQ(b, f.address("seq_runq"))
+    more = b.or_(b.icmp_unsigned("!=", runq.first, runq.last),
+                 b.or_(not_null(b, me.local_last), not_null(b, me.runnext)))
+    with b.if_then(b.not_(b.or_(on_local, more))):
         b.ret_void()
     for k in [*range(1, WORKERS), 0]:
         roused = f.call("seq_sched_rouse", const(k))
