@@ -51,6 +51,12 @@ WORKER = Layout(
         ("lock_takes", I64),  # how many times it took the scheduler lock (several workers)
         ("looked_at", I64),  # its strands_run when an idle worker last looked to steal...
         ("looked_takes", I64),  # ...and its lock_takes then
+        # The strand console (runtime/strands.py): the running strand's id
+        # (what a send records as its channel's last sender) and the values
+        # it sent and received in this turn, credited to its record after.
+        ("current_id", I64),
+        ("sent_now", I64),
+        ("received_now", I64),
         # Idle (runtime/idle.py): its futex word, 1 while it naps (a waker
         # sets 0); looks that found nothing since it last ran a strand;
         # 1 while counted in seq_workers_spinning; how long it naps next
@@ -59,12 +65,6 @@ WORKER = Layout(
         ("idle_looks", I64),
         ("spinning", I64),
         ("retry_ns", I64),
-        # The strand console (runtime/strands.py): the running strand's id
-        # (what a send records as its channel's last sender) and the values
-        # it sent and received in this turn, credited to its record after.
-        ("current_id", I64),
-        ("sent_now", I64),
-        ("received_now", I64),
     ],
 )
 assert WORKER.size == 8 * WORKER_WORDS, "runtime/interface.py declares seq_workers' size"
