@@ -127,6 +127,7 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "seq_rt_stack_index_error": (VOID, [I64, I64, I64]),
     "seq_rt_ffi_blocking": (VOID, [PTR, PTR, I64]),
     "seq_rt_ffi_cstring": (PTR, [I64]),
+    "seq_rt_ffi_enter": (VOID, []),
     "seq_rt_ffi_string": (I64, [PTR, I1]),
     "seq_rt_string": (I64, [PTR, I64]),
     "seq_rt_string_case": (I64, [I64, I1]),
