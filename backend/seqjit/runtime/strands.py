@@ -52,6 +52,9 @@ Invariants (stated first, as Go's proc.go does):
   of another's local queue if that worker is computing (it neither
   switched nor took the lock more than a few times since an idle worker
   last looked); when the world stops, all go back to the shared queue.
+  A worker with nothing to run looks a few times, then naps on a futex;
+  whoever puts a strand where another worker could take it rouses one
+  (runtime/idle.py).
 - Functions that can loop start by comparing the native stack pointer with
   its worker's `guard`. The guard is the current strand's stack limit; the host
   sets it to all-ones to ask for attention (an interrupt, a preemption), so
