@@ -37,6 +37,7 @@ from .irkit import (
     Fn,
     Var,
     const,
+    extern,
     not_null,
     runtime_fn,
     runtime_global,
@@ -63,6 +64,9 @@ RETRY_NS = 1_000_000  # the first nap while unstealable strands wait...
 MAX_RETRY_NS = 8_000_000  # ...doubling up to this
 HOST_NAP_NS = 10_000_000  # the longest the host's worker naps (it answers the host)
 LONG_NAP_NS = PARKED_WAIT_NS  # the longest any other worker naps
+PR_SET_TIMERSLACK, TIMER_SLACK_NS = 29, 1_000
+
+extern("prctl", I32, [I32], "libc", var_arg=True)
 
 
 def worker_numbered(f: Fn, index: ir.Value) -> Fields:
@@ -78,6 +82,14 @@ def atomic_add(f: Fn, name: str, delta: int) -> None:
 
 def atomic_load(f: Fn, name: str) -> ir.Value:
     return f.b.load_atomic(f.glob(name), "monotonic", 8, typ=I64)
+
+
+@runtime_fn("seq_sched_timer_slack", VOID, [], internal=True)
+def timer_slack(f: Fn) -> None:
+    """This thread's sleeps end when asked (Linux adds 50 us by default): a
+    spinning worker's two looks IDLE_POLL_US apart, which tell it another
+    worker is computing, then take about that long, not twice."""
+    f.call("prctl", I32(PR_SET_TIMERSLACK), const(TIMER_SLACK_NS))
 
 
 @runtime_fn("seq_sched_rouse", I64, [I64], internal=True)

@@ -78,6 +78,7 @@ NULL = ir.Constant(PTR, None)
 def world_start(f: Fn) -> None:
     """The host's worker runs the scheduler: wake the other workers."""
     b = f.b
+    f.call("seq_sched_timer_slack")  # (runtime/idle.py)
     b.atomic_rmw("xchg", f.glob(GO), const(1), "seq_cst")
     f.call("syscall", const(SYS_FUTEX), f.glob(GO), const(FUTEX_WAKE_PRIVATE), const(WORKERS))
 
@@ -196,6 +197,7 @@ def worker_run(f: Fn, index: ir.Value) -> None:
     setjmp = f.callee("__sigsetjmp")
     setjmp.attributes.add("returns_twice")
     running(b).unwind_point = b.bitcast(point, PTR)
+    f.call("seq_sched_timer_slack")
     started = b.icmp_signed("==", b.call(setjmp, [point, I32(1)]), I32(0))
     with b.if_then(b.not_(started), likely=False):
         land(f)
