@@ -45,7 +45,7 @@ from .irkit import (
 )
 from .parallel import FUTEX_WAIT_PRIVATE, FUTEX_WAKE_PRIVATE, PARKED_WAIT_NS, SYS_FUTEX, TIMESPEC
 from .status import STRAND
-from .strands import IDLE_POLL_US, IO_POLL_US
+from .strands import IO_POLL_US
 from .threads import WORKERS
 from .waitq import WAITQ
 from .worker import GO, RUNNING_STRANDS, WORKER, field_address, running
@@ -58,6 +58,7 @@ HOPELESS = runtime_global(
     "seq_steal_hopeless", I64, "1 while the last worker to nap saw strands in local queues that "
     "it could not steal: spawns do not rouse another (under the scheduler lock).")
 
+IDLE_POLL_US = 50  # between two looks of a spinning worker
 SPIN_LOOKS = 6  # looks before napping (two, IDLE_POLL_US apart, see a worker computing)
 RETRY_LOOKS = 2  # looks after a nap that timed out
 RETRY_NS = 1_000_000  # the first nap while unstealable strands wait...
@@ -140,6 +141,52 @@ def wake_idle(f: Fn, local: ir.Value) -> None:
         roused = f.call("seq_sched_rouse", const(k))
         with b.if_then(b.icmp_signed("!=", roused, const(0))):
             b.ret_void()
+
+
+@runtime_fn("seq_sched_idle_skip", I64, [], internal=True)
+def skip(f: Fn) -> ir.Value:
+    """An idle worker at the start of a round, before taking the lock:
+    returns 1 if it spins on without looking, having waited IDLE_POLL_US,
+    as nothing it could take or must answer is in sight (read without the
+    lock); 0 if it takes the lock and looks (it ran a strand last, or it
+    is time to nap, or something is in sight). So a spinning worker takes
+    the lock from a busy one only for work."""
+    b = f.b
+    me = running(b)
+    looks = me.idle_looks
+    spinning = b.and_(b.icmp_signed(">", looks, const(0)),
+                      b.icmp_signed("<", looks, const(SPIN_LOOKS)))
+    with b.if_then(b.not_(spinning)):
+        b.ret(const(0))
+    runq = WAITQ(b, f.address("seq_runq"))
+    seen = in_sight(b, runq.addr("first"))
+    elsewhere = ir.Constant(ir.IntType(1), 0)  # a strand waits in some runnext (not for this one)
+    for k in range(WORKERS):
+        other = worker_numbered(f, const(k))
+        seen = b.or_(seen, in_sight(b, other.addr("local_last")))
+        elsewhere = b.or_(elsewhere, in_sight(b, other.addr("runnext")))
+    # The host's worker also answers host calls and failures handed over,
+    # finished entries, I/O, and decides when nothing runs any more.
+    host = b.icmp_signed("==", me.index, const(0))
+    for queue in ("seq_host_calls", "seq_failures"):
+        seen = b.or_(seen, b.and_(host, in_sight(b, WAITQ(b, f.address(queue)).addr("first"))))
+    running_none = b.icmp_signed("==", b.load_atomic(f.glob(RUNNING_STRANDS), "monotonic", 8,
+                                                     typ=I64), const(0))
+    answers = (in_sight(b, f.glob("seq_watched_pending")), in_sight(b, f.glob("seq_io_waiters")),
+               b.and_(running_none, b.not_(elsewhere)))
+    for answer in answers:
+        seen = b.or_(seen, b.and_(host, answer))
+    with b.if_then(seen):
+        b.ret(const(0))
+    me.idle_looks = b.add(looks, const(1))
+    f.call("usleep", I32(IDLE_POLL_US))
+    return const(1)
+
+
+def in_sight(b: ir.IRBuilder, address: ir.Value) -> ir.Value:
+    """Whether the word at `address` (a queue's end, a flag) is nonzero,
+    read without the lock (what it says may change at once)."""
+    return not_null(b, b.load_atomic(address, "monotonic", 8, typ=I64))
 
 
 @runtime_fn("seq_sched_idle_found", VOID, [], internal=True)

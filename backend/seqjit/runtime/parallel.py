@@ -62,7 +62,6 @@ FAILURES = runtime_global(
 )
 GO_ON = -1  # runtime/strands.py
 PARKED_WAIT_NS = 100_000_000  # the longest a parked worker sleeps before it looks again
-IDLE_POLL_US = 50  # how often a worker with nothing to run looks again
 BUSY_TAKES = 16  # lock takes between two looks that say a worker is not computing
 SYS_FUTEX, FUTEX_WAIT_PRIVATE, FUTEX_WAKE_PRIVATE = 202, 128, 129
 TIMESPEC = Layout("timespec", [("seconds", I64), ("nanoseconds", I64)])
@@ -206,7 +205,9 @@ def worker_run(f: Fn, index: ir.Value) -> None:
         with loop(b) as rounds:
             go = b.load_atomic(f.glob(GO), "seq_cst", 8, typ=I64)
             rounds.exit_if(b.icmp_signed("==", go, const(0)))
-            hold(f, IDLE_POLL_US)
+            # Spinning with nothing in sight: no look (runtime/idle.py).
+            rounds.next_if(b.icmp_signed("!=", f.call("seq_sched_idle_skip"), const(0)))
+            hold(f)
             sleepers = f.address("seq_sleepers")
             with b.if_then(not_null(b, WAITQ(b, sleepers).first)):
                 f.call("seq_sched_wake_due", f.call("seq_rt_nanos"))
@@ -261,7 +262,7 @@ def next_strand(f: Fn) -> ir.Value:
     run queue's first, else the last (oldest) of another worker's local
     queue (stolen) if that worker is computing: it has switched into no
     strand and taken the lock fewer than BUSY_TAKES times since an idle
-    worker last looked (IDLE_POLL_US or more ago). A worker going through
+    worker last looked (runtime/idle.py: IDLE_POLL_US or more ago). A worker going through
     short strands or channel operations is left alone: strands that pass
     values to each other run fastest on one worker, where the lock and
     their values stay in its cache, and taking them would only make both

@@ -120,7 +120,6 @@ FINISHED_LOG = 64  # finished strand ids remembered for :strands
 NEVER = 2**63 - 1  # a wake time no strand reaches
 SLEEP_SLICE_US = 100_000  # the longest the thread sleeps at once (then looks again)
 GO_ON = -1  # what the parts of seq_sched_run return when the loop goes on (else a Run)
-IDLE_POLL_US = 50  # how often an idle worker looks again while strands run elsewhere
 IO_POLL_US = 500  # how often the host's worker polls I/O when it may wait (several workers)
 
 # A strand's region, taken from the pool when it first runs (one mmap, reused):
@@ -731,14 +730,16 @@ def rounds(f: Fn, may_wait: ir.Value) -> ir.Value:
     """The host's worker's rounds of seq_sched_run."""
     b = f.b
     forget_messages(f)  # what the host sent off every strand counts for none
-    with loop(b):
+    with loop(b) as each_round:
         with b.if_then(b.icmp_signed("!=", f.load(HOST_WANTS), const(0))):
             f.store(HOST_WANTS, const(0))
             if THREADED:
                 f.call("seq_sched_lock_release")  # (kept from the last strand's switch)
             b.ret(const(Run.HOST_ASKED))
         if THREADED:
-            hold(f, IDLE_POLL_US)
+            # Spinning with nothing in sight: no look (runtime/idle.py).
+            each_round.next_if(b.icmp_signed("!=", f.call("seq_sched_idle_skip"), const(0)))
+            hold(f)
             told = f.call("seq_sched_inbox")
             with b.if_then(b.icmp_signed("!=", told, const(GO_ON))):
                 f.call("seq_sched_lock_drop")
