@@ -13,7 +13,8 @@ import time
 
 from seqjit.live.session import Session
 
-LOOP = ": spin ( Int -- ) time.nanos over i.< if spin else drop then ; time.nanos 2000000000 i.+ spin"
+LOOP = (": spin ( Int -- ) time.nanos over i.< if spin else drop then ;"
+        " time.nanos 2000000000 i.+ spin")
 PINGPONG = (": pong ( Channel Channel -- ) over chan.receive if 1 i.+ over chan.send drop pong"
             "   else drop drop drop then ;"
             " : ping ( Channel Channel Int Int -- Int ) over 0 i.> if"
