@@ -3,7 +3,8 @@
 Go's model. A worker that finds nothing to run (seq_sched_next) looks
 again SPIN_LOOKS times, IDLE_POLL_US apart, counted in
 seq_workers_spinning: long enough to see another worker computing, which
-it may then steal from. Then it naps on a futex, its worker's `napping`
+it may then steal from. It takes the lock for a look only when something
+is in sight, read without the lock (seq_sched_idle_skip). Then it naps on a futex, its worker's `napping`
 word, until a waker clears the word or a timeout passes: the next
 sleeper's wake time, I/O polling (the host's worker), HOST_NAP_NS for the
 host's worker (which also answers the host: seq_host_wants), and, while
@@ -21,7 +22,8 @@ left running elsewhere. Stopping the world rouses them all.
 No lost wake-up: a worker sets its word while still holding the lock
 under which it found nothing, and a waker reads the word under the lock
 after making the work. So the worker holding a sticky lock is poked only
-by a spinning worker's few looks, not ten thousand times a second.
+when another has work in sight or is about to nap, not ten thousand
+times a second.
 """
 
 from __future__ import annotations
