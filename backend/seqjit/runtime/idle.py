@@ -4,12 +4,13 @@ Go's model. A worker that finds nothing to run (seq_sched_next) looks
 again SPIN_LOOKS times, IDLE_POLL_US apart, counted in
 seq_workers_spinning: long enough to see another worker computing, which
 it may then steal from. It takes the lock for a look only when something
-is in sight, read without the lock (seq_sched_idle_skip). Then it naps on a futex, its worker's `napping`
-word, until a waker clears the word or a timeout passes: the next
-sleeper's wake time, I/O polling (the host's worker), HOST_NAP_NS for the
-host's worker (which also answers the host: seq_host_wants), and, while
-some worker's local queue holds strands it could not steal (its owner
-was not computing), RETRY_NS doubling up to MAX_RETRY_NS.
+is in sight, read without the lock (seq_sched_idle_skip). Then it naps
+on a futex, its worker's `napping` word, until a waker clears the word
+or a timeout passes: the next sleeper's wake time, I/O polling (the
+host's worker), HOST_NAP_NS for the host's worker (which also answers
+the host: seq_host_wants), and, while some worker's local queue holds
+strands it could not steal (its owner was not computing), RETRY_NS
+doubling up to MAX_RETRY_NS.
 
 Wakers, holding the scheduler lock where the work is made: a strand put
 on the shared run queue, or on a local queue (a spawn, a woken strand
