@@ -34,7 +34,6 @@ from llvmlite import ir
 from .irkit import (
     I32,
     I64,
-    PTR,
     VOID,
     Fields,
     Fn,
@@ -204,7 +203,7 @@ def found(f: Fn) -> None:
     with b.if_then(b.icmp_signed("!=", me.spinning, const(0)), likely=False):
         me.spinning = const(0)
         b.atomic_rmw("sub", f.glob(SPINNING), const(1), "seq_cst")
-        with b.if_then(not_null(b, b.load(f.address("seq_runq"), typ=PTR))):
+        with b.if_then(not_null(b, WAITQ(b, f.address("seq_runq")).first)):
             f.call("seq_sched_wake_idle", const(0))
 
 
@@ -234,7 +233,7 @@ def nothing(f: Fn, io_live: ir.Value) -> None:
         atomic_add(f, SPINNING, -1)
     waiting = unstealable_work(f)
     timeout = Var(b, I64, nap_length(f, is_host, waiting))
-    first = b.load(f.address("seq_sleepers"), typ=PTR)
+    first = WAITQ(b, f.address("seq_sleepers")).first
     with b.if_then(not_null(b, first)):
         due = b.sub(STRAND(b, first).wake_at, f.call("seq_rt_nanos"))
         due = b.select(b.icmp_signed("<", due, const(10_000)), const(10_000), due)
