@@ -4,6 +4,7 @@ pointed at the engine's worker first (runtime/bindings.py)."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -51,17 +52,20 @@ def test_a_loop_polls_its_workers_guard_in_one_instruction(session) -> None:
     assert re.search(r"movq\s+%gs:\d+, %r", asm), asm
 
 
+# Eight strands computing at once (`chan.make 8 spawn-all 8 0 sum`).
+FIB_WORDS = (": fib ( Int -- Int ) dup 2 i.< if else dup 1 i.- fib swap 2 i.- fib i.+ then ;"
+             " : work ( Channel -- ) 27 fib swap chan.send drop ;"
+             " : spawn-all ( Channel Int -- Channel ) dup 0 i.> if"
+             "   over [ work ] strand.spawn drop drop 1 i.- spawn-all else drop then ;"
+             " : sum ( Channel Int Int -- Int ) over 0 i.> if"
+             "   2 pick chan.receive drop i.+ swap 1 i.- swap sum else swap drop swap drop then ;")
+
 # Eight strands computing at once, with a second worker: it runs some of them.
 PARALLEL = textwrap.dedent("""
     from seqjit.live.session import Session
     from seqjit.runtime.worker import worker_words
     s = Session()
-    s.eval(": fib ( Int -- Int ) dup 2 i.< if else dup 1 i.- fib swap 2 i.- fib i.+ then ;"
-           " : work ( Channel -- ) 27 fib swap chan.send drop ;"
-           " : spawn-all ( Channel Int -- Channel ) dup 0 i.> if"
-           "   over [ work ] strand.spawn drop drop 1 i.- spawn-all else drop then ;"
-           " : sum ( Channel Int Int -- Int ) over 0 i.> if"
-           "   2 pick chan.receive drop i.+ swap 1 i.- swap sum else swap drop swap drop then ;")
+    s.eval(FIB_WORDS)
     # A busy machine may not give the second worker's thread a core during
     # one run: run again (a bounded number of times) until it has run some.
     for attempt in range(40):
@@ -71,7 +75,7 @@ PARALLEL = textwrap.dedent("""
             break
         s.eval("drop")
     print(s.world.values[-1] >> 1, runs)
-""")
+""").replace("FIB_WORDS", repr(FIB_WORDS))
 
 
 @pytest.mark.skipif(not GS_WORKERS, reason="several workers need %gs (x86-64 Linux)")
@@ -153,3 +157,41 @@ def test_strands_passing_values_on_one_worker_seldom_take_the_lock() -> None:
                           timeout=300, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     assert int(done.stdout.split()[-1]) < 40_000  # without it, 400,000 or more
+
+
+# One strand computing alone for a second beside an idle worker: the idle
+# worker naps (runtime/idle.py) instead of looking every 50 us, each look
+# taking the scheduler lock from the busy worker (10,000 or more a second).
+# Then eight computing strands spawned by a strand that computed alone a
+# while still spread to both workers (a spawn rouses the napping one).
+NAPPING = textwrap.dedent("""
+    from seqjit.live.session import Session
+    from seqjit.runtime.worker import worker_words
+    s = Session()
+    s.eval(FIB_WORDS)
+    s.eval(": spin ( Int -- ) time.nanos over i.< if spin else drop then ;")
+    def takes():
+        return sum(w.value for w in worker_words(s.engine, "lock_takes"))
+    before = takes()
+    s.eval("time.nanos 1000000000 i.+ spin")
+    print(takes() - before)
+    for attempt in range(40):
+        start = [w.value for w in worker_words(s.engine, "strands_run")]
+        s.eval("time.nanos 200000000 i.+ spin chan.make 8 spawn-all 8 0 sum drop")
+        runs = [w.value - n for w, n in zip(worker_words(s.engine, "strands_run"), start)]
+        if all(runs):
+            break
+    print(runs)
+""").replace("FIB_WORDS", repr(FIB_WORDS))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not GS_WORKERS, reason="several workers need %gs (x86-64 Linux)")
+def test_an_idle_worker_naps_and_a_spawn_wakes_it() -> None:
+    env = {**os.environ, "SEQ_THREADS": "2"}
+    done = subprocess.run([sys.executable, "-c", NAPPING], capture_output=True, text=True,
+                          timeout=600, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    takes, runs = done.stdout.strip().splitlines()
+    assert int(takes) < 1_000  # polling: 3,000 on a loaded machine, 20,000 on a quiet one
+    assert all(n > 0 for n in json.loads(runs)), runs

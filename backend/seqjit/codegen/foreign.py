@@ -18,6 +18,7 @@ from ..ffi.loader import symbol_name
 from ..ffi.model import SEQ_TYPE, Function
 from ..runtime.irkit import alloca_once, declare, global_in
 from ..runtime.layout import F64, FLOAT, I1, I64, PTR, STRING, VOID, const
+from ..runtime.threads import THREADED
 from .vstack import ANY, F64RAW, INT, Slot
 from .words import FunctionCompiler
 
@@ -103,6 +104,8 @@ def _direct_call(c: FunctionCompiler, fn: Function,
         if cell is not None:
             b.store(const(0), cell)
         cells.append(cell)
+    if THREADED:
+        c.call_runtime("seq_rt_ffi_enter")  # (the scheduler lock does not stick meanwhile)
     calling = global_in(c.unit.module, "seq_ffi_calling")
     b.store(c.unit.cstring(fn.c_name), calling)
     result = _call(b, c.unit.module, fn, values, cells)

@@ -81,6 +81,15 @@ def string(f: Fn, text: ir.Value, free: ir.Value) -> ir.Value:
     return result
 
 
+@runtime_fn("seq_rt_ffi_enter")
+def enter(f: Fn) -> None:
+    """Compiled code is about to call a C function that does not block
+    (several workers only): the scheduler lock, which may stick to this
+    worker between channel operations, is let go, so other workers'
+    channel operations do not wait for the call to return."""
+    f.call("seq_sched_lock_unstick")
+
+
 @runtime_fn("seq_ffi_worker", PTR, [PTR], internal=True)
 def worker(f: Fn, job_ptr: ir.Value) -> ir.Value:
     """A helper thread's body: borrows the job; runs its thunk on the job's

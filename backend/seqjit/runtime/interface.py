@@ -130,6 +130,7 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "seq_rt_stack_index_error": (VOID, [I64, I64, I64]),
     "seq_rt_ffi_blocking": (VOID, [PTR, PTR, I64]),
     "seq_rt_ffi_cstring": (PTR, [I64]),
+    "seq_rt_ffi_enter": (VOID, []),
     "seq_rt_ffi_string": (I64, [PTR, I1]),
     "seq_rt_string": (I64, [PTR, I64]),
     "seq_rt_string_case": (I64, [I64, I1]),
@@ -185,7 +186,7 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
 HOST_OP_SIGNATURE: tuple[ir.Type, list[ir.Type]] = (VOID, [PTR])  # every seq_rt_host_*
 
 MAX_WORKERS = 64  # threads that may run Seq code at once (runtime/worker.py)
-WORKER_WORDS = 24  # the words of a worker's struct
+WORKER_WORDS = 28  # the words of a worker's struct
 
 # Runtime globals that program modules and the host read or write, with
 # their types (all defined in the runtime module).

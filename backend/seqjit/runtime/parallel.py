@@ -63,7 +63,6 @@ FAILURES = runtime_global(
 )
 GO_ON = -1  # runtime/strands.py
 PARKED_WAIT_NS = 100_000_000  # the longest a parked worker sleeps before it looks again
-IDLE_POLL_US = 50  # how often a worker with nothing to run looks again
 BUSY_TAKES = 16  # lock takes between two looks that say a worker is not computing
 SYS_FUTEX, FUTEX_WAIT_PRIVATE, FUTEX_WAKE_PRIVATE = 202, 128, 129
 TIMESPEC = Layout("timespec", [("seconds", I64), ("nanoseconds", I64)])
@@ -79,6 +78,7 @@ NULL = ir.Constant(PTR, None)
 def world_start(f: Fn) -> None:
     """The host's worker runs the scheduler: wake the other workers."""
     b = f.b
+    f.call("seq_sched_timer_slack")  # (runtime/idle.py)
     b.atomic_rmw("xchg", f.glob(GO), const(1), "seq_cst")
     f.call("syscall", const(SYS_FUTEX), f.glob(GO), const(FUTEX_WAKE_PRIVATE), const(WORKERS))
 
@@ -89,6 +89,7 @@ def world_stop(f: Fn) -> None:
     is preempted and the workers park; returns once none is busy."""
     b = f.b
     b.atomic_rmw("xchg", f.glob(GO), const(0), "seq_cst")
+    f.call("seq_sched_rouse_all")  # (runtime/idle.py)
     for k in range(1, WORKERS):
         other = worker_at(f, k)
         b.atomic_rmw("xchg", other.addr("preempt"), const(1), "seq_cst")
@@ -99,6 +100,7 @@ def world_stop(f: Fn) -> None:
         f.call("sched_yield")
     f.call("seq_sched_lock_take")
     gather(f)
+    f.call("seq_sched_idle_reset")
     f.call("seq_sched_lock_drop")
 
 
@@ -146,6 +148,7 @@ def hand_to_host(f: Fn, s: ir.Value) -> None:
     enter_state(f, s, const(State.BLOCKED))
     strand.waiting_on = f.address(HOST_CALLS)
     f.call("seq_waitq_enqueue", f.address(HOST_CALLS), s)
+    f.call("seq_sched_rouse", const(0))
     f.call("seq_sched_lock_drop")
 
 
@@ -188,6 +191,7 @@ def land(f: Fn) -> None:
         # Ended: no :strands shows it, no :kill frees it before the host has it.
         enter_state(f, s, const(State.DONE))
         f.call("seq_waitq_enqueue", f.address(FAILURES), s)
+        f.call("seq_sched_rouse", const(0))
         f.call("seq_sched_lock_drop")
 
 
@@ -203,6 +207,7 @@ def worker_run(f: Fn, index: ir.Value) -> None:
     setjmp = f.callee("__sigsetjmp")
     setjmp.attributes.add("returns_twice")
     running(b).unwind_point = b.bitcast(point, PTR)
+    f.call("seq_sched_timer_slack")
     started = b.icmp_signed("==", b.call(setjmp, [point, I32(1)]), I32(0))
     with b.if_then(b.not_(started), likely=False):
         land(f)
@@ -211,16 +216,18 @@ def worker_run(f: Fn, index: ir.Value) -> None:
         with loop(b) as rounds:
             go = b.load_atomic(f.glob(GO), "seq_cst", 8, typ=I64)
             rounds.exit_if(b.icmp_signed("==", go, const(0)))
-            hold(f, IDLE_POLL_US)
+            # Spinning with nothing in sight: no look (runtime/idle.py).
+            rounds.next_if(b.icmp_signed("!=", f.call("seq_sched_idle_skip"), const(0)))
+            hold(f)
             sleepers = f.address("seq_sleepers")
             with b.if_then(not_null(b, WAITQ(b, sleepers).first)):
                 f.call("seq_sched_wake_due", f.call("seq_rt_nanos"))
             s = f.call("seq_sched_next")
             with b.if_else(is_null(b, s)) as (nothing, something):
                 with nothing:
-                    f.call("seq_sched_lock_drop")
-                    f.call("usleep", I32(IDLE_POLL_US))
+                    f.call("seq_sched_idle_nothing", const(0))  # spin or nap (runtime/idle.py)
                 with something:
+                    f.call("seq_sched_idle_found")
                     f.call("seq_sched_execute", s)
         f.call("seq_sched_lock_release")
         b.atomic_rmw("sub", f.glob(BUSY), const(1), "seq_cst")
@@ -255,6 +262,7 @@ def wake(f: Fn, s: ir.Value) -> None:
     before = worker.runnext
     with b.if_then(not_null(b, before)):
         f.call("seq_waitq_push", field_address(b, "local_first"), before)
+        f.call("seq_sched_wake_idle", const(1))
     worker.runnext = s
 
 
@@ -265,7 +273,7 @@ def next_strand(f: Fn) -> ir.Value:
     run queue's first, else the last (oldest) of another worker's local
     queue (stolen) if that worker is computing: it has switched into no
     strand and taken the lock fewer than BUSY_TAKES times since an idle
-    worker last looked (IDLE_POLL_US or more ago). A worker going through
+    worker last looked (runtime/idle.py: IDLE_POLL_US or more ago). A worker going through
     short strands or channel operations is left alone: strands that pass
     values to each other run fastest on one worker, where the lock and
     their values stay in its cache, and taking them would only make both

@@ -163,17 +163,17 @@ def try_(f: Fn) -> ir.Value:
     return const(1)
 
 
-def hold(f: Fn, poll_us: int) -> None:
+def hold(f: Fn) -> None:
     """In a worker's loop: hold the lock from here on. It is still held
-    after a strand switched back (runtime/strands.py, seq_sched_execute),
-    so a worker that must take it has nothing to do: it never spins, but
-    looks again after `poll_us` while another worker holds it. A spinning
-    idle worker would take the CPU from the holder (both may share one
-    core) and keep its cache line moving."""
+    after a strand switched back (runtime/strands.py, seq_sched_execute).
+    An idle worker comes here only to look for work it has seen, or to nap
+    (runtime/idle.py): it asks the holder and spins for the lock (yielding
+    the CPU after a few tries, as the holder may share its core); polling
+    it now and then would lose it, over and over, to a holder passing
+    values between strands."""
     b = f.b
-    with loop(b) as waiting:
-        waiting.exit_if(b.icmp_signed("!=", f.call("seq_sched_lock_try"), const(0)))
-        f.call("usleep", I32(poll_us))
+    with b.if_then(b.icmp_signed("==", f.call("seq_sched_lock_try"), const(0))):
+        f.call("seq_sched_lock_take")
 
 
 @runtime_fn("seq_sched_lock_drop", VOID, [], internal=True)

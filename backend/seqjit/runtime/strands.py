@@ -53,6 +53,9 @@ Invariants (stated first, as Go's proc.go does):
   of another's local queue if that worker is computing (it neither
   switched nor took the lock more than a few times since an idle worker
   last looked); when the world stops, all go back to the shared queue.
+  A worker with nothing to run looks a few times, then naps on a futex;
+  whoever puts a strand where another worker could take it rouses one
+  (runtime/idle.py).
 - Functions that can loop start by comparing the native stack pointer with
   its worker's `guard`. The guard is the current strand's stack limit; the host
   sets it to all-ones to ask for attention (an interrupt, a preemption), so
@@ -119,7 +122,6 @@ FINISHED_LOG = 64  # finished strand ids remembered for :strands
 NEVER = 2**63 - 1  # a wake time no strand reaches
 SLEEP_SLICE_US = 100_000  # the longest the thread sleeps at once (then looks again)
 GO_ON = -1  # what the parts of seq_sched_run return when the loop goes on (else a Run)
-IDLE_POLL_US = 50  # how often an idle worker looks again while strands run elsewhere
 IO_POLL_US = 500  # how often the host's worker polls I/O when it may wait (several workers)
 
 # A strand's region, taken from the pool when it first runs (one mmap, reused):
@@ -309,8 +311,11 @@ def push_front(f: Fn, s: ir.Value) -> None:
         b = f.b
         with b.if_then(not_null(b, running(b).current)):
             f.call("seq_waitq_push", field_address(b, "local_first"), s)
+            f.call("seq_sched_wake_idle", const(1))  # (runtime/idle.py)
             b.ret_void()
     f.call("seq_waitq_push", f.address(RUNQ), s)
+    if THREADED:
+        f.call("seq_sched_wake_idle", const(0))
 
 
 @runtime_fn("seq_sched_push_back")
@@ -319,6 +324,8 @@ def push_back(f: Fn, s: ir.Value) -> None:
     ready now (a strand that yields or is preempted)."""
     make_ready(f, s)
     f.call("seq_waitq_enqueue", f.address(RUNQ), s)
+    if THREADED:
+        f.call("seq_sched_wake_idle", const(0))  # (runtime/idle.py)
 
 
 # --- switching --------------------------------------------------------------------------
@@ -740,14 +747,16 @@ def rounds(f: Fn, may_wait: ir.Value) -> ir.Value:
     """The host's worker's rounds of seq_sched_run."""
     b = f.b
     forget_messages(f)  # what the host sent off every strand counts for none
-    with loop(b):
+    with loop(b) as each_round:
         with b.if_then(b.icmp_signed("!=", f.load(HOST_WANTS), const(0))):
             f.store(HOST_WANTS, const(0))
             if THREADED:
                 f.call("seq_sched_lock_release")  # (kept from the last strand's switch)
             b.ret(const(Run.HOST_ASKED))
         if THREADED:
-            hold(f, IDLE_POLL_US)
+            # Spinning with nothing in sight: no look (runtime/idle.py).
+            each_round.next_if(b.icmp_signed("!=", f.call("seq_sched_idle_skip"), const(0)))
+            hold(f)
             told = f.call("seq_sched_inbox")
             with b.if_then(b.icmp_signed("!=", told, const(GO_ON))):
                 f.call("seq_sched_lock_drop")
@@ -766,6 +775,8 @@ def rounds(f: Fn, may_wait: ir.Value) -> ir.Value:
             with nothing_ready:
                 verdict.set(f.call("seq_sched_idle", may_wait, io_live))
             with ready:
+                if THREADED:
+                    f.call("seq_sched_idle_found")
                 verdict.set(f.call("seq_sched_execute", s))
         with b.if_then(b.icmp_signed("!=", verdict.get(), const(GO_ON))):
             if THREADED:
@@ -787,10 +798,10 @@ def idle(f: Fn, may_wait: ir.Value, io_live: ir.Value) -> ir.Value:
         # strand a send woke, in its worker's runnext), may yet make work or
         # finish. Seen holding the lock, under which both change.
         busy = f.call("seq_sched_busy_elsewhere")
-        f.call("seq_sched_lock_drop")
         with b.if_then(b.icmp_signed("!=", busy, const(0))):
-            f.call("usleep", I32(IDLE_POLL_US))
+            f.call("seq_sched_idle_nothing", io_live)  # spin or nap (runtime/idle.py)
             b.ret(const(GO_ON))
+        f.call("seq_sched_lock_drop")
         with b.if_then(b.and_(b.icmp_signed("!=", io_live, const(0)),
                               b.icmp_signed("!=", may_wait, const(0)))):
             f.call("usleep", I32(IO_POLL_US))  # seq_io_service did not wait
@@ -910,6 +921,7 @@ def retire(f: Fn, s: ir.Value) -> ir.Value:
         f.store(WATCHED_DONE, b.ptrtoint(s, I64))
         if THREADED:
             f.store(WATCHED_PENDING, const(1))  # for the host's worker, if this is another
+            f.call("seq_sched_rouse", const(0))
         b.ret(const(Run.WATCHED_FINISHED))
     base, end = strand.ds_base, strand.result_sp
     f.call("seq_rt_drop_values", b.inttoptr(base, PTR), data_stack_count(f, base, end))

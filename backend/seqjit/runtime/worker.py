@@ -57,6 +57,14 @@ WORKER = Layout(
         ("current_id", I64),
         ("sent_now", I64),
         ("received_now", I64),
+        # Idle (runtime/idle.py): its futex word, 1 while it naps (a waker
+        # sets 0); looks that found nothing since it last ran a strand;
+        # 1 while counted in seq_workers_spinning; how long it naps next
+        # while only unstealable work is in sight (ns, doubling).
+        ("napping", I64),
+        ("idle_looks", I64),
+        ("spinning", I64),
+        ("retry_ns", I64),
     ],
 )
 assert WORKER.size == 8 * WORKER_WORDS, "runtime/interface.py declares seq_workers' size"
