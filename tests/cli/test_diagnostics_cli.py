@@ -82,6 +82,13 @@ def test_seq_report_json_has_the_strands_channels_and_messages(tmp_path: Path) -
     assert report["stack_pool_bytes"] > 0 and report["wall_clock_ms"] >= 0
 
 
+def test_seq_report_names_the_worker_threads_it_ran_with(tmp_path: Path) -> None:
+    for threads in ("1", "2"):
+        done = run(tmp_path, WORKERS, SEQ_REPORT="json", SEQ_THREADS=threads)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stderr.strip().splitlines()[-1])["worker_threads"] == int(threads)
+
+
 def test_seq_report_json_to_a_file_and_the_human_report(tmp_path: Path) -> None:
     target = tmp_path / "report.json"
     done = run(tmp_path, WORKERS, SEQ_REPORT=f"json:{target}")

@@ -221,3 +221,14 @@ def test_a_weave_and_its_resumer_each_keep_their_own_totals(session) -> None:
     assert (woven.parent, woven.sent, resumer.sent) == (resumer.id, 2, 1)
     session.kill(resumer.id)
     assert session.eval("drop").ok
+
+
+def test_a_failed_entry_is_not_counted_among_the_failed_strands(session) -> None:
+    before = session.snapshot().totals
+    assert not session.eval("-1 args.at drop").ok
+    after = session.snapshot().totals
+    assert after.failed == before.failed
+    assert after.entries_failed == before.entries_failed + 1
+    assert session.eval("[ -1 args.at drop ] strand.spawn drop").ok
+    settled(session, lambda snap: snap.totals.failed == before.failed + 1, "the strand failed")
+    assert session.snapshot().totals.entries_failed == before.entries_failed + 1

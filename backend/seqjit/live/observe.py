@@ -58,6 +58,7 @@ class Totals:
     pool_bytes: int  # strand regions mapped (native stack, data stack, guards)
     entries: int = 0  # strands the host ran and waited for
     entries_done: int = 0  # of which finished
+    entries_failed: int = 0  # of which ended with a runtime error (or an interrupt)
     peak_with_entries: int = 0  # the most strands live at once, the host's among them
 
     def counting_main(self) -> Totals:
@@ -66,6 +67,7 @@ class Totals:
         reports 1 spawned)."""
         return replace(self, spawned=self.spawned + self.entries,
                        completed=self.completed + self.entries_done,
+                       failed=self.failed + self.entries_failed,
                        peak=self.peak_with_entries)
 
 
@@ -107,6 +109,7 @@ def snapshot(engine: Engine, scheduler: Scheduler) -> Snapshot:
         pool_bytes=word("seq_regions_mapped") * region,
         entries=entries,
         entries_done=entries_done,
+        entries_failed=scheduler.entry_failures,
         peak_with_entries=word("seq_peak_strands"),
     )
     return Snapshot(strands, channels, totals)

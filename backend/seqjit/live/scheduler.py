@@ -23,7 +23,7 @@ from ..diagnostics import TRACE_HEAD, Frame, SeqError
 from ..runtime.bindings import bind, global_word
 from ..runtime.channels import CHANNEL_OBJ
 from ..runtime.layout import CLOSURE, CLOSURE_OBJ
-from ..runtime.status import STRAND, Run, State
+from ..runtime.status import STRAND, Flag, Run, State
 from ..runtime.threads import WORKERS
 from ..runtime.waitq import WAITABLE
 from ..runtime.worker import worker_words
@@ -150,7 +150,8 @@ class Scheduler:
         self.finished_count = global_word(engine, "seq_finished_count")
         self.channel_registry = global_word(engine, "seq_channels")
         self.clock = global_word(engine, "seq_clock")
-        self.failures = 0  # strands that ended with a runtime error (SEQ_REPORT)
+        self.failures = 0  # spawned strands that ended with a runtime error (SEQ_REPORT)
+        self.entry_failures = 0  # entries (main, REPL entries, cells) that did
         # Work the host asked the engine thread to do between two runs of the
         # scheduler (a SIGQUIT dump): the state is consistent there.
         self.requests: list[Callable[[], None]] = []
@@ -285,7 +286,10 @@ class Scheduler:
     def take_failure(self) -> tuple[int, Failure]:
         """After PANICKED: the failed strand (now freed), and its failure."""
         failed = self.failed.value or 0
-        self.failures += 1
+        if failed and field(failed, "flags") & Flag.WATCHED:
+            self.entry_failures += 1
+        else:
+            self.failures += 1
         message = (self.panic_message.value or b"runtime error").decode(errors="replace")
         trace = self.code.trace(self.recorder.take())
         ident = field(failed, "id") if failed else 0

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..live.observe import Totals
+from ..runtime.threads import WORKERS
 
 WORDS = "words"
 RULE = "=================="
@@ -72,7 +73,7 @@ def human(data: ReportData) -> str:
             f"Strands done:    {t.completed}",
             f"Strands failed:  {t.failed}",
             f"Peak strands:    {t.peak}",
-            "Worker threads:  1",
+            f"Worker threads:  {WORKERS}",
             f"Channels:        {t.channels}",
             f"Stack pool:      {t.pool_bytes} bytes",
             f"Messages sent:   {t.messages_sent}",
@@ -92,7 +93,7 @@ def as_json(data: ReportData) -> str:
     if t is not None:
         fields.update({
             "strands_spawned": t.spawned, "strands_completed": t.completed,
-            "strands_failed": t.failed, "peak_strands": t.peak, "worker_threads": 1,
+            "strands_failed": t.failed, "peak_strands": t.peak, "worker_threads": WORKERS,
             "channels": t.channels, "stack_pool_bytes": t.pool_bytes,
             "messages_sent": t.messages_sent, "messages_received": t.messages_received,
         })
