@@ -2,9 +2,16 @@
 evaluates the file, runs `main` once (warm), writes /tmp/perf-PID.map from
 the symbol tables of every object the engine loaded (the runtime's and
 the program's), then records `perf record -e cpu-clock -g` while `main`
-runs N more times. Read the profile with `perf report -i OUT --no-children`.
+runs N more times.
 
-    SEQ_THREADS=2 .venv/bin/python benchmarks/perf_profile.py benchmarks/pingpong/pingpong.seq 5 /tmp/pp2.data
+    SEQ_THREADS=2 .venv/bin/python benchmarks/perf_profile.py \
+        benchmarks/pingpong/pingpong.seq 5 /tmp/pp2.data
+    perf report -i /tmp/pp2.data --no-children --sort pid,sym -g none
+
+PERF_CALL_GRAPH=dwarf,1024 names the JIT'd caller of a libc call (sched_yield).
+Each object is also written to /tmp/perf-PID-objects/ for `objdump -d`
+(perf cannot disassemble JIT'd code; `perf script -F ip,sym,symoff` gives
+offsets).
 """
 
 from __future__ import annotations
@@ -16,30 +23,30 @@ import sys
 import tempfile
 import time
 
+import llvmlite.binding as llvm
+
 from seqjit.live.engine import Engine
 from seqjit.live.session import Session
 
-OBJECTS: dict[str, bytes] = {}  # every module's object, by cache key
-_add = Engine._add
+OBJECTS: dict[str, bytes] = {}  # every module's object (compiled or from the cache), by name
+_store, _load = Engine._store_object, Engine._load_object
 
 
-def _recording_add(self: Engine, key: str, ir: str, cached: bytes | None, optimise: object) -> None:
-    store = self._store_object
-
-    def keep(module: object, buffer: bytes) -> None:
-        OBJECTS[key] = bytes(buffer)
-        store(module, buffer)  # type: ignore[arg-type]
-
-    self._store_object = keep  # type: ignore[method-assign]
-    try:
-        _add(self, key, ir, cached, optimise)  # type: ignore[arg-type]
-    finally:
-        self._store_object = store  # type: ignore[method-assign]
-    if cached is not None:
-        OBJECTS[key] = cached
+def _kept_store(self: Engine, module: llvm.ModuleRef, buffer: bytes) -> None:
+    OBJECTS[module.name] = bytes(buffer)
+    _store(self, module, buffer)
 
 
-Engine._add = _recording_add  # type: ignore[method-assign]
+def _kept_load(self: Engine, module: llvm.ModuleRef) -> bytes | None:
+    obj = _load(self, module)
+    if obj:
+        OBJECTS[module.name] = obj
+    return obj
+
+
+# Before the session's engine is made: it hands these to MCJIT as its object cache.
+Engine._store_object = _kept_store  # type: ignore[method-assign]
+Engine._load_object = _kept_load  # type: ignore[method-assign]
 
 
 def symbols(obj: bytes) -> list[tuple[str, int]]:
@@ -60,7 +67,7 @@ def symbols(obj: bytes) -> list[tuple[str, int]]:
 def write_map(session: Session) -> int:
     engine = session.engine.engine
     lines = []
-    objects = f"/tmp/perf-{os.getpid()}-objects"  # for objdump -d (perf cannot disassemble JIT code)
+    objects = f"/tmp/perf-{os.getpid()}-objects"
     os.makedirs(objects, exist_ok=True)
     for key, obj in OBJECTS.items():
         with open(f"{objects}/{key[:40]}.o", "wb") as file:
