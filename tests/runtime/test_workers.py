@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -195,3 +196,35 @@ def test_an_idle_worker_naps_and_a_spawn_wakes_it() -> None:
     takes, runs = done.stdout.strip().splitlines()
     assert int(takes) < 1_000  # polling: 3,000 on a loaded machine, 20,000 on a quiet one
     assert all(n > 0 for n in json.loads(runs)), runs
+
+
+# Strands passing values on one worker while the other worker wants the
+# lock (to look for work, then nap): the lock is handed to it at the
+# holder's next drop (runtime/schedlock.py). Let go instead, the holder
+# took it back at its next channel operation before the asker (spinning,
+# yielding the CPU) looked, so the asker spun for the whole run.
+IDLE_WHILE_PASSING = PINGPONG.split("    for _ in")[0] + textwrap.dedent("""
+    import sys
+    sys.path.insert(0, BENCHMARKS)
+    from idle_cpu import cpu_seconds, threads
+    s.eval("go")
+    busy = idle = 0.0
+    for _ in range(8):
+        ids = threads()
+        before = {name: cpu_seconds(ident) for name, ident in ids.items()}
+        s.eval("go")
+        used = sorted(cpu_seconds(ident) - before[name] for name, ident in ids.items())
+        idle, busy = idle + used[0], busy + used[-1]
+    print(idle, busy)
+""").replace("BENCHMARKS", repr(str(Path(__file__).parents[2] / "benchmarks")))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not GS_WORKERS, reason="several workers need %gs (x86-64 Linux)")
+def test_a_worker_wanting_the_lock_from_strands_passing_values_gets_it() -> None:
+    env = {**os.environ, "SEQ_THREADS": "2"}
+    done = subprocess.run([sys.executable, "-c", IDLE_WHILE_PASSING], capture_output=True,
+                          text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    idle, busy = map(float, done.stdout.split()[-2:])
+    assert idle < 0.15 * busy, (idle, busy)  # let go, not handed: 0.25-0.7 of it

@@ -25,10 +25,15 @@ The lock sticks to the worker running a strand: the last drop keeps it
 (`seq_sched_lock_wanted`), so a strand's next channel operation takes it
 with a load and a compare, no compare-and-swap: strands passing values on
 one worker pay no atomic instruction for the lock. A worker that wants it
-sets that word and pokes the holder (its guard to all-ones, as a
-preemption does): the holder lets go at its next drop or its strand's
-next poll (seq_rt_attention). Off a strand (its worker's system stack, a
-host call) the last drop always lets go.
+writes its mark in that word and pokes the holder (its guard to all-ones,
+as a preemption does): the holder hands the lock to it at its next drop
+(the lock word set to the asker's mark, not to 0), or lets go at its
+strand's next poll (seq_rt_attention). Handed, not let go: a holder that
+let go would take it again at its strand's next channel operation, before
+a worker spinning (and yielding the CPU) for it looks, over and over, and
+that worker would spin for as long as strands pass values
+(benchmarks/threads.md, "Handed over"). Off a strand (its worker's system
+stack, a host call) the last drop always lets go.
 """
 
 from __future__ import annotations
@@ -63,8 +68,8 @@ LOCK = runtime_global(
 SPINS = 64  # compare-and-swaps tried before yielding the CPU to the holder (a power of 2)
 WANTED = runtime_global(
     "seq_sched_lock_wanted", ir.ArrayType(I64, LINES // 8),
-    "Its first word is 1 while a worker waits for the scheduler lock (a line of its own: "
-    "every drop reads it).", align=LINES,
+    "Its first word is the mark (1 + its index) of a worker waiting for the scheduler lock, "
+    "else 0 (a line of its own: every drop reads it).", align=LINES,
 )
 
 extern("sched_yield", I32, [], "libc")
@@ -85,7 +90,8 @@ def take_at(f: Fn, depth: ir.Value) -> None:
     me = owner(f)
     tries = Var(b, I64, const(0))
     with loop(b) as trying:
-        seen = b.load_atomic(f.glob(LOCK), "monotonic", 8, typ=I64)
+        seen = b.load_atomic(f.glob(LOCK), "acquire", 8, typ=I64)
+        trying.exit_if(b.icmp_unsigned("==", seen, me))  # handed over (seq_sched_lock_drop)
         with b.if_then(b.icmp_unsigned("==", seen, const(0)), likely=True):
             swapped = b.cmpxchg(f.glob(LOCK), const(0), me, "acquire", "monotonic")
             trying.exit_if(b.extract_value(swapped, 1))
@@ -111,16 +117,18 @@ def taken(f: Fn, depth: ir.Value) -> None:
 
 
 def wanted_word(f: Fn) -> ir.Value:
-    """The wanted word (1: a worker waits for the lock)."""
+    """The wanted word (the mark of a worker waiting for the lock, else 0)."""
     return f.b.load_atomic(f.glob(WANTED), "monotonic", 8, typ=I64)
 
 
 def want(f: Fn, holder: ir.Value) -> None:
-    """Ask `holder` (a lock word: 1 + a worker's index) to let go of the
-    lock: the wanted word set, its worker's guard all-ones."""
+    """Ask `holder` (a lock word: 1 + a worker's index) to hand the lock
+    over: the wanted word set to this worker's mark (unless another asked
+    first), the holder's guard all-ones. This worker then waits for the
+    lock (seq_sched_lock_at), which may come to it at any time."""
     b = f.b
     with b.if_then(b.icmp_signed("==", wanted_word(f), const(0))):
-        store_atomic(b, const(1), f.glob(WANTED), "monotonic")
+        store_atomic(b, owner(f), f.glob(WANTED), "monotonic")
     index = b.sub(holder, const(1))
     guard = b.gep(f.address(WORKERS), [b.add(b.mul(index, const(WORKER.size)),
                                              const(WORKER.offset("guard")))],
@@ -131,7 +139,7 @@ def want(f: Fn, holder: ir.Value) -> None:
 @runtime_fn("seq_sched_lock_take", VOID, [], internal=True)
 def take(f: Fn) -> None:
     """Take the scheduler lock, or count it taken once more if this worker
-    holds it."""
+    holds it (or was handed it after asking: its depth is then 0)."""
     b = f.b
     worker = running(b)
     holder = b.load_atomic(f.glob(LOCK), "monotonic", 8, typ=I64)
@@ -178,15 +186,20 @@ def hold(f: Fn) -> None:
 
 @runtime_fn("seq_sched_lock_drop", VOID, [], internal=True)
 def drop(f: Fn) -> None:
-    """Undo one `seq_sched_lock_take`: the last one lets the lock go, unless
-    a strand runs here and no other worker wants it (then it sticks)."""
+    """Undo one `seq_sched_lock_take`: the last one hands the lock to the
+    worker that asked for it, else lets it go, unless a strand runs here
+    (then it sticks)."""
     b = f.b
     worker = running(b)
     depth = b.sub(worker.lock_depth, const(1))
     worker.lock_depth = depth
     with b.if_then(b.icmp_signed("<=", depth, const(0))):
-        wanted = b.icmp_signed("!=", wanted_word(f), const(0))
-        with b.if_then(b.or_(wanted, is_null(b, worker.current))):
+        asker = wanted_word(f)
+        with b.if_then(b.icmp_signed("!=", asker, const(0))):
+            store_atomic(b, const(0), f.glob(WANTED), "monotonic")
+            store_atomic(b, asker, f.glob(LOCK), "release")
+            b.ret_void()
+        with b.if_then(is_null(b, worker.current)):
             store_atomic(b, const(0), f.glob(LOCK), "release")
 
 
