@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from threadmodes import PRELUDE as SESSION
 from threadmodes import run_python
 
 MODES = ["1", "2"]  # two workers whatever the default is: atomic counts
@@ -74,25 +75,7 @@ def test_a_copy_the_next_channel_operation_borrows_is_never_counted(workers: str
     assert "seq_incref" in raw and "_borrowed" not in raw, raw
 
 
-PRELUDE = r"""
-import time
-from seqjit.live.session import Session
-s = Session()
-
-def ok(text):
-    r = s.eval(text)
-    assert r.ok, [e.render() for e in r.errors]
-
-def top():
-    return s.world.stack()[-1].text
-
-def settled():
-    for _ in range(600):
-        if not s.strands():
-            return True
-        time.sleep(0.05)
-    return False
-
+PRELUDE = SESSION + r"""
 def blocked():
     for _ in range(600):
         found = [x for x in s.strands() if x.waiting_on is not None]

@@ -7,30 +7,8 @@ from __future__ import annotations
 
 import re
 
-from threadmodes import mode_env, run_python
+from threadmodes import PRELUDE, mode_env, run_python
 from watchdog import interrupt_script
-
-PRELUDE = r"""
-import time
-from seqjit.live.session import Session
-s = Session()
-
-def ok(text):
-    r = s.eval(text)
-    assert r.ok, [e.render() for e in r.errors]
-
-def top():
-    return s.world.stack()[-1].text
-
-def settled():
-    # strands that finish after the entry that ended their work are run
-    # between entries: wait (boundedly) until none is left
-    for _ in range(600):
-        if not s.strands():
-            return True
-        time.sleep(0.05)
-    return False
-"""
 
 # Two strands, each with a channel of its own, call `w` 1,000 times, sleep a
 # millisecond and again; each sends the sum whenever it changes. `w` is

@@ -31,3 +31,28 @@ def run_python(script: str, mode: str) -> subprocess.CompletedProcess[str]:
     """A Python script (driving a Session) in a process of its own."""
     return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=WAIT, env=mode_env(mode))
+
+
+# The start of a script driving a Session: an entry that must succeed, the
+# top of the stack, and a bounded wait until no strand is left.
+PRELUDE = r"""
+import time
+from seqjit.live.session import Session
+s = Session()
+
+def ok(text):
+    r = s.eval(text)
+    assert r.ok, [e.render() for e in r.errors]
+
+def top():
+    return s.world.stack()[-1].text
+
+def settled():
+    # strands that finish after the entry that ended their work are run
+    # between entries: wait (boundedly) until none is left
+    for _ in range(600):
+        if not s.strands():
+            return True
+        time.sleep(0.05)
+    return False
+"""
