@@ -451,14 +451,20 @@ class _Ticker:
     def __init__(self, scheduler: Scheduler) -> None:
         self.clock, self.nanos = scheduler.clock, scheduler.nanos
         self.preempts, self.guards = scheduler.preempts, scheduler.guards
-        self.lock = threading.RLock()  # a tick is never half done when a run ends
         self.depth = 0  # runs under way (a host call may run the scheduler inside one)
-        self.on = threading.Event()
         self.ended = False
+        self._start()
         weakref.finalize(scheduler, self._end)
-        threading.Thread(target=self._tick, name="seq-preempt", daemon=True).start()
+
+    def _start(self) -> None:
+        self.lock = threading.RLock()  # a tick is never half done when a run ends
+        self.on = threading.Event()
+        self.thread = threading.Thread(target=self._tick, name="seq-preempt", daemon=True)
+        self.thread.start()
 
     def __enter__(self) -> _Ticker:
+        if not self.thread.is_alive():
+            self._start()  # lost to a fork (the test runner's): a child has only its forker
         with self.lock:
             self.clock.value = self.nanos()
             self.depth += 1
