@@ -464,7 +464,11 @@ class _Ticker:
 
     def __enter__(self) -> _Ticker:
         if not self.thread.is_alive():
-            self._start()  # lost to a fork (the test runner's): a child has only its forker
+            # Lost to a fork (the test runner's: a child has only its forker).
+            try:
+                self._start()
+            except RuntimeError:  # no room for a thread: this run goes unpreempted
+                pass
         with self.lock:
             self.clock.value = self.nanos()
             self.depth += 1
