@@ -136,6 +136,23 @@ def test_a_strand_that_cannot_have_stacks_fails_its_spawn() -> None:
     survived(done)
 
 
+# A thread needs more address space than a strand's region, so once strands
+# have taken it all no thread can start: the REPL must need none to go on
+# (issue 16: the preemption ticker was a thread started for each run).
+THREADS_NEED_ROOM = ("import runpy, sys, threading; threading.stack_size(64 * 2**20); "
+                     "sys.argv = ['seqrepl']; runpy.run_module('seqrepl', run_name='__main__')")
+
+
+@pytest.mark.slow
+def test_no_thread_is_started_once_strands_hold_the_address_space() -> None:
+    done = repl([SPAWN_FOREVER, "0 spawns", "1500 time.sleep-ms", "1 2 i.+"],
+                preexec=address_space_limited, wrapper=THREADS_NEED_ROOM)
+    assert "no room for the stacks of another strand" in done.stdout, done.stdout[-2000:]
+    assert "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert "internal error" not in done.stdout, done.stderr[-2000:]
+    survived(done)
+
+
 # Starts the REPL with all but HEADROOM of the process's memory mappings
 # (vm.max_map_count) taken, as thousands of strands would take them.
 TAKE_MAPPINGS = textwrap.dedent("""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import queue
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -44,7 +45,7 @@ class EngineThread:
             try:
                 job, reply, errands = self.jobs.get(timeout=wait)
             except queue.Empty:
-                wait = self.idle() if self.idle is not None else None
+                wait = self._idle()
                 continue
             self.caller = reply if errands else None
             try:
@@ -54,6 +55,17 @@ class EngineThread:
             finally:
                 self.caller = None
             wait = 0.0 if self.idle is not None else None
+
+    def _idle(self) -> float | None:
+        """Run `idle`. Should it fail, this thread must not end (every later
+        job would wait for it forever): say so, and wait for the next job."""
+        if self.idle is None:
+            return None
+        try:
+            return self.idle()
+        except Exception as e:
+            sys.stderr.write(f"internal error in the background: {type(e).__name__}: {e}\n")
+            return None
 
     def call(self, job: Callable[[], Any], on_interrupt: Callable[[], None]) -> Any:
         """Run `job` on the engine thread and wait for it. Ctrl-C while

@@ -159,6 +159,7 @@ class Scheduler:
         self.recorder = Recorder(engine)  # a failure's return addresses
         self.code = CodeMap()  # and what they mean: every Seq module loaded
         start_workers(engine, self)
+        self.ticker = _Ticker(self)
         size = os.environ.get("SEQ_STACK_SIZE")
         if size and size.isdigit() and int(size) >= 16 * 1024:
             self.stack_size.value = int(size) & ~15  # as the reference reads it: bytes
@@ -316,7 +317,7 @@ class Scheduler:
         return ids
 
     def preempting(self) -> _Ticker:
-        return _Ticker(self)
+        return self.ticker
 
     def request(self, work: Callable[[], None]) -> None:
         """Have the engine thread do `work` between two runs of the
@@ -446,25 +447,56 @@ def _text(value: int) -> str:
 
 
 class _Ticker:
-    """While strands run: every time slice, ask the running one to yield."""
+    """While strands run: every time slice, ask the running one to yield.
+    One thread for the scheduler's life, idle between runs: a thread started
+    for each run cannot start once strands hold the address space (issue
+    16). It holds no reference to the scheduler, whose end ends it."""
 
     def __init__(self, scheduler: Scheduler) -> None:
-        self.scheduler = scheduler
-        self.stop = threading.Event()
+        self.clock, self.nanos = scheduler.clock, scheduler.nanos
+        self.preempts, self.guards = scheduler.preempts, scheduler.guards
+        self.depth = 0  # runs under way (a host call may run the scheduler inside one)
+        self.ended = False
+        self._start()
+        weakref.finalize(scheduler, self._end)
+
+    def _start(self) -> None:
+        self.lock = threading.RLock()  # a tick is never half done when a run ends
+        self.on = threading.Event()
         self.thread = threading.Thread(target=self._tick, name="seq-preempt", daemon=True)
+        self.thread.start()
 
     def __enter__(self) -> _Ticker:
-        self.scheduler.clock.value = self.scheduler.nanos()
-        self.thread.start()
+        if not self.thread.is_alive():
+            # Lost to a fork (the test runner's: a child has only its forker).
+            try:
+                self._start()
+            except RuntimeError:  # no room for a thread: this run goes unpreempted
+                pass
+        with self.lock:
+            self.clock.value = self.nanos()
+            self.depth += 1
+            self.on.set()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.stop.set()
-        self.thread.join()
+        with self.lock:
+            self.depth -= 1
+            if self.depth == 0:
+                self.on.clear()
+
+    def _end(self) -> None:
+        with self.lock:
+            self.ended = True
+            self.on.set()
 
     def _tick(self) -> None:
-        while not self.stop.wait(TIME_SLICE):
-            self.scheduler.clock.value = self.scheduler.nanos()
-            for preempt, guard in zip(self.scheduler.preempts, self.scheduler.guards, strict=True):
-                preempt.value = 1
-                guard.value = 2**64 - 1
+        while self.on.wait() and not self.ended:
+            time.sleep(TIME_SLICE)
+            with self.lock:
+                if self.depth == 0 or self.ended:  # (the engine's code may be gone)
+                    continue
+                self.clock.value = self.nanos()
+                for preempt, guard in zip(self.preempts, self.guards, strict=True):
+                    preempt.value = 1
+                    guard.value = 2**64 - 1
