@@ -35,7 +35,6 @@ from .irkit import (
     I32,
     I64,
     VOID,
-    Fields,
     Fn,
     Var,
     const,
@@ -50,8 +49,7 @@ from .status import STRAND
 from .strands import IO_POLL_US
 from .threads import WORKERS
 from .waitq import WAITQ
-from .worker import GO, RUNNING_STRANDS, WORKER, field_address, running
-from .worker import WORKERS as WORKER_STRUCTS
+from .worker import GO, RUNNING_STRANDS, field_address, running, worker_numbered
 
 SPINNING = runtime_global(
     "seq_workers_spinning", I64, "How many idle workers are looking for work (atomic).")
@@ -70,13 +68,6 @@ LONG_NAP_NS = PARKED_WAIT_NS  # the longest any other worker naps
 PR_SET_TIMERSLACK, TIMER_SLACK_NS = 29, 1_000
 
 extern("prctl", I32, [I32], "libc", var_arg=True)
-
-
-def worker_numbered(f: Fn, index: ir.Value) -> Fields:
-    """The fields of worker `index` (an i64)."""
-    b = f.b
-    return WORKER(b, b.gep(f.address(WORKER_STRUCTS), [b.mul(index, const(WORKER.size))],
-                           source_etype=ir.IntType(8)))
 
 
 def atomic_add(f: Fn, name: str, delta: int) -> None:
@@ -164,7 +155,7 @@ def skip(f: Fn) -> ir.Value:
     seen = in_sight(b, runq.addr("first"))
     elsewhere = ir.Constant(ir.IntType(1), 0)  # a strand waits in some runnext (not for this one)
     for k in range(WORKERS):
-        other = worker_numbered(f, const(k))
+        other = worker_numbered(f, k)
         seen = b.or_(seen, in_sight(b, other.addr("local_last")))
         elsewhere = b.or_(elsewhere, in_sight(b, other.addr("runnext")))
     # The host's worker also answers host calls and failures handed over,
@@ -271,7 +262,7 @@ def unstealable_work(f: Fn) -> ir.Value:
     b = f.b
     waiting = const(0)
     for k in range(WORKERS):
-        waiting = b.or_(waiting, b.zext(not_null(b, worker_numbered(f, const(k)).local_last), I64))
+        waiting = b.or_(waiting, b.zext(not_null(b, worker_numbered(f, k).local_last), I64))
     f.store(HOPELESS, waiting)
     return b.icmp_signed("!=", waiting, const(0))
 
@@ -299,7 +290,7 @@ def reset(f: Fn) -> None:
     f.store(NAPPERS, const(0))
     f.store(HOPELESS, const(0))
     for k in range(WORKERS):
-        worker = worker_numbered(f, const(k))
+        worker = worker_numbered(f, k)
         worker.napping = const(0)
         worker.spinning = const(0)
         worker.idle_looks = const(0)

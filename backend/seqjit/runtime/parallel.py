@@ -29,7 +29,6 @@ from .irkit import (
     I64,
     PTR,
     VOID,
-    Fields,
     Fn,
     Layout,
     call_ptr,
@@ -47,8 +46,14 @@ from .status import STRAND, State
 from .strands import enter_state, forget_running
 from .threads import THREADED, WORKERS
 from .waitq import WAITABLE, WAITQ
-from .worker import GO, RUNNING_STRANDS, WATCHED_PENDING, WORKER, field_address, running
-from .worker import WORKERS as WORKER_STRUCTS
+from .worker import (
+    GO,
+    RUNNING_STRANDS,
+    WATCHED_PENDING,
+    field_address,
+    running,
+    worker_numbered,
+)
 
 BUSY = runtime_global("seq_workers_busy", I64, "How many other workers are not parked (atomic).")
 QUIT = runtime_global(
@@ -91,7 +96,7 @@ def world_stop(f: Fn) -> None:
     b.atomic_rmw("xchg", f.glob(GO), const(0), "seq_cst")
     f.call("seq_sched_rouse_all")  # (runtime/idle.py)
     for k in range(1, WORKERS):
-        other = worker_at(f, k)
+        other = worker_numbered(f, k)
         b.atomic_rmw("xchg", other.addr("preempt"), const(1), "seq_cst")
         b.atomic_rmw("xchg", other.addr("guard"), const(-1), "seq_cst")
     with loop(b) as waiting:
@@ -236,13 +241,6 @@ def worker_run(f: Fn, index: ir.Value) -> None:
 # --- where READY strands wait (several workers) -------------------------------------------
 
 
-def worker_at(f: Fn, k: int) -> Fields:
-    """Worker `k`'s fields, at its address."""
-    b = f.b
-    return WORKER(b, b.gep(f.address(WORKER_STRUCTS), [const(k * WORKER.size)],
-                           source_etype=ir.IntType(8)))
-
-
 @runtime_fn("seq_sched_wake", VOID, [PTR], internal=True)
 def wake(f: Fn, s: ir.Value) -> None:
     """Borrows `s`, in no queue, which the running strand just woke (a
@@ -289,7 +287,7 @@ def next_strand(f: Fn) -> ir.Value:
         with b.if_then(not_null(b, s)):
             b.ret(s)
     for k in range(WORKERS):
-        victim = worker_at(f, k)
+        victim = worker_numbered(f, k)
         last = victim.local_last
         other = b.icmp_signed("!=", worker.index, const(k))
         with b.if_then(b.and_(other, not_null(b, last))):
@@ -314,7 +312,7 @@ def busy_elsewhere(f: Fn) -> ir.Value:
     b = f.b
     busy = b.icmp_signed(">", f.load(RUNNING_STRANDS), const(0))
     for k in range(WORKERS):
-        victim = worker_at(f, k)
+        victim = worker_numbered(f, k)
         busy = b.or_(busy, b.or_(not_null(b, victim.runnext), not_null(b, victim.local_last)))
     return b.zext(busy, I64)
 
@@ -326,14 +324,14 @@ def gather(f: Fn) -> None:
     b = f.b
     runq = f.address("seq_runq")
     for k in range(WORKERS):
-        victim = worker_at(f, k)
+        victim = worker_numbered(f, k)
         with loop(b) as draining:
             last = victim.local_last
             draining.exit_if(is_null(b, last))
             f.call("seq_waitq_remove", victim.addr("local_first"), last)
             f.call("seq_waitq_push", runq, last)
     for k in range(WORKERS):
-        victim = worker_at(f, k)
+        victim = worker_numbered(f, k)
         s = victim.runnext
         with b.if_then(not_null(b, s)):
             victim.runnext = NULL

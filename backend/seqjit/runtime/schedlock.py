@@ -54,7 +54,7 @@ from .irkit import (
     runtime_global,
     store_atomic,
 )
-from .worker import WORKER, WORKERS, running
+from .worker import running, worker_numbered
 
 # The lock word (its first) alone in its cache lines: a worker waiting for
 # it reads it over and over, which must not take from the holder the lines
@@ -130,10 +130,7 @@ def want(f: Fn, holder: ir.Value) -> None:
     with b.if_then(b.icmp_signed("==", wanted_word(f), const(0))):
         store_atomic(b, owner(f), f.glob(WANTED), "monotonic")
     index = b.sub(holder, const(1))
-    guard = b.gep(f.address(WORKERS), [b.add(b.mul(index, const(WORKER.size)),
-                                             const(WORKER.offset("guard")))],
-                  source_etype=ir.IntType(8))
-    store_atomic(b, const(-1), guard, "monotonic")
+    store_atomic(b, const(-1), worker_numbered(f, index).addr("guard"), "monotonic")
 
 
 @runtime_fn("seq_sched_lock_take", VOID, [], internal=True)

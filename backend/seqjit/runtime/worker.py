@@ -101,13 +101,21 @@ def field_address(b: ir.IRBuilder, name: str) -> ir.Value:
     return b.gep(running(b).self, [const(WORKER.offset(name))], source_etype=ir.IntType(8))
 
 
+def worker_numbered(f: Fn, index: int | ir.Value) -> Fields:
+    """The fields of worker `index` (a number, or an i64 at run time), at
+    its address."""
+    b = f.b
+    size = WORKER.size
+    offset = const(index * size) if isinstance(index, int) else b.mul(index, const(size))
+    return WORKER(b, b.gep(f.address(WORKERS), [offset], source_etype=ir.IntType(8)))
+
+
 @runtime_fn("seq_rt_worker_init")
 def worker_init(f: Fn, index: ir.Value) -> ir.Value:
     """Returns worker `index`'s struct, set up the first time: its own
     address, no strand, no data stack limit."""
     b = f.b
-    worker = WORKER(b, b.gep(f.address(WORKERS), [b.mul(index, const(WORKER.size))],
-                             source_etype=ir.IntType(8)))
+    worker = worker_numbered(f, index)
     with b.if_then(b.icmp_unsigned("!=", worker.self, worker.ptr)):
         worker.self = worker.ptr
         worker.ds_limit = const(-1)
