@@ -73,7 +73,6 @@ SYS_FUTEX, FUTEX_WAIT_PRIVATE, FUTEX_WAKE_PRIVATE = 202, 128, 129
 TIMESPEC = Layout("timespec", [("seconds", I64), ("nanoseconds", I64)])
 
 extern("syscall", I64, [I64], "libc", var_arg=True)
-extern("usleep", I32, [I32], "libc")
 extern("__sigsetjmp", I32, [PTR, I32], "libc's sigsetjmp (returns twice).")
 
 NULL = ir.Constant(PTR, None)

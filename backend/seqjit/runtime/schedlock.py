@@ -73,7 +73,6 @@ WANTED = runtime_global(
 )
 
 extern("sched_yield", I32, [], "libc")
-extern("usleep", I32, [I32], "libc")
 
 
 def owner(f: Fn) -> ir.Value:
