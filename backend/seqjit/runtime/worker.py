@@ -65,6 +65,9 @@ WORKER = Layout(
         ("idle_looks", I64),
         ("spinning", I64),
         ("retry_ns", I64),
+        # Strands it switched to straight from one that blocked since its
+        # scheduler's last round (runtime/strands.py, seq_sched_handoff).
+        ("handoffs", I64),
     ],
 )
 assert WORKER.size == 8 * WORKER_WORDS, "runtime/interface.py declares seq_workers' size"
