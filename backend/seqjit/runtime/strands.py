@@ -56,6 +56,11 @@ Invariants (stated first, as Go's proc.go does):
   A worker with nothing to run looks a few times, then naps on a futex;
   whoever puts a strand where another worker could take it rouses one
   (runtime/idle.py).
+- A strand that blocks or sleeps switches straight to the strand the
+  system stack's round would run next (seq_sched_handoff), at most
+  HANDOFFS times in a row: only a round serves the host, I/O, sleepers and
+  what other workers hand to worker 0. Whatever switches into a strand
+  (a round, a handoff, a weave) does so through run_strand.
 - Functions that can loop start by comparing the native stack pointer with
   its worker's `guard`. The guard is the current strand's stack limit; the host
   sets it to all-ones to ask for attention (an interrupt, a preemption), so
@@ -381,20 +386,26 @@ def handoff(f: Fn) -> ir.Value:
     the front of the run queue (one worker), else this worker's runnext or
     local queue's front. Null after HANDOFFS in a row (the round also
     serves the host, I/O, sleepers and, on worker 0, what other workers
-    handed over), when the host asked for attention, or when the world
-    stops (several workers)."""
+    handed over), when the strand was to be preempted anyway (the request
+    is answered), on an interrupt, when the host asks for control (on its
+    worker), or when the world stops (several workers)."""
     b = f.b
     worker = running(b)
     made = worker.handoffs
     preempted = b.icmp_signed("!=", worker.preempt, const(0))
     with b.if_then(preempted, likely=False):
         worker.preempt = const(0)  # answered: this strand stops running anyway
-    asked = b.or_(preempted, b.icmp_signed("!=", f.load(HOST_WANTS), const(0)))
+    host_asks = b.icmp_signed("!=", f.load(HOST_WANTS), const(0))
+    if THREADED:
+        # Only the host's worker answers it (the others' rounds would not).
+        host_asks = b.and_(host_asks, b.icmp_signed("==", worker.index, const(0)))
+    asked = b.or_(preempted, host_asks)
     asked = b.or_(asked, b.icmp_signed("!=", f.load(INTERRUPT_FLAG), const(0)))
     if THREADED:
         go = b.load_atomic(f.glob(GO), "monotonic", 8, typ=I64)
         asked = b.or_(asked, b.icmp_signed("==", go, const(0)))
-    with b.if_then(b.or_(asked, b.icmp_signed(">=", made, const(HANDOFFS))), likely=False):
+    in_a_row = b.sub(made, worker.handoffs_then)
+    with b.if_then(b.or_(asked, b.icmp_signed(">=", in_a_row, const(HANDOFFS))), likely=False):
         b.ret(NULL)
     queue = f.address(RUNQ)
     if THREADED:
@@ -914,7 +925,7 @@ def execute(f: Fn, s: ir.Value) -> ir.Value:
             f.call("seq_rt_panic", f.cstring(NO_REGION))
             b.unreachable()
     run_strand(f, s)
-    running(b).handoffs = const(0)
+    running(b).handoffs_then = running(b).handoffs
     if THREADED:
         # The lock goes into the strand with the switch (runtime/schedlock.py).
         count_running(f, 1)
