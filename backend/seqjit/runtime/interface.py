@@ -186,7 +186,7 @@ SIGNATURES: dict[str, tuple[ir.Type, list[ir.Type]]] = {
 HOST_OP_SIGNATURE: tuple[ir.Type, list[ir.Type]] = (VOID, [PTR])  # every seq_rt_host_*
 
 MAX_WORKERS = 64  # threads that may run Seq code at once (runtime/worker.py)
-WORKER_WORDS = 28  # the words of a worker's struct
+WORKER_WORDS = 30  # the words of a worker's struct
 
 # Runtime globals that program modules and the host read or write, with
 # their types (all defined in the runtime module).

@@ -81,6 +81,7 @@ class Switch(IntEnum):
     SWITCHED = 0  # it yielded, blocked or went to sleep: the scheduler moves on
     FINISHED = 1  # its entry returned
     HOST_CALL = 2  # it asks for `seq_host_thunk(seq_host_block)` on the system stack
+    BLOCKED = 3  # it blocked or went to sleep: as SWITCHED, unless it hands off (seq_sched_handoff)
 
 
 class Flag(IntFlag):

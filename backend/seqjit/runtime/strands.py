@@ -56,6 +56,11 @@ Invariants (stated first, as Go's proc.go does):
   A worker with nothing to run looks a few times, then naps on a futex;
   whoever puts a strand where another worker could take it rouses one
   (runtime/idle.py).
+- A strand that blocks or sleeps switches straight to the strand the
+  system stack's round would run next (seq_sched_handoff), at most
+  HANDOFFS times in a row: only a round serves the host, I/O, sleepers and
+  what other workers hand to worker 0. Whatever switches into a strand
+  (a round, a handoff, a weave) does so through run_strand.
 - Functions that can loop start by comparing the native stack pointer with
   its worker's `guard`. The guard is the current strand's stack limit; the host
   sets it to all-ones to ask for attention (an interrupt, a preemption), so
@@ -123,6 +128,7 @@ NEVER = 2**63 - 1  # a wake time no strand reaches
 SLEEP_SLICE_US = 100_000  # the longest the thread sleeps at once (then looks again)
 GO_ON = -1  # what the parts of seq_sched_run return when the loop goes on (else a Run)
 IO_POLL_US = 500  # how often the host's worker polls I/O when it may wait (several workers)
+HANDOFFS = 32  # strands switched to straight from a blocking one between two rounds
 
 # A strand's region, taken from the pool when it first runs (one mmap, reused):
 #   guard page | native stack (grows down) | guard page | data stack (grows up) | guard page
@@ -350,12 +356,84 @@ def switch(f: Fn, why: ir.Value) -> None:
         f.call("seq_rt_flush")
     s = running(f.b).current
     running(f.b).switch_reason = why
-    f.call("seq_ctx_switch", STRAND(f.b, s).addr("saved_sp"), running(f.b).system_sp)
+    to = Var(b, PTR, running(b).system_sp)
+    with b.if_then(b.icmp_unsigned("==", why, const(Switch.BLOCKED))):
+        following = f.call("seq_sched_handoff")
+        with b.if_then(not_null(b, following), likely=True):
+            credit_messages(f, s)
+            poked = b.icmp_signed("==", running(b).guard, const(-1))  # (another worker asked)
+            run_strand(f, following)
+            with b.if_then(poked, likely=False):
+                running(b).guard = const(-1)  # still asked: `following` answers at its first poll
+            switched_in(f)
+            to.set(STRAND(b, following).saved_sp)
+    f.call("seq_ctx_switch", STRAND(f.b, s).addr("saved_sp"), to.get())
     if THREADED:
         running(b).lock_depth = depth
     adopt_limits(f, s)  # back on this strand: its limits are the live ones again
     if THREADED:
         f.call("seq_sched_lock_drop")
+
+
+@runtime_fn("seq_sched_handoff", PTR, [], internal=True)
+def handoff(f: Fn) -> ir.Value:
+    """Holding the lock (several workers), for the running strand about to
+    block (already in the queue that will wake it): the READY strand it
+    switches to straight away, taken out of its queue and with its region,
+    or null (it switches to the system stack). So two strands passing
+    values switch once per value, not twice, as Go's runnext inherits the
+    time slice. The next is the one the system stack's round would pick:
+    the front of the run queue (one worker), else this worker's runnext or
+    local queue's front. Null after HANDOFFS in a row (the round also
+    serves the host, I/O, sleepers and, on worker 0, what other workers
+    handed over), when the strand was to be preempted anyway (the request
+    is answered), on an interrupt, when the host asks for control (on its
+    worker), or when the world stops (several workers)."""
+    b = f.b
+    worker = running(b)
+    made = worker.handoffs
+    preempted = b.icmp_signed("!=", worker.preempt, const(0))
+    with b.if_then(preempted, likely=False):
+        worker.preempt = const(0)  # answered: this strand stops running anyway
+    host_asks = b.icmp_signed("!=", f.load(HOST_WANTS), const(0))
+    if THREADED:
+        # Only the host's worker answers it (the others' rounds would not).
+        host_asks = b.and_(host_asks, b.icmp_signed("==", worker.index, const(0)))
+    asked = b.or_(preempted, host_asks)
+    asked = b.or_(asked, b.icmp_signed("!=", f.load(INTERRUPT_FLAG), const(0)))
+    if THREADED:
+        go = b.load_atomic(f.glob(GO), "monotonic", 8, typ=I64)
+        asked = b.or_(asked, b.icmp_signed("==", go, const(0)))
+    in_a_row = b.sub(made, worker.handoffs_then)
+    with b.if_then(b.or_(asked, b.icmp_signed(">=", in_a_row, const(HANDOFFS))), likely=False):
+        b.ret(NULL)
+    queue = f.address(RUNQ)
+    if THREADED:
+        following = worker.runnext
+        with b.if_then(not_null(b, following), likely=True):
+            ready_to_run(f, following)
+            worker.runnext = NULL
+            worker.handoffs = b.add(made, const(1))
+            b.ret(following)
+        queue = field_address(b, "local_first")
+    following = WAITQ(b, queue).first
+    with b.if_then(is_null(b, following)):
+        b.ret(NULL)
+    ready_to_run(f, following)
+    f.call("seq_waitq_dequeue", queue)
+    worker.handoffs = b.add(made, const(1))
+    return following
+
+
+def ready_to_run(f: Fn, s: ir.Value) -> None:
+    """In seq_sched_handoff: returns null unless `s` has its region (taken
+    now if it never ran; if none can be had, the system stack's round
+    fails it)."""
+    b = f.b
+    with b.if_then(is_null(b, STRAND(b, s).stack_mem), likely=False):
+        prepared = f.call("seq_strand_prepare", s)
+        with b.if_then(b.icmp_signed("==", prepared, const(0)), likely=False):
+            b.ret(NULL)
 
 
 @runtime_fn("seq_sched_block")
@@ -364,7 +442,7 @@ def block(f: Fn, state: ir.Value) -> None:
     sleep in `state` (BLOCKED or SLEEPING) until it is woken."""
     s = running(f.b).current
     enter_state(f, s, state)
-    f.call("seq_sched_switch", const(Switch.SWITCHED))
+    f.call("seq_sched_switch", const(Switch.BLOCKED))
 
 
 @runtime_fn("seq_rt_yield", locked=True)
@@ -847,16 +925,11 @@ def execute(f: Fn, s: ir.Value) -> ir.Value:
             f.call("seq_rt_panic", f.cstring(NO_REGION))
             b.unreachable()
     run_strand(f, s)
+    running(b).handoffs_then = running(b).handoffs
     if THREADED:
         # The lock goes into the strand with the switch (runtime/schedlock.py).
         count_running(f, 1)
-        worker = running(b)
-        worker.strands_run = b.add(worker.strands_run, const(1))
-        # The host may have stopped the world before the guard above was
-        # set (runtime/parallel.py): then the strand stops at its first poll.
-        go = b.load_atomic(f.glob(GO), "seq_cst", 8, typ=I64)
-        with b.if_then(b.icmp_signed("==", go, const(0)), likely=False):
-            running(b).guard = const(-1)
+    switched_in(f)
     f.call("seq_ctx_switch", field_address(f.b, "system_sp"), STRAND(b, s).saved_sp)
     # The strand that came back may not be `s`: a weave entered from `s`
     # switches here when it blocks, sleeps or calls the host.
@@ -888,6 +961,22 @@ def execute(f: Fn, s: ir.Value) -> ir.Value:
     with b.if_then(b.icmp_unsigned("==", why, const(Switch.FINISHED))):
         b.ret(f.call("seq_sched_retire", back))
     return const(GO_ON)
+
+
+def switched_in(f: Fn) -> None:
+    """With several workers, as this worker switches into a strand (after
+    run_strand): counted, for idle workers deciding whether it computes
+    (runtime/parallel.py, seq_sched_next); and if the host has stopped the
+    world before the guard was set (runtime/parallel.py), the strand stops
+    at its first poll."""
+    if not THREADED:
+        return
+    b = f.b
+    worker = running(b)
+    worker.strands_run = b.add(worker.strands_run, const(1))
+    go = b.load_atomic(f.glob(GO), "seq_cst", 8, typ=I64)
+    with b.if_then(b.icmp_signed("==", go, const(0)), likely=False):
+        worker.guard = const(-1)
 
 
 def count_running(f: Fn, delta: int) -> None:

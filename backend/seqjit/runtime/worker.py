@@ -65,6 +65,11 @@ WORKER = Layout(
         ("idle_looks", I64),
         ("spinning", I64),
         ("retry_ns", I64),
+        # How many times it switched straight from a strand that blocked to
+        # the next (runtime/strands.py, seq_sched_handoff), and how many
+        # times when its scheduler last switched into a strand.
+        ("handoffs", I64),
+        ("handoffs_then", I64),
     ],
 )
 assert WORKER.size == 8 * WORKER_WORDS, "runtime/interface.py declares seq_workers' size"
