@@ -346,18 +346,21 @@ def switch(f: Fn, why: ir.Value) -> None:
     here, and output must never wait with it (runtime/core.py). The
     test stays inline: most switches have nothing to write."""
     b = f.b
+    blocked = b.icmp_unsigned("==", why, const(Switch.BLOCKED))
     if THREADED:
         # Held across the switch, and handed back with the switch into this
         # strand on whichever worker (runtime/schedlock.py): held again as
-        # deep as the caller held it.
-        f.call("seq_sched_lock_take")
+        # deep as the caller held it. A strand blocks in an operation that
+        # holds it already.
+        with b.if_then(b.not_(blocked)):
+            f.call("seq_sched_lock_take")
         depth = running(b).lock_depth
     with b.if_then(b.icmp_signed("!=", f.load(OUT_USED), const(0)), likely=False):
         f.call("seq_rt_flush")
     s = running(f.b).current
     running(f.b).switch_reason = why
     to = Var(b, PTR, running(b).system_sp)
-    with b.if_then(b.icmp_unsigned("==", why, const(Switch.BLOCKED))):
+    with b.if_then(blocked):
         following = f.call("seq_sched_handoff")
         with b.if_then(not_null(b, following), likely=True):
             credit_messages(f, s)
@@ -372,7 +375,8 @@ def switch(f: Fn, why: ir.Value) -> None:
         running(b).lock_depth = depth
     adopt_limits(f, s)  # back on this strand: its limits are the live ones again
     if THREADED:
-        f.call("seq_sched_lock_drop")
+        with b.if_then(b.not_(blocked)):
+            f.call("seq_sched_lock_drop")
 
 
 @runtime_fn("seq_sched_handoff", PTR, [], internal=True)
@@ -387,8 +391,9 @@ def handoff(f: Fn) -> ir.Value:
     local queue's front. Null after HANDOFFS in a row (the round also
     serves the host, I/O, sleepers and, on worker 0, what other workers
     handed over), when the strand was to be preempted anyway (the request
-    is answered), on an interrupt, when the host asks for control (on its
-    worker), or when the world stops (several workers)."""
+    is answered), on an interrupt, or when the host asks for control (on
+    its worker). (If the world stops, the strand switched to stops at its
+    first poll: switched_in.)"""
     b = f.b
     worker = running(b)
     made = worker.handoffs
@@ -401,9 +406,6 @@ def handoff(f: Fn) -> ir.Value:
         host_asks = b.and_(host_asks, b.icmp_signed("==", worker.index, const(0)))
     asked = b.or_(preempted, host_asks)
     asked = b.or_(asked, b.icmp_signed("!=", f.load(INTERRUPT_FLAG), const(0)))
-    if THREADED:
-        go = b.load_atomic(f.glob(GO), "monotonic", 8, typ=I64)
-        asked = b.or_(asked, b.icmp_signed("==", go, const(0)))
     in_a_row = b.sub(made, worker.handoffs_then)
     with b.if_then(b.or_(asked, b.icmp_signed(">=", in_a_row, const(HANDOFFS))), likely=False):
         b.ret(NULL)
