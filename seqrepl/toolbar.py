@@ -4,16 +4,17 @@ types it would leave on this one, or the error Enter would meet, with the
 failing word named here and underlined in the entry (`ErrorMark`).
 
 The checker runs a moment after the last key (`DELAY`, a timer of the
-prompt's event loop) on the loop's executor thread, which stays for the
-next check: typing never waits for it, and starts no thread (one could not
-start once strands hold the address space, issue 16). A result for text
-that has changed since is dropped.
+prompt's event loop) on a thread of the toolbar's own that stays for the
+REPL's life: typing never waits for it, and starts no thread (one could
+not start once strands hold the address space, issue 16). A result for
+text that has changed since is dropped.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from prompt_toolkit.application.current import get_app
 from prompt_toolkit.enums import EditingMode
@@ -35,6 +36,8 @@ class Toolbar:
         self.shell = shell
         self.checked: tuple[str, Preview | None] = ("", None)  # text, what it would do
         self._pending: asyncio.TimerHandle | None = None
+        # (Not the loop's default executor: each prompt has a loop of its own.)
+        self._checker = ThreadPoolExecutor(1, thread_name_prefix="seqrepl-toolbar")
 
     def changed(self, buffer) -> None:
         """The entry changed: check it once typing pauses (on the prompt's
@@ -47,7 +50,7 @@ class Toolbar:
 
     def _start_check(self, text: str, app) -> None:
         try:
-            app.loop.run_in_executor(None, self._check, text, app)
+            self._checker.submit(self._check, text, app)
         except RuntimeError:  # no thread could start: the toolbar shows no check
             pass
 
