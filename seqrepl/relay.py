@@ -43,23 +43,41 @@ class Relay:
 
     @contextlib.contextmanager
     def prompting(self) -> Iterator[None]:
-        with patch_stdout(raw=True):
-            # The relay is made only when stdout is a terminal, so Python has one.
-            assert sys.__stdout__ is not None
-            sys.__stdout__.flush()
-            read, write = os.pipe()
-            os.dup2(write, 1)
-            os.close(write)
-            reader = threading.Thread(target=self._forward, args=(read,),
-                                      name="seqrepl-relay", daemon=True)
+        relayed = contextlib.ExitStack()
+        try:
+            relayed.enter_context(patch_stdout(raw=True))
+            relayed.enter_context(self._piped())
+        except RuntimeError:
+            # No thread could start (strands hold the address space, issue
+            # 16): a bare prompt, which background output may cross.
+            relayed.close()
+        with relayed:
+            yield
+
+    @contextlib.contextmanager
+    def _piped(self) -> Iterator[None]:
+        """fd 1 a pipe, which a thread reads and prints through patch_stdout."""
+        # The relay is made only when stdout is a terminal, so Python has one.
+        assert sys.__stdout__ is not None
+        sys.__stdout__.flush()
+        read, write = os.pipe()
+        os.dup2(write, 1)
+        os.close(write)
+        reader = threading.Thread(target=self._forward, args=(read,),
+                                  name="seqrepl-relay", daemon=True)
+        try:
             reader.start()
-            try:
-                yield
-            finally:
-                # The terminal again: the pipe's last writer is gone, so the
-                # reader prints what is left and stops.
-                os.dup2(self.terminal_fd, 1)
-                reader.join(timeout=2)
+        except RuntimeError:
+            os.dup2(self.terminal_fd, 1)
+            os.close(read)
+            raise
+        try:
+            yield
+        finally:
+            # The terminal again: the pipe's last writer is gone, so the
+            # reader prints what is left and stops.
+            os.dup2(self.terminal_fd, 1)
+            reader.join(timeout=2)
 
     @staticmethod
     def _forward(read: int) -> None:

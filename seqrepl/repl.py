@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
+from seqjit import alarms
 from seqjit.shell import journal, present, render
 from seqjit.shell.commands import SHARED
 from seqjit.shell.completion import Candidate, word_argument
@@ -87,10 +88,8 @@ class Repl:
             fired.set()
             self.session.interrupt()
 
-        timer = threading.Timer(self.timeout, time_out) if self.timeout else None
+        alarm = self.alarm(time_out)
         try:
-            if timer is not None:
-                timer.start()
             ok = self.handle(text)
         except KeyboardInterrupt:
             self.printer.error("Interrupted.")
@@ -99,13 +98,25 @@ class Repl:
             self.printer.error(f"internal error: {type(e).__name__}: {e}")
             ok = False
         finally:
-            if timer is not None:
-                timer.cancel()
+            if alarm is not None:
+                alarm.cancel()
         if fired.is_set() and not ok:
             self.printer.error(f"timeout after {self.timeout:g}s (SEQ_REPL_TIMEOUT to adjust)")
         if not ok:
             self.failed += 1
         return ok
+
+    def alarm(self, time_out: Callable[[], None]) -> alarms.Alarm | None:
+        """`time_out` called once the entry has run `timeout` seconds (None:
+        no timeout, or no thread to keep it, which is said on stderr)."""
+        if not self.timeout:
+            return None
+        try:
+            return alarms.after(self.timeout, time_out)
+        except alarms.NoAlarms:
+            print(f"seqrepl: no thread could start to time this entry: it runs without "
+                  f"its {self.timeout:g}s limit (SEQ_REPL_TIMEOUT)", file=sys.stderr, flush=True)
+            return None
 
     def handle(self, text: str) -> bool:
         if not text.strip():

@@ -3,15 +3,18 @@ and, as you type, what the entry would do: its effect on any stack and the
 types it would leave on this one, or the error Enter would meet, with the
 failing word named here and underlined in the entry (`ErrorMark`).
 
-The checker runs on a thread of its own, a moment after the last key
-(`DELAY`), so typing never waits for it; a result for text that has
-changed since is dropped.
+The checker runs a moment after the last key (`DELAY`, a timer of the
+prompt's event loop) on a thread of the toolbar's own that stays for the
+REPL's life: typing never waits for it, and starts no thread (one could
+not start once strands hold the address space, issue 16). A result for
+text that has changed since is dropped.
 """
 
 from __future__ import annotations
 
-import threading
+import asyncio
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from prompt_toolkit.application.current import get_app
 from prompt_toolkit.enums import EditingMode
@@ -32,15 +35,24 @@ class Toolbar:
     def __init__(self, shell: Callable[[], Shell | None]) -> None:
         self.shell = shell
         self.checked: tuple[str, Preview | None] = ("", None)  # text, what it would do
-        self._timer: threading.Timer | None = None
+        self._pending: asyncio.TimerHandle | None = None
+        # (Not the loop's default executor: each prompt has a loop of its own.)
+        self._checker = ThreadPoolExecutor(1, thread_name_prefix="seqrepl-toolbar")
 
     def changed(self, buffer) -> None:
-        """The entry changed: check it once typing pauses."""
-        if self._timer is not None:
-            self._timer.cancel()
-        self._timer = threading.Timer(DELAY, self._check, (buffer.text, get_app()))
-        self._timer.daemon = True
-        self._timer.start()
+        """The entry changed: check it once typing pauses (on the prompt's
+        event loop, which runs this)."""
+        if self._pending is not None:
+            self._pending.cancel()
+        app = get_app()
+        if app.loop is not None:  # (no prompt running: no toolbar to show it)
+            self._pending = app.loop.call_later(DELAY, self._start_check, buffer.text, app)
+
+    def _start_check(self, text: str, app) -> None:
+        try:
+            self._checker.submit(self._check, text, app)
+        except RuntimeError:  # no thread could start: the toolbar shows no check
+            pass
 
     def _check(self, text: str, app) -> None:
         shell = self.shell()

@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Protocol
 
+from . import alarms
+
 DELAY = 1.0  # seconds before work counts as long and shows
 
 
@@ -37,9 +39,10 @@ class Task:
         self.started = time.monotonic()
         self.shown = False
         self._lock = threading.Lock()
-        self._timer = threading.Timer(DELAY, self._show)
-        self._timer.daemon = True
-        self._timer.start()
+        try:
+            self._alarm: alarms.Alarm | None = alarms.after(DELAY, self._show)
+        except alarms.NoAlarms:  # the work goes on, only unseen
+            self._alarm = None
 
     def step(self, what: str = "") -> None:
         """The next piece of work starts (`done_count` pieces are done)."""
@@ -68,7 +71,8 @@ class Task:
         self.reporter.show(self)
 
     def finish(self) -> None:
-        self._timer.cancel()
+        if self._alarm is not None:
+            self._alarm.cancel()
         if self.shown:
             self.reporter.done(self)
 

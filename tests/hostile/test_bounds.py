@@ -153,6 +153,58 @@ def test_no_thread_is_started_once_strands_hold_the_address_space() -> None:
     survived(done)
 
 
+# Before an entry runs, too little address space is left for a thread's
+# stack (threads made big here): a timed entry, the settle run after it and
+# `:load`'s progress must start none (issue 16: each started a
+# threading.Timer, and failed with "can't start new thread").
+NO_ROOM_FROM_ENTRY = textwrap.dedent("""
+    import resource, runpy, sys, threading
+    from seqrepl import repl
+    FIRST_FULL = int(sys.argv[1])  # the first entry that finds no room
+    threading.stack_size(512 * 2**20)
+    run = repl.Repl.run
+    entries = []
+    def run_without_room(self, text):
+        entries.append(text)
+        if len(entries) == FIRST_FULL:
+            pages = int(open("/proc/self/statm").read().split()[0])
+            room = pages * resource.getpagesize() + 256 * 2**20
+            resource.setrlimit(resource.RLIMIT_AS, (room, room))
+        return run(self, text)
+    repl.Repl.run = run_without_room
+    sys.argv = ["seqrepl"]
+    runpy.run_module("seqrepl", run_name="__main__")
+""")
+TIMED_ENTRIES = ["1 drop", "3 4 i.+ drop", ":load six.seq", "six drop 1 2 i.+"]
+
+
+def timed_entries_without_room(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                               first_full: int) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "six.seq").write_text(": six ( -- Int ) 6 ;\n")
+    monkeypatch.setenv("SEQ_REPL_TIMEOUT", "120")
+    monkeypatch.chdir(tmp_path)
+    done = subprocess.run([sys.executable, "-c", NO_ROOM_FROM_ENTRY, str(first_full)],
+                          input="\n".join(TIMED_ENTRIES) + "\n", text=True,
+                          capture_output=True, timeout=REPL_TIMEOUT)
+    assert "internal error" not in done.stdout + done.stderr, done.stdout[-2000:]
+    survived(done)
+    return done
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="Linux only")
+def test_entries_once_threads_have_no_room_start_none(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The first entry started the timer thread; the others use it.
+    done = timed_entries_without_room(tmp_path, monkeypatch, first_full=2)
+    assert "SEQ_REPL_TIMEOUT" not in done.stderr, done.stderr[-2000:]
+    # No room from the first entry on (the runtime is cached now, so no
+    # progress line started the timer thread before it): every entry runs
+    # untimed and says so.
+    done = timed_entries_without_room(tmp_path, monkeypatch, first_full=1)
+    untimed = "no thread could start to time this entry: it runs without its 120s limit"
+    assert done.stderr.count(untimed) == len(TIMED_ENTRIES), done.stderr[-2000:]
+
+
 # Starts the REPL with all but HEADROOM of the process's memory mappings
 # (vm.max_map_count) taken, as thousands of strands would take them.
 TAKE_MAPPINGS = textwrap.dedent("""

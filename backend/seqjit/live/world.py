@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import alarms
 from ..codegen.linking import Linked, Plan, plan_entry
 from ..codegen.probe import WordProbe
 from ..codegen.program import ProgramCompiler
@@ -328,15 +329,18 @@ class World:
     def background(self, limit: float | None = None) -> float | None:
         """Run strands left from earlier entries (between entries), for at
         most `limit` seconds; returns how long until one wakes (None: no
-        strand will run unless something new happens)."""
-        timer = threading.Timer(limit, self.scheduler.ask_for_control) if limit else None
-        if timer is not None:
-            timer.start()
+        strand will run unless something new happens; with a limit that
+        cannot be kept, no strand runs now: they run when the engine thread
+        is idle, which a new entry interrupts)."""
+        try:
+            alarm = alarms.after(limit, self.scheduler.ask_for_control) if limit else None
+        except alarms.NoAlarms:
+            return None
         try:
             wait = self.scheduler.run_background(self.report)
         finally:
-            if timer is not None:
-                timer.cancel()
+            if alarm is not None:
+                alarm.cancel()
         self.flush()
         return wait
 
