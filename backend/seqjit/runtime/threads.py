@@ -21,7 +21,7 @@ def worker_count() -> int:
     """SEQ_THREADS when it is a number from 1 to MAX_THREADS (0: the CPUs
     this process may use), else 1. Workers beyond the first need %gs
     (runtime/segment.py)."""
-    text = os.environ.get("SEQ_THREADS", "1").strip()
+    text = os.environ.get("SEQ_THREADS", "0").strip()
     if not text.isdigit() or not GS_WORKERS:
         return 1
     wanted = int(text) or len(os.sched_getaffinity(0))
