@@ -1,8 +1,10 @@
 """How many worker threads run Seq code (SEQ_THREADS), decided once per
 process: the runtime module and every program module are compiled for it.
 
-With one worker (the default for now) the runtime is exactly the
-single-threaded one: no lock, plain reference counts. With more, the
+The default is one worker per CPU the process may use (as Go's
+GOMAXPROCS). With one worker (SEQ_THREADS=1, or a machine without %gs
+workers) the runtime is exactly the single-threaded one: no lock, plain
+reference counts. With more, the
 scheduler takes its lock (runtime/schedlock.py) and the reference counts of
 objects strands share are updated atomically (runtime/layout.py,
 runtime/sharing.py), both chosen when the IR is made.
@@ -18,10 +20,10 @@ MAX_THREADS = 64  # runtime/interface.py: MAX_WORKERS
 
 
 def worker_count() -> int:
-    """SEQ_THREADS when it is a number from 1 to MAX_THREADS (0: the CPUs
-    this process may use), else 1. Workers beyond the first need %gs
-    (runtime/segment.py)."""
-    text = os.environ.get("SEQ_THREADS", "1").strip()
+    """SEQ_THREADS when it is a number from 1 to MAX_THREADS; unset or 0:
+    the CPUs this process may use (at most MAX_THREADS); anything else: 1.
+    Workers beyond the first need %gs (runtime/segment.py)."""
+    text = os.environ.get("SEQ_THREADS", "0").strip()
     if not text.isdigit() or not GS_WORKERS:
         return 1
     wanted = int(text) or len(os.sched_getaffinity(0))
