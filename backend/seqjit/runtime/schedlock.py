@@ -26,14 +26,15 @@ The lock sticks to the worker running a strand: the last drop keeps it
 with a load and a compare, no compare-and-swap: strands passing values on
 one worker pay no atomic instruction for the lock. A worker that wants it
 writes its mark in that word and pokes the holder (its guard to all-ones,
-as a preemption does): the holder hands the lock to it at its next drop
-(the lock word set to the asker's mark, not to 0), or lets go at its
-strand's next poll (seq_rt_attention). Handed, not let go: a holder that
+as a preemption does): the holder's strand hands the lock to it at its
+next poll (seq_rt_attention; the lock word set to the asker's mark, not to
+0), off a strand its next drop does; so a channel operation's last drop
+under a strand need not look at the wanted word. Handed, not let go: a holder that
 let go would take it again at its strand's next channel operation, before
 a worker spinning (and yielding the CPU) for it looks, over and over, and
 that worker would spin for as long as strands pass values
 (benchmarks/threads.md, "Handed over"). Off a strand (its worker's system
-stack, a host call) the last drop always lets go.
+stack, a host call) the last drop always lets go (or hands over).
 """
 
 from __future__ import annotations
