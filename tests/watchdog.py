@@ -42,15 +42,17 @@ class Interrupted:
 def interrupt_script(script: str, delay: float, env: dict[str, str] | None = None) -> Interrupted:
     """Run Python `script`, which prints "ready" when its entry starts;
     `delay` seconds later send it SIGINT and collect what it says."""
+    # Unbuffered: communicate() reads the pipe itself, so whatever a
+    # buffered readline had read past its line would be lost.
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env or dict(os.environ))
+                            stderr=subprocess.PIPE, bufsize=0, env=env or dict(os.environ))
     assert proc.stdout is not None
     with kill_after(proc):
-        assert proc.stdout.readline().strip() == "ready"
+        assert proc.stdout.readline().decode().strip() == "ready"
         time.sleep(delay)
         sent = time.perf_counter()
         proc.send_signal(signal.SIGINT)
-        answer = proc.stdout.readline().strip()
+        answer = proc.stdout.readline().decode().strip()
         seconds = time.perf_counter() - sent
     rest, err = proc.communicate(timeout=WAIT)
-    return Interrupted(answer, rest, err, seconds)
+    return Interrupted(answer, rest.decode(), err.decode(), seconds)

@@ -152,6 +152,12 @@ def make(f: Fn, site: ir.Value) -> ir.Value:
     return b.ptrtoint(obj, I64)
 
 
+def wrapped(b: ir.IRBuilder, index: ir.Value, cap: ir.Value) -> ir.Value:
+    """`index` mod `cap` for an index below twice the ring's size (a head
+    plus at most a count): a compare, not a division on every operation."""
+    return b.select(b.icmp_signed(">=", index, cap), b.sub(index, cap), index)
+
+
 @runtime_fn("seq_chan_enqueue", VOID, [I64, I64], internal=True)
 def enqueue(f: Fn, obj: ir.Value, value: ir.Value) -> None:
     """Borrows the channel; consumes `value`, appended to its ring (which
@@ -165,7 +171,7 @@ def enqueue(f: Fn, obj: ir.Value, value: ir.Value) -> None:
         ch.buf = buf
         f.call("memcpy", b.gep(buf, [cap], source_etype=I64), buf, b.mul(head, const(8)))
         ch.cap = b.mul(cap, const(2))
-    at = b.srem(b.add(ch.head, count), ch.cap)
+    at = wrapped(b, b.add(ch.head, count), ch.cap)
     b.store(value, b.gep(ch.buf, [at], source_etype=I64))
     ch.count = b.add(count, const(1))
 
@@ -234,7 +240,7 @@ def receive_value(f: Fn, obj: ir.Value, consume: bool) -> None:
     with b.if_then(b.icmp_signed(">", count, const(0))):
         head = ch.head
         value = b.load(b.gep(ch.buf, [head], source_etype=I64), typ=I64)
-        ch.head = b.srem(b.add(head, const(1)), ch.cap)
+        ch.head = wrapped(b, b.add(head, const(1)), ch.cap)
         ch.count = b.sub(count, const(1))
         # For the running strand (credited to its record when it stops:
         # runtime/strands.py). The channel's own total needs no count:
@@ -312,7 +318,7 @@ def release(f: Fn, obj: ir.Value) -> None:
     f.store(RECEIVED, b.add(f.load(RECEIVED), b.sub(ch.sent, ch.count)))
     head, cap, buf = ch.head, ch.cap, ch.buf
     with for_range(b, const(0), ch.count) as i:
-        at = b.srem(b.add(head, i), cap)
+        at = wrapped(b, b.add(head, i), cap)
         f.call("seq_decref", b.load(b.gep(buf, [at], source_etype=I64), typ=I64))
     f.call("free", buf)
 
@@ -327,5 +333,5 @@ if THREADED:
         ch = CHANNEL_OBJ(b, obj)
         head, cap, buf = ch.head, ch.cap, ch.buf
         with for_range(b, const(0), ch.count) as i:
-            at = b.srem(b.add(head, i), cap)
+            at = wrapped(b, b.add(head, i), cap)
             share(f, b.load(b.gep(buf, [at], source_etype=I64), typ=I64))

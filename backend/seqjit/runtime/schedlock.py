@@ -26,14 +26,15 @@ The lock sticks to the worker running a strand: the last drop keeps it
 with a load and a compare, no compare-and-swap: strands passing values on
 one worker pay no atomic instruction for the lock. A worker that wants it
 writes its mark in that word and pokes the holder (its guard to all-ones,
-as a preemption does): the holder hands the lock to it at its next drop
-(the lock word set to the asker's mark, not to 0), or lets go at its
-strand's next poll (seq_rt_attention). Handed, not let go: a holder that
+as a preemption does): the holder's strand hands the lock to it at its
+next poll (seq_rt_attention; the lock word set to the asker's mark, not to
+0), off a strand its next drop does; so a channel operation's last drop
+under a strand need not look at the wanted word. Handed, not let go: a holder that
 let go would take it again at its strand's next channel operation, before
 a worker spinning (and yielding the CPU) for it looks, over and over, and
 that worker would spin for as long as strands pass values
 (benchmarks/threads.md, "Handed over"). Off a strand (its worker's system
-stack, a host call) the last drop always lets go.
+stack, a host call) the last drop always lets go (or hands over).
 """
 
 from __future__ import annotations
@@ -182,33 +183,43 @@ def hold(f: Fn) -> None:
 
 @runtime_fn("seq_sched_lock_drop", VOID, [], internal=True)
 def drop(f: Fn) -> None:
-    """Undo one `seq_sched_lock_take`: the last one hands the lock to the
-    worker that asked for it, else lets it go, unless a strand runs here
-    (then it sticks)."""
+    """Undo one `seq_sched_lock_take`. The last one off a strand hands the
+    lock to the worker that asked for it, else lets it go; with a strand
+    running here it sticks (that strand hands it over at its next poll, as
+    the asker also poked its guard: seq_sched_lock_unstick), so a channel
+    operation's last drop is one decrement and two tests."""
     b = f.b
     worker = running(b)
     depth = b.sub(worker.lock_depth, const(1))
     worker.lock_depth = depth
-    with b.if_then(b.icmp_signed("<=", depth, const(0))):
-        asker = wanted_word(f)
-        with b.if_then(b.icmp_signed("!=", asker, const(0))):
-            store_atomic(b, const(0), f.glob(WANTED), "monotonic")
-            store_atomic(b, asker, f.glob(LOCK), "release")
-            b.ret_void()
-        with b.if_then(is_null(b, worker.current)):
-            store_atomic(b, const(0), f.glob(LOCK), "release")
+    off_strand = b.and_(b.icmp_signed("<=", depth, const(0)), is_null(b, worker.current))
+    with b.if_then(off_strand, likely=False):
+        let_go(f)
 
 
 @runtime_fn("seq_sched_lock_unstick", VOID, [], internal=True)
 def unstick(f: Fn) -> None:
-    """A strand's poll found its guard all-ones (seq_rt_attention): let go
-    of the lock if it only sticks here (held, not taken), as another worker
-    may have asked."""
+    """A strand's poll found its guard all-ones (seq_rt_attention): if the
+    lock only sticks here (held, not taken), hand it to the worker that
+    asked for it, or let it go."""
     b = f.b
     holder = b.load_atomic(f.glob(LOCK), "monotonic", 8, typ=I64)
     mine = b.icmp_unsigned("==", holder, owner(f))
     with b.if_then(b.and_(mine, b.icmp_signed("<=", running(b).lock_depth, const(0)))):
-        store_atomic(b, const(0), f.glob(LOCK), "release")
+        let_go(f)
+
+
+def let_go(f: Fn) -> None:
+    """Holding the lock no longer (depth 0): hand it to the worker that
+    asked for it, else let it go."""
+    b = f.b
+    asker = wanted_word(f)
+    with b.if_else(b.icmp_signed("!=", asker, const(0))) as (asked, free):
+        with asked:
+            store_atomic(b, const(0), f.glob(WANTED), "monotonic")
+            store_atomic(b, asker, f.glob(LOCK), "release")
+        with free:
+            store_atomic(b, const(0), f.glob(LOCK), "release")
 
 
 @runtime_fn("seq_sched_lock_release", VOID, [], internal=True)
