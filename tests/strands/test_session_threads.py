@@ -1,7 +1,8 @@
 """A live session while strands run, under each scheduler mode: a
 redefinition reaches strands calling the word, a strand killed while it
 sends and a close racing with sends lose nothing, and Ctrl-C stops a
-parallel computation with the stack and words as they were."""
+parallel computation with the stack and words as they were, and the
+strands earlier entries left running go on."""
 
 from __future__ import annotations
 
@@ -131,4 +132,46 @@ def test_ctrl_c_stops_a_parallel_computation(mode: str) -> None:
     assert said.rest.splitlines() == ["strands: []", "stack: 8"], said.err
     # Typically well under 100 ms; the bound only tells "stopped" from "spins
     # on", however loaded the machine.
+    assert said.seconds < 15
+
+
+# Three strands an earlier entry left spinning, then an entry that spins:
+# Ctrl-C stops the entry, not them (they may be the ones polling first).
+BACKGROUND = PRELUDE + r"""
+ok(": spin ( Int -- Int ) 1 i.+ spin ;\n: inc ( Int -- Int ) 1 i.+ ;")
+ok("[ 0 spin drop ] strand.spawn drop [ 0 spin drop ] strand.spawn drop "
+   "[ 0 spin drop ] strand.spawn drop 7")
+print("ready", flush=True)
+r = s.eval("0 spin")
+print("errors:", [e.message for e in r.errors], flush=True)
+print("strands:", len(s.strands()), "failed:", s.world.scheduler.failures, flush=True)
+ok("inc")
+print("stack:", " ".join(v.text for v in s.world.stack()), flush=True)
+"""
+
+
+def test_ctrl_c_leaves_the_strands_of_earlier_entries_running(mode: str) -> None:
+    said = interrupt_script(BACKGROUND, 0.5, mode_env(mode))
+    assert said.answer == "errors: ['interrupted']", said.err
+    assert said.rest.splitlines() == ["strands: 3 failed: 0", "stack: 8"], said.err
+    assert said.seconds < 15
+
+
+# The entry waits on a channel nothing sends to, while strands an earlier
+# entry left spin: none of the entry's strands polls, so the host ends it.
+BLOCKED = PRELUDE + r"""
+ok(": spin ( Int -- Int ) 1 i.+ spin ;")
+ok("[ 0 spin drop ] strand.spawn drop [ 0 spin drop ] strand.spawn drop 7")
+print("ready", flush=True)
+r = s.eval("chan.make dup [ drop ] strand.spawn drop chan.receive")
+print("errors:", [e.message for e in r.errors], flush=True)
+print("strands:", len(s.strands()), "failed:", s.world.scheduler.failures, flush=True)
+print("stack:", " ".join(v.text for v in s.world.stack()), flush=True)
+"""
+
+
+def test_ctrl_c_ends_an_entry_blocked_while_other_strands_run(mode: str) -> None:
+    said = interrupt_script(BLOCKED, 0.5, mode_env(mode))
+    assert said.answer == "errors: ['interrupted']", said.err
+    assert said.rest.splitlines() == ["strands: 2 failed: 0", "stack: 7"], said.err
     assert said.seconds < 15

@@ -24,6 +24,7 @@ from ..runtime.bindings import bind, global_word
 from ..runtime.channels import CHANNEL_OBJ
 from ..runtime.layout import CLOSURE, CLOSURE_OBJ
 from ..runtime.status import STRAND, Flag, Run, State
+from ..runtime.strands import INTERRUPT_PATIENCE
 from ..runtime.threads import WORKERS
 from ..runtime.waitq import WAITABLE
 from ..runtime.worker import worker_words
@@ -146,6 +147,8 @@ class Scheduler:
         self.next_wake = global_word(engine, "seq_next_wake")
         self.host_wants = global_word(engine, "seq_host_wants_control")
         self.interrupt = global_word(engine, "seq_interrupt_flag")
+        self.interrupt_owner = global_word(engine, "seq_interrupt_owner")
+        self.interrupt_passed = global_word(engine, "seq_interrupt_passed")
         self.finished_ids = global_word(engine, "seq_finished_ids")
         self.finished_count = global_word(engine, "seq_finished_count")
         self.channel_registry = global_word(engine, "seq_channels")
@@ -241,12 +244,13 @@ class Scheduler:
                     report(failure.report())
                 elif state == Run.HOST_ASKED:
                     self.serve_requests()
+                    if self.interrupt.value and self.interrupt_passed.value >= INTERRUPT_PATIENCE:
+                        # Only strands of earlier entries poll: the entry's wait.
+                        return self.interrupted(strand)
                 elif state == Run.ONLY_SLEEPERS:
                     if self.interrupt.value:
                         # The entry is asleep or blocked, so it cannot notice.
-                        self.interrupt.value = 0
-                        self.kill_strand(strand)
-                        return Failure("interrupted")
+                        return self.interrupted(strand)
                     self.sleep_until_next_wake()
                 elif state == Run.NOTHING_LEFT:
                     waits = [s for s in self.strands() if s.state == "blocked"]
@@ -278,7 +282,21 @@ class Scheduler:
 
     def run_entry(self, strand: int, report: Callable[[str], None]) -> list[int] | Failure:
         with self.lock:
-            return self._run_entry(strand, report)
+            # An interrupt now is for this entry's strands, not for those
+            # earlier entries left running (runtime/strands.py, attention).
+            self.interrupt_owner.value = field(strand, "owner")
+            try:
+                return self._run_entry(strand, report)
+            finally:
+                self.interrupt_owner.value = 0
+
+    def interrupted(self, strand: int) -> Failure:
+        """End the entry `strand`, none of whose strands could take the
+        interrupt (blocked, asleep): as if it had."""
+        self.interrupt.value = 0
+        self.entry_failures += 1
+        self.kill_strand(strand)
+        return Failure("interrupted")
 
     def run_background(self, report: Callable[[str], None]) -> float | None:
         with self.lock:
@@ -287,11 +305,11 @@ class Scheduler:
     def take_failure(self) -> tuple[int, Failure]:
         """After PANICKED: the failed strand (now freed), and its failure."""
         failed = self.failed.value or 0
-        if failed and field(failed, "flags") & Flag.WATCHED:
-            self.entry_failures += 1
+        message = (self.panic_message.value or b"runtime error").decode(errors="replace")
+        if failed and field(failed, "flags") & Flag.WATCHED or message == "interrupted":
+            self.entry_failures += 1  # (what an interrupt stops is the entry, whichever took it)
         else:
             self.failures += 1
-        message = (self.panic_message.value or b"runtime error").decode(errors="replace")
         trace = self.code.trace(self.recorder.take())
         ident = field(failed, "id") if failed else 0
         spawned = self.code.spawned_at(_text(field(failed, "site"))) if failed else None

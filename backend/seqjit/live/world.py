@@ -159,11 +159,13 @@ class World:
         self.decref = bind(engine, "seq_rt_decref")
         self.flush = bind(engine, "seq_rt_flush")
         self.interrupt_flag = global_word(engine, "seq_interrupt_flag")
+        self.interrupt_passed = global_word(engine, "seq_interrupt_passed")
         self.stack_guards = worker_words(engine, "guard", ctypes.c_uint64)
         self.last_byte = global_word(engine, "seq_out_last_byte")
 
     def interrupt(self) -> None:
         """Stop the running entry at its next poll (safe from any thread)."""
+        self.interrupt_passed.value = 0
         self.interrupt_flag.value = 1
         for guard in self.stack_guards:  # every poll, on every worker, now asks for attention
             guard.value = 2**64 - 1

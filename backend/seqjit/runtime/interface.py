@@ -203,6 +203,8 @@ GLOBALS: dict[str, ir.Type] = {
     "seq_finished_ids": ir.ArrayType(I64, 64),  # ids of strands that finished lately
     "seq_host_wants_control": I64,  # set by the host to get the scheduler back
     "seq_interrupt_flag": I64,  # set by the host (Ctrl-C); compiled code polls it
+    "seq_interrupt_owner": I64,  # the entry whose strands take an interrupt (0: any)
+    "seq_interrupt_passed": I64,  # polls of other strands that let it pass
     "seq_native_stack_size": I64,
     "seq_next_wake": I64,  # when the first sleeper wakes (nanoseconds)
     "seq_out_last_byte": I64,  # the last byte written (a REPL asks: mid-line?)

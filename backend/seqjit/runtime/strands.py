@@ -116,7 +116,7 @@ from .schedlock import hold
 from .sharing import share, share_values
 from .status import STRAND, Flag, Run, State, Switch
 from .threads import THREADED
-from .unwind import INTERRUPT_FLAG
+from .unwind import INTERRUPT_FLAG, INTERRUPT_OWNER, INTERRUPT_PASSED
 from .waitq import WAITQ, registry_push, registry_remove
 from .worker import GO, RUNNING_STRANDS, WATCHED_PENDING, field_address, running
 
@@ -129,6 +129,9 @@ NEVER = 2**63 - 1  # a wake time no strand reaches
 SLEEP_SLICE_US = 100_000  # the longest the thread sleeps at once (then looks again)
 GO_ON = -1  # what the parts of seq_sched_run return when the loop goes on (else a Run)
 IO_POLL_US = 500  # how often the host's worker polls I/O when it may wait (several workers)
+# Polls of strands of other entries that let an interrupt pass before the
+# host is asked to end the entry (about one per worker per time slice).
+INTERRUPT_PATIENCE = 10
 HANDOFFS = 32  # strands switched to straight from a blocking one between two rounds
 
 # A strand's region, taken from the pool when it first runs (one mmap, reused):
@@ -785,7 +788,19 @@ def attention(f: Fn) -> None:
     if THREADED:
         f.call("seq_sched_lock_unstick")  # (another worker may want it)
     with b.if_then(b.icmp_signed("!=", f.load(INTERRUPT_FLAG), const(0))):
-        f.call("seq_rt_interrupted")
+        # For the running entry's strands: a strand an earlier entry left
+        # running goes on. Should none of the entry's take it for a while
+        # (all blocked, say), the host is asked to end the entry
+        # (live/scheduler.py). Off a strand, the host's call is stopped.
+        target = f.load(INTERRUPT_OWNER)
+        owner = field_or(f, running(f.b).current, "owner", target)
+        with b.if_then(b.or_(b.icmp_signed("==", target, const(0)),
+                             b.icmp_signed("==", owner, target))):
+            f.call("seq_rt_interrupted")
+        passed = b.add(f.load(INTERRUPT_PASSED), const(1))  # (a count a race may miss)
+        f.store(INTERRUPT_PASSED, passed)
+        with b.if_then(b.icmp_signed(">=", passed, const(INTERRUPT_PATIENCE))):
+            f.store(HOST_WANTS, const(1))
     with b.if_then(b.icmp_signed("!=", running(f.b).preempt, const(0))):
         running(f.b).preempt = const(0)
         # Not seq_rt_yield: a preempted strand has not waited of its own

@@ -8,6 +8,14 @@ from .irkit import I64, PTR, VOID, Fn, const, extern, runtime_fn, runtime_global
 INTERRUPT_FLAG = runtime_global(
     "seq_interrupt_flag", I64, "Set by the host (Ctrl-C, an interrupt); compiled code polls it."
 )
+INTERRUPT_OWNER = runtime_global(
+    "seq_interrupt_owner", I64, "Set by the host: the entry an interrupt is for (a strand's "
+    "`owner`); only its strands take it. 0: any strand (a script's)."
+)
+INTERRUPT_PASSED = runtime_global(
+    "seq_interrupt_passed", I64, "How many polls of other entries' strands passed the "
+    "interrupt by (the host zeroes it as it sets the flag)."
+)
 
 extern("seq_rt_panic", VOID, [PTR], "Raise the runtime error whose C string is given.")
 extern("seq_incref", VOID, [I64], "Count one more reference to a value (inline).")
