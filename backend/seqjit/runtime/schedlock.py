@@ -5,36 +5,35 @@ worker holding it. With one worker none of this is emitted.
 
 A lock, not a lock-free structure: every holder is brief (a queue
 operation, a channel operation), and the lock is a word, so taking it
-uncontended is one compare-and-swap. It is re-entrant per worker (a
-channel released inside a send takes it again), counted in the worker's
-`lock_depth`.
+uncontended is one compare-and-swap. Off a strand (a worker's system
+stack, the host) it is re-entrant, counted in the worker's `lock_depth`.
 
-A strand that waits (runtime/strands.py, seq_sched_switch) switches to
-its worker's system stack holding the lock, after putting itself in the
-queue that will wake it. So no other worker can wake and run the strand
-while it is still on its own stack (Go's gopark with an unlock function).
-The lock is handed over, not let go and taken again: the system stack goes
-on holding it to pick the next strand, and switches into that strand
-holding it; the strand counts it held at the depth it had when it switched
-out, and lets it go as it returns from what it was doing (a channel
-operation, a sleep). A strand's first switch lands in seq_strand_entry,
-which lets it go. So a switch costs no compare-and-swap.
+On a strand it sticks: an operation takes it (a load and a compare when
+this worker holds it already, a compare-and-swap otherwise) and its drop
+keeps it, nothing counted. No operation runs Seq code, so none polls:
+a strand's poll (seq_rt_attention, which a worker wanting the lock asks
+for by poking the holder's guard) is between operations, and hands the
+lock over there (seq_sched_lock_unstick), as does a call into C
+(seq_rt_ffi_enter). So strands passing values on one worker pay no atomic
+instruction and no count for the lock.
 
-The lock sticks to the worker running a strand: the last drop keeps it
-(the word still names this worker) unless another worker wants it
-(`seq_sched_lock_wanted`), so a strand's next channel operation takes it
-with a load and a compare, no compare-and-swap: strands passing values on
-one worker pay no atomic instruction for the lock. A worker that wants it
-writes its mark in that word and pokes the holder (its guard to all-ones,
-as a preemption does): the holder's strand hands the lock to it at its
-next poll (seq_rt_attention; the lock word set to the asker's mark, not to
-0), off a strand its next drop does; so a channel operation's last drop
-under a strand need not look at the wanted word. Handed, not let go: a holder that
-let go would take it again at its strand's next channel operation, before
-a worker spinning (and yielding the CPU) for it looks, over and over, and
-that worker would spin for as long as strands pass values
-(benchmarks/threads.md, "Handed over"). Off a strand (its worker's system
-stack, a host call) the last drop always lets go (or hands over).
+A strand that waits (runtime/strands.py, seq_sched_switch) switches
+holding the lock, after putting itself in the queue that will wake it. So
+no other worker can wake and run the strand while it is still on its own
+stack (Go's gopark with an unlock function). The lock is handed over, not
+let go and taken again: to the strand it switches to straight away
+(seq_sched_handoff), or to the system stack, which goes on holding it
+(counted once) to pick the next strand and switches into that strand
+holding it. So a switch costs no compare-and-swap.
+
+A worker that wants the lock writes its mark in the wanted word and pokes
+the holder (its guard to all-ones, as a preemption does): the holder's
+strand hands the lock to it at its next poll, or, off a strand, its last
+drop does (the lock word set to the asker's mark, not to 0). Handed, not
+let go: a holder that let go would take it again at its strand's next
+channel operation, before a worker spinning (and yielding the CPU) for it
+looks, over and over, and that worker would spin for as long as strands
+pass values (benchmarks/threads.md, "Handed over").
 """
 
 from __future__ import annotations
@@ -49,8 +48,8 @@ from .irkit import (
     Var,
     const,
     extern,
-    is_null,
     loop,
+    not_null,
     runtime_fn,
     runtime_global,
     store_atomic,
@@ -135,15 +134,18 @@ def want(f: Fn, holder: ir.Value) -> None:
 
 @runtime_fn("seq_sched_lock_take", VOID, [], internal=True)
 def take(f: Fn) -> None:
-    """Take the scheduler lock, or count it taken once more if this worker
-    holds it (or was handed it after asking: its depth is then 0)."""
+    """Take the scheduler lock, or, if this worker holds it (or was handed
+    it after asking: its depth is then 0), count it taken once more; on a
+    strand, where it sticks, nothing is counted (see drop)."""
     b = f.b
     worker = running(b)
+    on_strand = not_null(b, worker.current)
     holder = b.load_atomic(f.glob(LOCK), "monotonic", 8, typ=I64)
-    with b.if_then(b.icmp_unsigned("==", holder, owner(f))):
-        worker.lock_depth = b.add(worker.lock_depth, const(1))
+    with b.if_then(b.icmp_unsigned("==", holder, owner(f)), likely=True):
+        with b.if_then(b.not_(on_strand)):
+            worker.lock_depth = b.add(worker.lock_depth, const(1))
         b.ret_void()
-    f.call("seq_sched_lock_at", const(1))
+    f.call("seq_sched_lock_at", b.select(on_strand, worker.lock_depth, const(1)))
 
 
 @runtime_fn("seq_sched_lock_try", I64, [], internal=True)
@@ -183,29 +185,34 @@ def hold(f: Fn) -> None:
 
 @runtime_fn("seq_sched_lock_drop", VOID, [], internal=True)
 def drop(f: Fn) -> None:
-    """Undo one `seq_sched_lock_take`. The last one off a strand hands the
-    lock to the worker that asked for it, else lets it go; with a strand
-    running here it sticks (that strand hands it over at its next poll, as
-    the asker also poked its guard: seq_sched_lock_unstick), so a channel
-    operation's last drop is one decrement and two tests."""
+    """Undo one `seq_sched_lock_take`. On a strand the lock sticks: its
+    operations (which never run Seq code, so never poll) hold it from
+    their take to the strand's next poll, where it is handed to a worker
+    that asked (seq_sched_lock_unstick), so a channel operation counts
+    nothing and its drop is one test. Off a strand, the last drop hands
+    the lock to the worker that asked for it, else lets it go."""
     b = f.b
     worker = running(b)
+    with b.if_then(not_null(b, worker.current), likely=True):
+        b.ret_void()
     depth = b.sub(worker.lock_depth, const(1))
     worker.lock_depth = depth
-    off_strand = b.and_(b.icmp_signed("<=", depth, const(0)), is_null(b, worker.current))
-    with b.if_then(off_strand, likely=False):
+    with b.if_then(b.icmp_signed("<=", depth, const(0))):
         let_go(f)
 
 
 @runtime_fn("seq_sched_lock_unstick", VOID, [], internal=True)
 def unstick(f: Fn) -> None:
-    """A strand's poll found its guard all-ones (seq_rt_attention): if the
-    lock only sticks here (held, not taken), hand it to the worker that
-    asked for it, or let it go."""
+    """A strand's poll found its guard all-ones (seq_rt_attention), or
+    compiled code calls C (seq_rt_ffi_enter): if the lock only sticks here
+    (on a strand, between operations; off one, held but not taken), hand
+    it to the worker that asked for it, or let it go."""
     b = f.b
+    worker = running(b)
     holder = b.load_atomic(f.glob(LOCK), "monotonic", 8, typ=I64)
     mine = b.icmp_unsigned("==", holder, owner(f))
-    with b.if_then(b.and_(mine, b.icmp_signed("<=", running(b).lock_depth, const(0)))):
+    loose = b.or_(not_null(b, worker.current), b.icmp_signed("<=", worker.lock_depth, const(0)))
+    with b.if_then(b.and_(mine, loose)):
         let_go(f)
 
 

@@ -353,12 +353,10 @@ def switch(f: Fn, why: ir.Value) -> None:
     blocked = b.icmp_unsigned("==", why, const(Switch.BLOCKED))
     if THREADED:
         # Held across the switch, and handed back with the switch into this
-        # strand on whichever worker (runtime/schedlock.py): held again as
-        # deep as the caller held it. A strand blocks in an operation that
-        # holds it already.
+        # strand on whichever worker (runtime/schedlock.py). A strand
+        # blocks in an operation that holds it already.
         with b.if_then(b.not_(blocked)):
             f.call("seq_sched_lock_take")
-        depth = running(b).lock_depth
     with b.if_then(b.icmp_signed("!=", f.load(OUT_USED), const(0)), likely=False):
         f.call("seq_rt_flush")
     s = running(f.b).current
@@ -375,12 +373,7 @@ def switch(f: Fn, why: ir.Value) -> None:
             switched_in(f)
             to.set(STRAND(b, following).saved_sp)
     f.call("seq_ctx_switch", STRAND(f.b, s).addr("saved_sp"), to.get())
-    if THREADED:
-        running(b).lock_depth = depth
     adopt_limits(f, s)  # back on this strand: its limits are the live ones again
-    if THREADED:
-        with b.if_then(b.not_(blocked)):
-            f.call("seq_sched_lock_drop")
 
 
 @runtime_fn("seq_sched_handoff", PTR, [], internal=True)
@@ -651,9 +644,6 @@ def strand_entry(f: Fn) -> None:
     returns. A woven strand ends in `seq_rt_weave_finished`; any other
     switches back FINISHED with its result at `result_sp`."""
     b = f.b
-    if THREADED:
-        # Held by the scheduler that switched here (not by a weave's resumer).
-        f.call("seq_sched_lock_release")
     s = running(f.b).current
     strand = STRAND(b, s)
     adopt_limits(f, s)
