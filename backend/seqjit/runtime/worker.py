@@ -38,7 +38,7 @@ WORKER = Layout(
         ("releasing", I64),  # nonzero while seq_rt_release drains its worklist
         ("release_pending", PTR),  # that worklist (runtime/core.py)
         ("index", I64),  # which worker this is
-        ("lock_depth", I64),  # how many times it holds the scheduler lock (runtime/schedlock.py)
+        ("lock_depth", I64),  # off a strand: how often it holds the scheduler lock (schedlock.py)
         ("unwind_point", PTR),  # where a panic on a worker other than 0 unwinds to (or null)
         # Several workers (runtime/parallel.py): the strand a send woke, run
         # next here and by no other worker, and a local run queue (a wait
