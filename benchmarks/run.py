@@ -272,26 +272,36 @@ class Builds:
 
 def measure(
     name: str,
-    impl: Impl,
-    src: Path,
+    sources: list[tuple[Impl, Path]],
     args: list[str],
     builds: Builds,
     runs: int,
     launcher: Path | None,
-) -> Outcome:
-    outcome = Outcome(impl.name)
+) -> list[Outcome]:
+    """Run each implementation `runs` times, round by round (one run of each
+    in turn), so that a machine whose speed drifts weighs on all alike."""
+    outcomes = [Outcome(impl.name) for impl, _ in sources]
+    commands: list[list[str] | None] = []
+    for (impl, src), outcome in zip(sources, outcomes, strict=True):
+        try:
+            commands.append(builds.command(impl, src) + args)
+        except BenchError as e:
+            outcome.error = str(e)
+            commands.append(None)
     progress = sys.stderr.isatty()
-    try:
-        cmd = builds.command(impl, src) + args
-        for i in range(runs):
+    for i in range(runs):
+        for (impl, src), cmd, outcome in zip(sources, commands, outcomes, strict=True):
+            if cmd is None or outcome.error:
+                continue
             if progress:
                 print(f"  {name}: {impl.name} run {i + 1}/{runs}  ", end="\r", file=sys.stderr)
-            outcome.runs.append(run_once(cmd, src.parent, impl.environ(), launcher))
-    except BenchError as e:
-        outcome.error = str(e)
+            try:
+                outcome.runs.append(run_once(cmd, src.parent, impl.environ(), launcher))
+            except BenchError as e:
+                outcome.error = str(e)
     if progress:
         print(" " * 50, end="\r", file=sys.stderr, flush=True)
-    return outcome
+    return outcomes
 
 
 # -- reporting ----------------------------------------------------------------
@@ -445,7 +455,8 @@ def main(argv: list[str] | None = None) -> int:
         impls = [i for i in impls if i.name in wanted]
 
     describe_machine(impls)
-    print(f"runs: {args.runs} per implementation; times are measured inside each program")
+    print(f"runs: {args.runs} per implementation, in rounds (one run of each in turn); "
+          "times are measured inside each program")
     for impl in impls:
         if impl.missing:
             print(f"note: skipping {impl.name}: {impl.missing}")
@@ -458,12 +469,13 @@ def main(argv: list[str] | None = None) -> int:
         builds = Builds(Path(tmp))
         for name in names:
             directory, prog_args = resolve(name)
-            outcomes = []
+            sources = []
             for impl in impls:
                 src = HERE / directory / f"{directory}{impl.suffix}"
                 if impl.missing or not src.exists() or not impl.runs(directory):
                     continue
-                outcomes.append(measure(name, impl, src, prog_args, builds, args.runs, launcher))
+                sources.append((impl, src))
+            outcomes = measure(name, sources, prog_args, builds, args.runs, launcher)
             print()
             ok &= report(name, outcomes)
     print(
