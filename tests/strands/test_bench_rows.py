@@ -47,3 +47,21 @@ def test_parfib_prints_both_rows_and_the_speedup() -> None:
     assert rows == ["seqjit", "seqjit-1t", "seqjit"], done.stdout
     assert "speedup of seqjit: " in done.stdout and "over seqjit-1t" in done.stdout
     assert "RESULTS DISAGREE" not in done.stdout
+
+
+def test_implementations_run_in_rounds(tmp_path: Path) -> None:
+    # Two implementations whose runs note themselves in one log: a drifting
+    # machine must weigh on both alike, so their runs alternate.
+    run = runner()
+    log = tmp_path / "order"
+
+    class Noting(run.Impl):
+        def build(self, src: Path, out_dir: Path) -> list[str]:
+            note = (f"open({str(log)!r}, 'a').write({self.name!r} + ' '); "
+                    "print('work(1) = 1 in 5 ns')")
+            return [sys.executable, "-c", note]
+
+    sources = [(Noting("a", ".x"), tmp_path / "a.x"), (Noting("b", ".x"), tmp_path / "b.x")]
+    outcomes = run.measure("work", sources, [], run.Builds(tmp_path), 3, None)
+    assert log.read_text().split() == ["a", "b", "a", "b", "a", "b"]
+    assert [len(outcome.runs) for outcome in outcomes] == [3, 3]
