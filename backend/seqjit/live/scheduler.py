@@ -24,8 +24,8 @@ from ..runtime.bindings import bind, global_word
 from ..runtime.channels import CHANNEL_OBJ
 from ..runtime.layout import CLOSURE, CLOSURE_OBJ
 from ..runtime.status import STRAND, Flag, Run, State
-from ..runtime.strands import INTERRUPT_PATIENCE
 from ..runtime.threads import WORKERS
+from ..runtime.unwind import INTERRUPT_PATIENCE, INTERRUPTED
 from ..runtime.waitq import WAITABLE
 from ..runtime.worker import worker_words
 from .backtrace import CodeMap, Recorder
@@ -239,7 +239,7 @@ class Scheduler:
                     return values
                 if state == Run.PANICKED:
                     failed, failure = self.take_failure()
-                    if failed == strand or failure.message == "interrupted":
+                    if failed == strand or failure.message == INTERRUPTED:
                         return failure
                     report(failure.report())
                 elif state == Run.HOST_ASKED:
@@ -296,7 +296,7 @@ class Scheduler:
         self.interrupt.value = 0
         self.entry_failures += 1
         self.kill_strand(strand)
-        return Failure("interrupted")
+        return Failure(INTERRUPTED)
 
     def run_background(self, report: Callable[[str], None]) -> float | None:
         with self.lock:
@@ -306,7 +306,7 @@ class Scheduler:
         """After PANICKED: the failed strand (now freed), and its failure."""
         failed = self.failed.value or 0
         message = (self.panic_message.value or b"runtime error").decode(errors="replace")
-        if failed and field(failed, "flags") & Flag.WATCHED or message == "interrupted":
+        if failed and field(failed, "flags") & Flag.WATCHED or message == INTERRUPTED:
             self.entry_failures += 1  # (what an interrupt stops is the entry, whichever took it)
         else:
             self.failures += 1

@@ -27,6 +27,7 @@ from ..diagnostics import SeqError, Source
 from ..ffi.registry import Manifests
 from ..runtime.bindings import bind, global_word
 from ..runtime.status import STRAND
+from ..runtime.unwind import INTERRUPTED  # the runtime error of an entry stopped by Ctrl-C
 from ..runtime.worker import worker_words
 from ..syntax import ast
 from ..syntax.cell import parse_cell
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 STACK_SLOTS = 1 << 20
 HISTORY = 100  # entries :undo can step back over
 SETTLE_SECONDS = 0.05  # how long strands woken by an entry run before it returns
-INTERRUPTED = "interrupted"  # the runtime error of an entry stopped by Ctrl-C
 
 
 @dataclass

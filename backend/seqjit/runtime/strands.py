@@ -116,7 +116,7 @@ from .schedlock import hold
 from .sharing import share, share_values
 from .status import STRAND, Flag, Run, State, Switch
 from .threads import THREADED
-from .unwind import INTERRUPT_FLAG, INTERRUPT_OWNER, INTERRUPT_PASSED
+from .unwind import INTERRUPT_FLAG, INTERRUPT_OWNER, INTERRUPT_PASSED, INTERRUPT_PATIENCE
 from .waitq import WAITQ, registry_push, registry_remove
 from .worker import GO, RUNNING_STRANDS, WATCHED_PENDING, field_address, running
 
@@ -129,9 +129,6 @@ NEVER = 2**63 - 1  # a wake time no strand reaches
 SLEEP_SLICE_US = 100_000  # the longest the thread sleeps at once (then looks again)
 GO_ON = -1  # what the parts of seq_sched_run return when the loop goes on (else a Run)
 IO_POLL_US = 500  # how often the host's worker polls I/O when it may wait (several workers)
-# Polls of strands of other entries that let an interrupt pass before the
-# host is asked to end the entry (about one per worker per time slice).
-INTERRUPT_PATIENCE = 10
 HANDOFFS = 32  # strands switched to straight from a blocking one between two rounds
 
 # A strand's region, taken from the pool when it first runs (one mmap, reused):

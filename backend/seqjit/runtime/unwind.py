@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from .irkit import I64, PTR, VOID, Fn, const, extern, runtime_fn, runtime_global
 
+INTERRUPTED = "interrupted"  # the runtime error an interrupt raises
+# Polls of strands of other entries that let an interrupt pass before the
+# host is asked to end the entry (about one per worker per time slice).
+INTERRUPT_PATIENCE = 10
+
 INTERRUPT_FLAG = runtime_global(
     "seq_interrupt_flag", I64, "Set by the host (Ctrl-C, an interrupt); compiled code polls it."
 )
@@ -27,7 +32,7 @@ def interrupted(f: Fn) -> None:
     """Clear the interrupt flag and raise the runtime error "interrupted".
     Does not return."""
     f.store(INTERRUPT_FLAG, const(0))
-    f.call("seq_rt_panic", f.cstring("interrupted"))
+    f.call("seq_rt_panic", f.cstring(INTERRUPTED))
     f.b.unreachable()
 
 
