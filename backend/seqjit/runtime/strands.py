@@ -356,17 +356,19 @@ def switch(f: Fn, why: ir.Value) -> None:
             f.call("seq_sched_lock_take")
     with b.if_then(b.icmp_signed("!=", f.load(OUT_USED), const(0)), likely=False):
         f.call("seq_rt_flush")
-    s = running(f.b).current
-    running(f.b).switch_reason = why
-    to = Var(b, PTR, running(b).system_sp)
+    worker = running(b)
+    s = worker.current
+    worker.switch_reason = why
+    to = Var(b, PTR, worker.system_sp)
     with b.if_then(blocked):
         following = f.call("seq_sched_handoff")
         with b.if_then(not_null(b, following), likely=True):
+            worker.handoffs = b.add(worker.handoffs, const(1))
             credit_messages(f, s)
-            poked = b.icmp_signed("==", running(b).guard, const(-1))  # (another worker asked)
+            poked = b.icmp_signed("==", worker.guard, const(-1))  # (another worker asked)
             run_strand(f, following)
             with b.if_then(poked, likely=False):
-                running(b).guard = const(-1)  # still asked: `following` answers at its first poll
+                worker.guard = const(-1)  # still asked: `following` answers at its first poll
             switched_in(f)
             to.set(STRAND(b, following).saved_sp)
     f.call("seq_ctx_switch", STRAND(f.b, s).addr("saved_sp"), to.get())
@@ -390,7 +392,6 @@ def handoff(f: Fn) -> ir.Value:
     first poll: switched_in.)"""
     b = f.b
     worker = running(b)
-    made = worker.handoffs
     preempted = b.icmp_signed("!=", worker.preempt, const(0))
     with b.if_then(preempted, likely=False):
         worker.preempt = const(0)  # answered: this strand stops running anyway
@@ -400,7 +401,7 @@ def handoff(f: Fn) -> ir.Value:
         host_asks = b.and_(host_asks, b.icmp_signed("==", worker.index, const(0)))
     asked = b.or_(preempted, host_asks)
     asked = b.or_(asked, b.icmp_signed("!=", f.load(INTERRUPT_FLAG), const(0)))
-    in_a_row = b.sub(made, worker.handoffs_then)
+    in_a_row = b.sub(worker.handoffs, worker.handoffs_then)
     with b.if_then(b.or_(asked, b.icmp_signed(">=", in_a_row, const(HANDOFFS))), likely=False):
         b.ret(NULL)
     queue = f.address(RUNQ)
@@ -409,7 +410,6 @@ def handoff(f: Fn) -> ir.Value:
         with b.if_then(not_null(b, following), likely=True):
             ready_to_run(f, following)
             worker.runnext = NULL
-            worker.handoffs = b.add(made, const(1))
             b.ret(following)
         queue = field_address(b, "local_first")
     following = WAITQ(b, queue).first
@@ -417,7 +417,6 @@ def handoff(f: Fn) -> ir.Value:
         b.ret(NULL)
     ready_to_run(f, following)
     f.call("seq_waitq_dequeue", queue)
-    worker.handoffs = b.add(made, const(1))
     return following
 
 
