@@ -231,11 +231,11 @@ def let_go(f: Fn) -> None:
 
 @runtime_fn("seq_sched_lock_release", VOID, [], internal=True)
 def release(f: Fn) -> None:
-    """Let the lock go if this worker holds it, however many times (on the
+    """Give the lock up if this worker holds it, however many times (on the
     system stack after a strand switched out holding it, and after a
-    panic)."""
+    panic): handed to a worker that asked, as any last drop does."""
     b = f.b
     holder = b.load_atomic(f.glob(LOCK), "monotonic", 8, typ=I64)
     with b.if_then(b.icmp_unsigned("==", holder, owner(f))):
         running(b).lock_depth = const(0)
-        store_atomic(b, const(0), f.glob(LOCK), "release")
+        let_go(f)
