@@ -30,6 +30,7 @@ from ..runtime.waitq import WAITABLE
 from ..runtime.worker import worker_words
 from .backtrace import CodeMap, Recorder
 from .engine import Engine
+from .placement import Placement
 from .values import python_value
 
 TIME_SLICE = 0.01  # seconds a busy strand may run before others get a turn
@@ -161,6 +162,7 @@ class Scheduler:
         self.address = engine.address
         self.recorder = Recorder(engine)  # a failure's return addresses
         self.code = CodeMap()  # and what they mean: every Seq module loaded
+        self.placement = Placement(WORKERS)
         start_workers(engine, self)
         self.ticker = _Ticker(self)
         size = os.environ.get("SEQ_STACK_SIZE")
@@ -197,7 +199,7 @@ class Scheduler:
         strand = self.watched(self.closure_for(symbol), None, None)
         top = 0
         running = True
-        with self.preempting():
+        with self.running():
             while True:
                 state = self.protected(1)
                 if state == Run.WATCHED_FINISHED:
@@ -229,7 +231,7 @@ class Scheduler:
         finishes: its stack's values come back (now the caller's), or why
         it did not finish. A panic in another strand
         ends only that strand (`report` tells the user)."""
-        with self.preempting():
+        with self.running():
             while True:
                 state = self.protected(0)
                 if state == Run.WATCHED_FINISHED:
@@ -262,7 +264,7 @@ class Scheduler:
         """Let strands left running by earlier entries go on until they are
         all blocked or asleep, or the host wants control back. Returns how
         long until a sleeper wakes (None: nothing will)."""
-        with self.preempting():
+        with self.running():
             while True:
                 state = self.protected(0)
                 if state == Run.PANICKED:
@@ -334,7 +336,11 @@ class Scheduler:
         ids = [self.finished_ids[i % 64] for i in range(max(0, count - 64), count)]
         return ids
 
-    def preempting(self) -> _Ticker:
+    def running(self) -> _Ticker:
+        """What every run of the scheduler starts with (on the engine
+        thread): the other workers placed away from this thread's CPU, and
+        the ticker, which preempts strands while the run lasts."""
+        self.placement.follow()
         return self.ticker
 
     def request(self, work: Callable[[], None]) -> None:
@@ -446,8 +452,10 @@ def start_workers(engine: Engine, scheduler: Scheduler) -> None:
         loop = bind(engine, "seq_worker_run", worker=k)
 
         def serve(k: int = k, install: Callable[[], None] = install,
-                  loop: Callable[[int], None] = loop, engine: Engine = engine) -> None:
+                  loop: Callable[[int], None] = loop, engine: Engine = engine,
+                  placement: Placement = scheduler.placement) -> None:
             install()  # a strand's stack overflow faults on this thread too
+            placement.started(k)
             loop(k)
 
         threading.Thread(target=serve, name=f"seq-worker-{k}", daemon=True).start()
