@@ -40,6 +40,7 @@ from .layout import (
     VARIANT_OBJ,
     const,
     holds_values,
+    is_heap,
 )
 from .status import STRAND
 from .threads import THREADED, WORKERS
@@ -205,12 +206,47 @@ def drop_references(f: Fn, obj: ir.Value) -> None:
             f.call("seq_rt_map_drop", obj)
 
 
+extern("seq_incref_by", VOID, [I64, I64], "Count n more references to a value (layout.py).")
+extern("seq_decref_by", VOID, [I64, I64], "Count n fewer, releasing at zero (layout.py).")
+
+
+class CountRun:
+    """The references a loop over a block of values takes or drops, a run
+    of one object at a time: a child's copy of its spawner's stack holds
+    each channel of every level above it several times over (skynet: 21
+    values, 7 objects), and with several workers each count update of a
+    shared object is an atomic one both workers fight over."""
+
+    def __init__(self, f: Fn, update: str) -> None:
+        self.f, self.update = f, update  # seq_incref_by or seq_decref_by
+        self.value = Var(f.b, I64, const(0))  # (0 is no heap value: nothing to do)
+        self.count = Var(f.b, I64, const(0))
+
+    def add(self, value: ir.Value) -> None:
+        """One more reference to `value` (the numbers between two objects'
+        do not end a run)."""
+        b = self.f.b
+        with b.if_then(is_heap(b, value)):
+            with b.if_else(b.icmp_unsigned("==", value, self.value.get())) as (same, other):
+                with same:
+                    self.count.set(b.add(self.count.get(), const(1)))
+                with other:
+                    self.flush()
+                    self.value.set(value)
+                    self.count.set(const(1))
+
+    def flush(self) -> None:
+        self.f.call(self.update, self.value.get(), self.count.get())
+
+
 @runtime_fn("seq_rt_drop_values")
 def drop_values(f: Fn, values: ir.Value, count: ir.Value) -> None:
     """Consumes one reference to each of the `count` values at `values`."""
     b = f.b
+    drops = CountRun(f, "seq_decref_by")
     with for_range(b, const(0), count) as i:
-        f.call("seq_decref", b.load(b.gep(values, [i], source_etype=I64), typ=I64))
+        drops.add(b.load(b.gep(values, [i], source_etype=I64), typ=I64))
+    drops.flush()
 
 
 @runtime_fn("seq_rt_copy_values")
@@ -218,10 +254,12 @@ def copy_values(f: Fn, to: ir.Value, source: ir.Value, count: ir.Value) -> None:
     """Borrows the `count` values at `source`; copies them to `to`, taking a
     reference to each."""
     b = f.b
+    takes = CountRun(f, "seq_incref_by")
     with for_range(b, const(0), count) as i:
         value = b.load(b.gep(source, [i], source_etype=I64), typ=I64)
-        f.call("seq_incref", value)
+        takes.add(value)
         b.store(value, b.gep(to, [i], source_etype=I64))
+    takes.flush()
 
 
 @runtime_fn("seq_rt_box_float")

@@ -159,15 +159,20 @@ def emit_refcount_helpers(module: ir.Module) -> None:
     workers (runtime/threads.py) a shared object's count (see above) is
     updated atomically; an unshared one's is a plain add, one range compare
     instead of the single-worker sign test (the choice is made when the IR
-    is). A count of 1 stays "unique": only its one holder could change it."""
+    is). A count of 1 stays "unique": only its one holder could change it.
+    Also `seq_incref_by` / `seq_decref_by` (value, n): n references at
+    once, for runs of one object in a block of values (runtime/core.py)."""
     release = declare_runtime(module, "seq_rt_release")
-    for name, delta in (("seq_incref", 1), ("seq_decref", -1)):
-        fn = ir.Function(module, ir.FunctionType(VOID, [I64]), name=name)
+    for name, sign, by_n in (("seq_incref", 1, False), ("seq_decref", -1, False),
+                             ("seq_incref_by", 1, True), ("seq_decref_by", -1, True)):
+        fn = ir.Function(module, ir.FunctionType(VOID, [I64, I64] if by_n else [I64]), name=name)
         fn.linkage = "internal"
-        fn.attributes.add("alwaysinline")
-        (v,) = fn.args
+        if not by_n:
+            fn.attributes.add("alwaysinline")
+        v = fn.args[0]
         entry, heap, counted, done = (fn.append_basic_block(n) for n in ("e", "h", "c", "d"))
         b = ir.IRBuilder(entry)
+        delta = (b.mul(fn.args[1], const(sign)) if by_n else const(sign))
         b.cbranch(is_heap(b, v), heap, done)
         b.position_at_end(heap)
         obj = OBJECT(b, v)
@@ -176,15 +181,15 @@ def emit_refcount_helpers(module: ir.Module) -> None:
             shared = fn.append_basic_block("s")
             b.cbranch(is_unshared(b, rc), counted, shared)
             b.position_at_end(shared)
-            emit_shared_update(b, obj, rc, delta, release, done)
+            emit_shared_update(b, obj, rc, delta, sign, release, done)
             b.position_at_end(counted)
         else:
             rc = obj.refcount
             b.cbranch(b.icmp_signed(">", rc, const(0)), counted, done)  # static objects are < 0
             b.position_at_end(counted)
-        new = b.add(rc, const(delta))
+        new = b.add(rc, delta)
         obj.refcount = new
-        if delta < 0:
+        if sign < 0:
             free, keep = fn.append_basic_block("f"), done
             b.cbranch(b.icmp_signed("==", new, const(0)), free, keep)
             b.position_at_end(free)
@@ -200,20 +205,20 @@ def is_unshared(b: ir.IRBuilder, rc: ir.Value) -> ir.Value:
     return b.icmp_unsigned("<", b.sub(rc, const(1)), const(SHARED - 1))
 
 
-def emit_shared_update(b: ir.IRBuilder, obj: irkit.Fields, rc: ir.Value, delta: int,
-                       release: ir.Function, done: ir.Block) -> None:
+def emit_shared_update(b: ir.IRBuilder, obj: irkit.Fields, rc: ir.Value, delta: ir.Value,
+                       sign: int, release: ir.Function, done: ir.Block) -> None:
     """At the block `b` is positioned in (the count word `rc` is not an
-    unshared one): a shared object's count changes by `delta` atomically,
-    and the one that drops it to zero releases it; an immortal one is left
-    alone. Branches to `done`."""
+    unshared one): a shared object's count changes by `delta` (of `sign`)
+    atomically, and the one that drops it to zero releases it; an immortal
+    one is left alone. Branches to `done`."""
     atomic = b.function.append_basic_block("a")
     b.cbranch(b.icmp_signed(">", rc, const(0)), atomic, done)
     b.position_at_end(atomic)
-    ordering = "monotonic" if delta > 0 else "acq_rel"  # the freer sees every drop before
-    old = b.atomic_rmw("add", obj.addr("refcount"), const(delta), ordering)
-    if delta < 0:
+    ordering = "monotonic" if sign > 0 else "acq_rel"  # the freer sees every drop before
+    old = b.atomic_rmw("add", obj.addr("refcount"), delta, ordering)
+    if sign < 0:
         free = b.function.append_basic_block("af")
-        b.cbranch(b.icmp_signed("==", old, const(SHARED + 1)), free, done)
+        b.cbranch(b.icmp_signed("==", b.add(old, delta), const(SHARED)), free, done)
         b.position_at_end(free)
         b.call(release, [obj.ptr])
     b.branch(done)
