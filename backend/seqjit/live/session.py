@@ -28,6 +28,7 @@ from ..runtime.bindings import bind, global_word
 from ..runtime.host import HostContext
 from ..runtime.hostops import SeqPanic
 from ..runtime.library import import_parts, runtime_ir, runtime_key
+from ..runtime.unwind import INTERRUPTED
 from . import hostservices, programs
 from .engine import Engine
 from .enginethread import EngineThread
@@ -141,7 +142,7 @@ class Session:
             return self.thread.run_on_caller(work)
         except KeyboardInterrupt:
             flag.value = 0  # taken, as compiled code takes it (runtime/unwind.py)
-            raise SeqPanic("interrupted") from None
+            raise SeqPanic(INTERRUPTED) from None
 
     def set_unbuffered(self, on: bool = True) -> None:
         """Write program output at once instead of at the end (for a REPL or

@@ -23,6 +23,7 @@ import uuid
 from ...runtime.bindings import global_word
 from ...runtime.host import HostContext
 from ...runtime.hostops import SeqPanic, text_or_empty
+from ...runtime.unwind import INTERRUPTED
 from ..hostops import host_builtin
 from ..strings.encodings import B64, base64_decode, base64_encode, hex_decode
 
@@ -131,7 +132,7 @@ def pbkdf2_sha256(host: HostContext, password: bytes, salt: bytes,
     for done in range(1, rounds):
         if done % PBKDF2_STEP == 0 and flag.value:
             flag.value = 0
-            raise SeqPanic("interrupted")
+            raise SeqPanic(INTERRUPTED)
         u = _hmac_with(keyed, u)
         total ^= int.from_bytes(u, "big")
     return total.to_bytes(AES_KEY_SIZE, "big").hex(), True

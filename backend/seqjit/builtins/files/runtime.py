@@ -36,6 +36,7 @@ from ...runtime.host import HostContext, service
 from ...runtime.hostops import SeqPanic, string_bytes, text_or_empty
 from ...runtime.irkit import I64, PTR, Fn, Var, const, extern, loop, runtime_fn
 from ...runtime.layout import FALSE, TRUE
+from ...runtime.unwind import INTERRUPTED
 from ..hostops import host_builtin
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ def slurp(host: HostContext, path: bytes) -> tuple[bytes, bool]:
         return b"", False
     except Interrupted:
         interrupts(host).flag.value = 0  # reported now, as seq_rt_interrupted does
-        raise SeqPanic("interrupted") from None
+        raise SeqPanic(INTERRUPTED) from None
     except MemoryError:
         raise SeqPanic(f"file.slurp: {name} does not fit in memory") from None
     if 0 <= limit < len(data):
