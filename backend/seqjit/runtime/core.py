@@ -213,9 +213,9 @@ extern("seq_decref_by", VOID, [I64, I64], "Count n fewer, releasing at zero (lay
 class CountRun:
     """The references a loop over a block of values takes or drops, a run
     of one object at a time: a child's copy of its spawner's stack holds
-    each channel of every level above it several times over (skynet: 21
-    values, 7 objects), and with several workers each count update of a
-    shared object is an atomic one both workers fight over."""
+    each channel of every level above it several times over (skynet: about
+    three values for each channel), and with several workers each count
+    update of a shared object is an atomic one both workers fight over."""
 
     def __init__(self, f: Fn, update: str) -> None:
         self.f, self.update = f, update  # seq_incref_by or seq_decref_by
