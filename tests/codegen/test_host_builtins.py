@@ -318,3 +318,14 @@ def test_terminal_in_a_pty(tmp_path: Path) -> None:
     child.send("x")  # no newline: raw mode hands over single bytes
     child.expect("120 done")
     child.expect(pexpect.EOF)
+
+
+def test_leaving_raw_mode_at_exit_loads_nothing() -> None:
+    # A process whose strands took all its address space cannot load a
+    # module at exit (tests/hostile/test_bounds.py): raw mode's exit hook,
+    # with raw mode never on, must import nothing then.
+    script = ("import sys; from seqjit.builtins.terminal.runtime import RAW_MODE; "
+              "sys.modules['termios'] = None; RAW_MODE.off(); print('off')")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)
+    assert done.stdout == "off\n", done.stderr

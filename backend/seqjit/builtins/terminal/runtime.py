@@ -19,6 +19,7 @@ from __future__ import annotations
 import atexit
 import fcntl
 import os
+import termios  # (here, not at exit: a process out of address space cannot load it then)
 
 from llvmlite import ir
 
@@ -39,8 +40,6 @@ class RawMode:
         atexit.register(self.off)
 
     def on(self) -> None:
-        import termios
-
         if self.saved is not None or not os.isatty(0):
             return
         try:
@@ -61,8 +60,6 @@ class RawMode:
         self.saved = saved
 
     def off(self) -> None:
-        import termios
-
         if self.saved is None:
             return
         try:
