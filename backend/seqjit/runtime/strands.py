@@ -538,7 +538,7 @@ def prepare(f: Fn, s: ir.Value) -> ir.Value:
     pending = strand.pending
     with b.if_then(b.icmp_signed(">", count, const(0))):
         f.call("memcpy", b.inttoptr(ds, PTR), pending, b.mul(count, const(8)))
-        f.call("free", pending)
+        f.call("seq_pending_done", pending, count)
         strand.pending = NULL
     strand.entry_sp = b.inttoptr(b.add(ds, b.mul(count, const(8))), PTR)
     strand.saved_sp = first_frame(f, b.and_(top, const(-16)))
@@ -570,7 +570,7 @@ def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Va
     queue) that will run `entry`: a quotation starts on a copy of those
     values, a closure on an empty stack, as the reference does."""
     b = f.b
-    s = f.call("malloc", const(STRAND.size))
+    s = f.call("seq_strand_record")
     with b.if_then(is_null(b, s), likely=False):
         out_of_memory(f)
         b.ret(s)
@@ -591,7 +591,7 @@ def new(f: Fn, entry: ir.Value, copy_from: ir.Value, copy_to: ir.Value) -> ir.Va
     count = b.select(is_quotation, data_stack_count(f, copy_from, copy_to), const(0))
     strand.pending_count = count
     with b.if_then(b.icmp_signed(">", count, const(0))):
-        pending = checked(f, f.call("malloc", b.mul(count, const(8))))
+        pending = checked(f, f.call("seq_pending_block", count))
         with b.if_then(is_null(b, pending), likely=False):
             f.call("free", s)
             out_of_memory(f)
@@ -624,13 +624,80 @@ def free(f: Fn, s: ir.Value) -> None:
     pending = strand.pending
     with b.if_then(not_null(b, pending)):
         f.call("seq_rt_drop_values", pending, strand.pending_count)
-        f.call("free", pending)
+        f.call("seq_pending_done", pending, strand.pending_count)
     with b.if_then(is_watched(f, s), likely=False):
         f.store(ENTRIES_LIVE, b.sub(f.load(ENTRIES_LIVE), const(1)))
     if THREADED:
         f.call("free", strand.trace)  # (runtime/carried.py)
-    f.call("free", s)
+    RECORDS.give(f, s)
     f.store(LIVE, b.sub(f.load(LIVE), const(1)))
+
+
+class Spares:
+    """Blocks of one size that strands use and give back at a high rate
+    (a record, the values a strand starts with), kept for the next, up to
+    SPARES_KEPT of them, linked through their first words: a spawn and a
+    finish then cost no malloc and no free. Under the scheduler lock."""
+
+    def __init__(self, name: str, size: int) -> None:
+        self.size = size
+        self.first = runtime_global(f"seq_spare_{name}", PTR, f"Spare {name} (Spares).")
+        self.count = runtime_global(f"seq_spare_{name}_count", I64, "How many.")
+
+    def take(self, f: Fn) -> ir.Value:
+        """A block, spare or new (null if none can be had)."""
+        b = f.b
+        spare = f.load(self.first)
+        with b.if_then(not_null(b, spare), likely=True):
+            f.store(self.first, b.load(spare, typ=PTR))
+            f.store(self.count, b.sub(f.load(self.count), const(1)))
+            b.ret(spare)
+        return f.call("malloc", const(self.size))
+
+    def give(self, f: Fn, block: ir.Value) -> None:
+        """Consumes `block`: kept, or freed."""
+        b = f.b
+        spares = f.load(self.count)
+        with b.if_else(b.icmp_signed("<", spares, const(SPARES_KEPT))) as (keep, give):
+            with keep:
+                b.store(f.load(self.first), block)
+                f.store(self.first, block)
+                f.store(self.count, b.add(spares, const(1)))
+            with give:
+                f.call("free", block)
+
+
+SPARES_KEPT = 256
+PENDING_SMALL = 64  # values a strand starts with, at most, for a spare block
+RECORDS = Spares("strands", STRAND.size)
+PENDING = Spares("pending", 8 * PENDING_SMALL)
+
+
+@runtime_fn("seq_strand_record", PTR, [], internal=True)
+def record(f: Fn) -> ir.Value:
+    """Holding the lock: memory for a strand's record (null if none)."""
+    return RECORDS.take(f)
+
+
+@runtime_fn("seq_pending_block", PTR, [I64], internal=True)
+def pending_block(f: Fn, count: ir.Value) -> ir.Value:
+    """Holding the lock: memory for the `count` values a strand starts with
+    (null if none)."""
+    b = f.b
+    with b.if_then(b.icmp_signed(">", count, const(PENDING_SMALL)), likely=False):
+        b.ret(f.call("malloc", b.mul(count, const(8))))
+    return PENDING.take(f)
+
+
+@runtime_fn("seq_pending_done", VOID, [PTR, I64], internal=True)
+def pending_done(f: Fn, block: ir.Value, count: ir.Value) -> None:
+    """Holding the lock: gives back what seq_pending_block gave for `count`."""
+    b = f.b
+    with b.if_else(b.icmp_signed(">", count, const(PENDING_SMALL)), likely=False) as (big, small):
+        with big:
+            f.call("free", block)
+        with small:
+            PENDING.give(f, block)
 
 
 @runtime_fn("seq_strand_entry")
