@@ -1,12 +1,12 @@
 """The records and starting blocks of finished strands are kept for the next
-(runtime/strands.py, Spares), at most SPARES_KEPT of each: a program
+(runtime/spares.py), at most SPARES_KEPT of each: a program
 spawning strands by the thousand reuses them and holds no more."""
 
 from __future__ import annotations
 
 from threadmodes import PRELUDE, run_python
 
-from seqjit.runtime.strands import SPARES_KEPT
+from seqjit.runtime.spares import SPARES_KEPT
 
 WAVES = PRELUDE + r"""
 import ctypes

@@ -114,6 +114,7 @@ from .irkit import (
 from .layout import CLOSURE_OBJ, WEAVE_OBJ, WORD_FN, call_ptr, emit_closure_enter
 from .schedlock import hold
 from .sharing import share, share_values
+from .spares import RECORDS
 from .status import STRAND, Flag, Run, State, Switch
 from .threads import THREADED
 from .unwind import INTERRUPT_FLAG, INTERRUPT_OWNER, INTERRUPT_PASSED, INTERRUPT_PATIENCE
@@ -631,73 +632,6 @@ def free(f: Fn, s: ir.Value) -> None:
         f.call("free", strand.trace)  # (runtime/carried.py)
     RECORDS.give(f, s)
     f.store(LIVE, b.sub(f.load(LIVE), const(1)))
-
-
-class Spares:
-    """Blocks of one size that strands use and give back at a high rate
-    (a record, the values a strand starts with), kept for the next, up to
-    SPARES_KEPT of them, linked through their first words: a spawn and a
-    finish then cost no malloc and no free. Under the scheduler lock."""
-
-    def __init__(self, name: str, size: int) -> None:
-        self.size = size
-        self.first = runtime_global(f"seq_spare_{name}", PTR, f"Spare {name} (Spares).")
-        self.count = runtime_global(f"seq_spare_{name}_count", I64, "How many.")
-
-    def take(self, f: Fn) -> ir.Value:
-        """A block, spare or new (null if none can be had)."""
-        b = f.b
-        spare = f.load(self.first)
-        with b.if_then(not_null(b, spare), likely=True):
-            f.store(self.first, b.load(spare, typ=PTR))
-            f.store(self.count, b.sub(f.load(self.count), const(1)))
-            b.ret(spare)
-        return f.call("malloc", const(self.size))
-
-    def give(self, f: Fn, block: ir.Value) -> None:
-        """Consumes `block`: kept, or freed."""
-        b = f.b
-        spares = f.load(self.count)
-        with b.if_else(b.icmp_signed("<", spares, const(SPARES_KEPT))) as (keep, give):
-            with keep:
-                b.store(f.load(self.first), block)
-                f.store(self.first, block)
-                f.store(self.count, b.add(spares, const(1)))
-            with give:
-                f.call("free", block)
-
-
-SPARES_KEPT = 256
-PENDING_SMALL = 64  # values a strand starts with, at most, for a spare block
-RECORDS = Spares("strands", STRAND.size)
-PENDING = Spares("pending", 8 * PENDING_SMALL)
-
-
-@runtime_fn("seq_strand_record", PTR, [], internal=True)
-def record(f: Fn) -> ir.Value:
-    """Holding the lock: memory for a strand's record (null if none)."""
-    return RECORDS.take(f)
-
-
-@runtime_fn("seq_pending_block", PTR, [I64], internal=True)
-def pending_block(f: Fn, count: ir.Value) -> ir.Value:
-    """Holding the lock: memory for the `count` values a strand starts with
-    (null if none)."""
-    b = f.b
-    with b.if_then(b.icmp_signed(">", count, const(PENDING_SMALL)), likely=False):
-        b.ret(f.call("malloc", b.mul(count, const(8))))
-    return PENDING.take(f)
-
-
-@runtime_fn("seq_pending_done", VOID, [PTR, I64], internal=True)
-def pending_done(f: Fn, block: ir.Value, count: ir.Value) -> None:
-    """Holding the lock: gives back what seq_pending_block gave for `count`."""
-    b = f.b
-    with b.if_else(b.icmp_signed(">", count, const(PENDING_SMALL)), likely=False) as (big, small):
-        with big:
-            f.call("free", block)
-        with small:
-            PENDING.give(f, block)
 
 
 @runtime_fn("seq_strand_entry")
