@@ -23,15 +23,15 @@ import ctypes
 import os
 import threading
 
-_libc = ctypes.CDLL(None, use_errno=True)
-_sched_getcpu = _libc.sched_getcpu
-_sched_getcpu.restype = ctypes.c_int
-_sched_getcpu.argtypes = []
+_sched_getcpu = getattr(ctypes.CDLL(None), "sched_getcpu", None)  # (glibc's; Linux only)
+if _sched_getcpu is not None:
+    _sched_getcpu.restype = ctypes.c_int
+    _sched_getcpu.argtypes = []
 
 
 def current_cpu() -> int:
     """The CPU the calling thread runs on (-1 if unknown)."""
-    return int(_sched_getcpu())
+    return int(_sched_getcpu()) if _sched_getcpu is not None else -1
 
 
 class Placement:
@@ -39,7 +39,8 @@ class Placement:
     their binding was made for."""
 
     def __init__(self, workers: int) -> None:
-        self.cpus = sorted(os.sched_getaffinity(0))
+        # (several workers run only on Linux: runtime/threads.py)
+        self.cpus = sorted(os.sched_getaffinity(0)) if workers > 1 else []
         self.threads: list[int | None] = [None] * max(0, workers - 1)  # worker k at k - 1
         self.binds = 0 < len(self.threads) and workers <= len(self.cpus)
         self.host_cpu = -1  # what the current binding keeps clear
