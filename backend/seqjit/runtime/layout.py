@@ -153,50 +153,60 @@ def is_heap(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
     return b.and_(low, b.icmp_unsigned(">", v, const(TRUE)))
 
 
-def emit_refcount_helpers(module: ir.Module) -> None:
+def emit_refcount_helpers(module: ir.Module, *, by_runs: bool = False) -> None:
     """`seq_incref` / `seq_decref`, inlined everywhere: the test for a heap
     value and the count update stay inline; freeing is a call. With several
     workers (runtime/threads.py) a shared object's count (see above) is
     updated atomically; an unshared one's is a plain add, one range compare
     instead of the single-worker sign test (the choice is made when the IR
     is). A count of 1 stays "unique": only its one holder could change it.
-    Also `seq_incref_by` / `seq_decref_by` (value, n): n references at
-    once, for runs of one object in a block of values (runtime/core.py)."""
+    With `by_runs` (the runtime module, which alone uses them), also
+    `seq_incref_by` / `seq_decref_by` (value, n): n references at once, for
+    runs of one object in a block of values (runtime/core.py)."""
     release = declare_runtime(module, "seq_rt_release")
-    for name, sign, by_n in (("seq_incref", 1, False), ("seq_decref", -1, False),
-                             ("seq_incref_by", 1, True), ("seq_decref_by", -1, True)):
-        fn = ir.Function(module, ir.FunctionType(VOID, [I64, I64] if by_n else [I64]), name=name)
-        fn.linkage = "internal"
-        if not by_n:
-            fn.attributes.add("alwaysinline")
-        v = fn.args[0]
-        entry, heap, counted, done = (fn.append_basic_block(n) for n in ("e", "h", "c", "d"))
-        b = ir.IRBuilder(entry)
-        delta = (b.mul(fn.args[1], const(sign)) if by_n else const(sign))
-        b.cbranch(is_heap(b, v), heap, done)
-        b.position_at_end(heap)
-        obj = OBJECT(b, v)
-        if THREADED:
-            rc = b.load_atomic(obj.addr("refcount"), "monotonic", 8, typ=I64)
-            shared = fn.append_basic_block("s")
-            b.cbranch(is_unshared(b, rc), counted, shared)
-            b.position_at_end(shared)
-            emit_shared_update(b, obj, rc, delta, sign, release, done)
-            b.position_at_end(counted)
-        else:
-            rc = obj.refcount
-            b.cbranch(b.icmp_signed(">", rc, const(0)), counted, done)  # static objects are < 0
-            b.position_at_end(counted)
-        new = b.add(rc, delta)
-        obj.refcount = new
-        if sign < 0:
-            free, keep = fn.append_basic_block("f"), done
-            b.cbranch(b.icmp_signed("==", new, const(0)), free, keep)
-            b.position_at_end(free)
-            b.call(release, [obj.ptr])
-        b.branch(done)
-        b.position_at_end(done)
-        b.ret_void()
+    updates = [("seq_incref", 1, False), ("seq_decref", -1, False)]
+    if by_runs:
+        updates += [("seq_incref_by", 1, True), ("seq_decref_by", -1, True)]
+    for name, sign, by_n in updates:
+        emit_count_update(module, release, name, sign, by_n)
+
+
+def emit_count_update(module: ir.Module, release: ir.Function, name: str, sign: int,
+                      by_n: bool) -> None:
+    """The function `name`(value[, n]): the count of `value` up (`sign` 1)
+    or down (-1) by one, or by `n`, releasing the object at zero."""
+    fn = ir.Function(module, ir.FunctionType(VOID, [I64, I64] if by_n else [I64]), name=name)
+    fn.linkage = "internal"
+    if not by_n:
+        fn.attributes.add("alwaysinline")
+    v = fn.args[0]
+    entry, heap, counted, done = (fn.append_basic_block(n) for n in ("e", "h", "c", "d"))
+    b = ir.IRBuilder(entry)
+    delta = b.mul(fn.args[1], const(sign)) if by_n else const(sign)
+    b.cbranch(is_heap(b, v), heap, done)
+    b.position_at_end(heap)
+    obj = OBJECT(b, v)
+    if THREADED:
+        rc = b.load_atomic(obj.addr("refcount"), "monotonic", 8, typ=I64)
+        shared = fn.append_basic_block("s")
+        b.cbranch(is_unshared(b, rc), counted, shared)
+        b.position_at_end(shared)
+        emit_shared_update(b, obj, rc, delta, sign, release, done)
+        b.position_at_end(counted)
+    else:
+        rc = obj.refcount
+        b.cbranch(b.icmp_signed(">", rc, const(0)), counted, done)  # static objects are < 0
+        b.position_at_end(counted)
+    new = b.add(rc, delta)
+    obj.refcount = new
+    if sign < 0:
+        free, keep = fn.append_basic_block("f"), done
+        b.cbranch(b.icmp_signed("==", new, const(0)), free, keep)
+        b.position_at_end(free)
+        b.call(release, [obj.ptr])
+    b.branch(done)
+    b.position_at_end(done)
+    b.ret_void()
 
 
 def is_unshared(b: ir.IRBuilder, rc: ir.Value) -> ir.Value:

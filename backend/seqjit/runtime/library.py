@@ -61,7 +61,7 @@ def runtime_ir() -> str:
 
 def build_runtime_ir() -> str:
     module = ir.Module("seq_runtime")
-    emit_refcount_helpers(module)
+    emit_refcount_helpers(module, by_runs=True)
     import_parts()
     declare_registered(module)
     define_registered(module)
