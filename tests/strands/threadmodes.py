@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from watchdog import Interrupted, interrupt_script
+
 MODES = ["1", "default"]
 WAIT = 300  # seconds: generous, for a machine loaded by other work
 
@@ -56,3 +58,15 @@ def settled():
         time.sleep(0.05)
     return False
 """
+
+
+def ctrl_c(script: str, mode: str) -> Interrupted:
+    """Run Python `script` in `mode`, which prints "ready" as its entry
+    starts, then "errors: ..." when the entry ends: Ctrl-C half a second
+    after "ready" must have interrupted the entry, and soon (the bound
+    tells "stopped" from "spins on", however loaded the machine; typically
+    it is well under 100 ms). What it printed after is in `.rest`."""
+    said = interrupt_script(script, 0.5, mode_env(mode))
+    assert said.answer == "errors: ['interrupted']", said.err
+    assert said.seconds < 15
+    return said
