@@ -281,17 +281,16 @@ def measure(
     """Run each implementation `runs` times, round by round (one run of each
     in turn), so that a machine whose speed drifts weighs on all alike."""
     outcomes = [Outcome(impl.name) for impl, _ in sources]
-    commands: list[list[str] | None] = []
+    built: list[tuple[Impl, Path, list[str], Outcome]] = []
     for (impl, src), outcome in zip(sources, outcomes, strict=True):
         try:
-            commands.append(builds.command(impl, src) + args)
+            built.append((impl, src, builds.command(impl, src) + args, outcome))
         except BenchError as e:
             outcome.error = str(e)
-            commands.append(None)
     progress = sys.stderr.isatty()
     for i in range(runs):
-        for (impl, src), cmd, outcome in zip(sources, commands, outcomes, strict=True):
-            if cmd is None or outcome.error:
+        for impl, src, cmd, outcome in built:
+            if outcome.error:  # (a run failed: no more of it)
                 continue
             if progress:
                 print(f"  {name}: {impl.name} run {i + 1}/{runs}  ", end="\r", file=sys.stderr)
