@@ -4,12 +4,12 @@ Invariants (stated first, as Go's proc.go does):
 - Workers run Seq code: the host's (worker 0, the engine thread) and, with
   SEQ_THREADS=N (runtime/threads.py), N-1 threads beside it, which run
   strands only while worker 0 is inside seq_sched_run (runtime/parallel.py:
-  the world stops whenever it returns; by default one worker per CPU). With
-  one worker (SEQ_THREADS=1) none
-  of the lock, atomic or parallel code below is emitted. Each worker runs
-  its scheduler on its thread's own stack (the "system stack"); every
-  strand, `main` included, runs on a native stack from the pool. Python is
-  only ever called on worker 0, from its system stack
+  the world stops whenever it returns; by default one worker per CPU).
+  With one worker (SEQ_THREADS=1) none of the lock, atomic or parallel
+  code below is emitted. Each worker runs its scheduler on its thread's
+  own stack (the "system stack"); every strand, `main` included, runs on
+  a native stack from the pool. Python is only ever called on worker 0,
+  from its system stack
   (`seq_rt_on_system_stack`; other workers hand host calls to it).
 - What belongs to one worker is its Worker struct (runtime/worker.py),
   reached through %gs: the running strand (`current`, null on the system

@@ -4,10 +4,10 @@ process: the runtime module and every program module are compiled for it.
 The default is one worker per CPU the process may use (as Go's
 GOMAXPROCS). With one worker (SEQ_THREADS=1, or a machine without %gs
 workers) the runtime is exactly the single-threaded one: no lock, plain
-reference counts. With more, the
-scheduler takes its lock (runtime/schedlock.py) and the reference counts of
-objects strands share are updated atomically (runtime/layout.py,
-runtime/sharing.py), both chosen when the IR is made.
+reference counts. With more, the scheduler takes its lock
+(runtime/schedlock.py) and the reference counts of objects strands share
+are updated atomically (runtime/layout.py, runtime/sharing.py), both
+chosen when the IR is made.
 """
 
 from __future__ import annotations
