@@ -199,7 +199,7 @@ class Scheduler:
         strand = self.watched(self.closure_for(symbol), None, None)
         top = 0
         running = True
-        with self.running():
+        with self.starting_run():
             while True:
                 state = self.protected(1)
                 if state == Run.WATCHED_FINISHED:
@@ -231,7 +231,7 @@ class Scheduler:
         finishes: its stack's values come back (now the caller's), or why
         it did not finish. A panic in another strand
         ends only that strand (`report` tells the user)."""
-        with self.running():
+        with self.starting_run():
             while True:
                 state = self.protected(0)
                 if state == Run.WATCHED_FINISHED:
@@ -264,7 +264,7 @@ class Scheduler:
         """Let strands left running by earlier entries go on until they are
         all blocked or asleep, or the host wants control back. Returns how
         long until a sleeper wakes (None: nothing will)."""
-        with self.running():
+        with self.starting_run():
             while True:
                 state = self.protected(0)
                 if state == Run.PANICKED:
@@ -336,7 +336,7 @@ class Scheduler:
         ids = [self.finished_ids[i % 64] for i in range(max(0, count - 64), count)]
         return ids
 
-    def running(self) -> _Ticker:
+    def starting_run(self) -> _Ticker:
         """What every run of the scheduler starts with (on the engine
         thread): the other workers placed away from this thread's CPU, and
         the ticker, which preempts strands while the run lasts."""
